@@ -1,0 +1,17 @@
+export * from "./message";
+export * from "./result";
+export { Decimal } from "./numbers/decimal-config";
+export * from "./numbers/interval";
+export * from "./numbers/number-text";
+export * from "./numbers/amount-text";
+export * from "./numbers/units";
+export * from "./numbers/format-vi";
+export * from "./numbers/precision";
+export * from "./numbers/consistency";
+export * from "./numbers/ratios";
+export * from "./narrative/phrases";
+export * from "./text/fold";
+export * from "./rules/activities";
+export * from "./rules/schema";
+export * from "./rules/library";
+export * from "./rules/select";

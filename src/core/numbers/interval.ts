@@ -1,0 +1,114 @@
+import { Decimal } from "./decimal-config";
+
+export type DecimalLike = Decimal | number | string;
+
+/** A closed interval [lo, hi] of exact decimals. Immutable. */
+export class Interval {
+  readonly lo: Decimal;
+  readonly hi: Decimal;
+
+  constructor(lo: DecimalLike, hi: DecimalLike = lo) {
+    const a = toDecimal(lo);
+    const b = toDecimal(hi);
+    if (a.isNaN() || b.isNaN()) throw new RangeError("Interval bound is not a number");
+    this.lo = Decimal.min(a, b);
+    this.hi = Decimal.max(a, b);
+  }
+
+  static exact(value: DecimalLike): Interval {
+    return new Interval(value, value);
+  }
+
+  /** The values a figure shown with `decimals` digits after the point can stand for (round to nearest). */
+  static shown(value: DecimalLike, decimals: number): Interval {
+    const v = toDecimal(value);
+    const half = new Decimal(10).pow(-decimals).div(2);
+    return new Interval(v.minus(half), v.plus(half));
+  }
+
+  /** The values whose truncation to `decimals` digits gives the figure (toward zero). */
+  static truncated(value: DecimalLike, decimals: number): Interval {
+    const v = toDecimal(value);
+    const step = new Decimal(10).pow(-decimals);
+    if (v.isZero()) return new Interval(step.neg(), step);
+    return v.isPositive() ? new Interval(v, v.plus(step)) : new Interval(v.minus(step), v);
+  }
+
+  plus(other: Interval): Interval {
+    return new Interval(this.lo.plus(other.lo), this.hi.plus(other.hi));
+  }
+
+  minus(other: Interval): Interval {
+    return new Interval(this.lo.minus(other.hi), this.hi.minus(other.lo));
+  }
+
+  times(other: Interval): Interval {
+    const p = [this.lo.times(other.lo), this.lo.times(other.hi), this.hi.times(other.lo), this.hi.times(other.hi)];
+    return new Interval(Decimal.min(...p), Decimal.max(...p));
+  }
+
+  /** Undefined when the divisor can be zero: nothing can then be said of the quotient. */
+  dividedBy(other: Interval): Interval | undefined {
+    if (other.containsZero()) return undefined;
+    const q = [this.lo.div(other.lo), this.lo.div(other.hi), this.hi.div(other.lo), this.hi.div(other.hi)];
+    return new Interval(Decimal.min(...q), Decimal.max(...q));
+  }
+
+  scale(factor: DecimalLike): Interval {
+    return this.times(Interval.exact(factor));
+  }
+
+  shift(offset: DecimalLike): Interval {
+    return this.plus(Interval.exact(offset));
+  }
+
+  containsZero(): boolean {
+    return this.lo.lte(0) && this.hi.gte(0);
+  }
+
+  contains(value: DecimalLike): boolean {
+    const v = toDecimal(value);
+    return this.lo.lte(v) && this.hi.gte(v);
+  }
+
+  intersects(other: Interval): boolean {
+    return this.lo.lte(other.hi) && other.lo.lte(this.hi);
+  }
+
+  /** Signed distance from `other` to this interval: 0 when they meet, > 0 when this lies above. */
+  gapFrom(other: Interval): Decimal {
+    if (this.lo.gt(other.hi)) return this.lo.minus(other.hi);
+    if (this.hi.lt(other.lo)) return this.hi.minus(other.lo);
+    return new Decimal(0);
+  }
+
+  hull(other: Interval): Interval {
+    return new Interval(Decimal.min(this.lo, other.lo), Decimal.max(this.hi, other.hi));
+  }
+
+  get mid(): Decimal {
+    return this.lo.plus(this.hi).div(2);
+  }
+
+  get width(): Decimal {
+    return this.hi.minus(this.lo);
+  }
+
+  toJSON(): [number, number] {
+    return [this.lo.toNumber(), this.hi.toNumber()];
+  }
+
+  toString(): string {
+    return `[${this.lo.toString()}; ${this.hi.toString()}]`;
+  }
+}
+
+export function toDecimal(value: DecimalLike): Decimal {
+  if (value instanceof Decimal) return value;
+  // String(number) is the shortest text that reads back as the same double: 0.1 stays 0.1.
+  return new Decimal(typeof value === "number" ? String(value) : value);
+}
+
+export function sumIntervals(parts: readonly Interval[]): Interval {
+  return parts.reduce((acc, p) => acc.plus(p), Interval.exact(0));
+}

@@ -1,0 +1,30 @@
+import { existsSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+
+const DOC = join(__dirname, "..", "..", "docs", "benchmarks.md");
+
+/**
+ * Replaces the section between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->` in docs/benchmarks.md
+ * (appending it when absent), so each benchmark owns its table and reruns leave the rest alone.
+ */
+export function writeBenchSection(name: string, markdown: string): void {
+  const start = `<!-- bench:${name} -->`;
+  const end = `<!-- /bench:${name} -->`;
+  const doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\nWritten by `npm run bench`; do not edit between the markers.\n";
+  const block = `${start}\n${markdown.trim()}\n${end}`;
+  const i = doc.indexOf(start);
+  const j = doc.indexOf(end);
+  const next = i >= 0 && j > i ? doc.slice(0, i) + block + doc.slice(j + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
+  writeFileSync(DOC, next);
+}
+
+/** The machine line every table carries, so numbers are read with their context. */
+export function machineLine(): string {
+  const os = require("os") as typeof import("os");
+  return `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`;
+}
+
+export function markdownTable(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}

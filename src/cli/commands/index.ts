@@ -1,0 +1,7 @@
+import type { Command } from "commander";
+
+/** A subcommand registers itself on the program and reports its exit code through `setExit`. */
+export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
+
+// Each subcommand lives in its own file beside this one and is listed here.
+export const COMMANDS: RegisterCommand[] = [];

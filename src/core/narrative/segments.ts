@@ -17,6 +17,9 @@ export type Segment =
 
 export type Figures = Readonly<Record<string, number>>;
 
+/** What a phrase says when its denominator is zero. */
+export const UNDETERMINED_PHRASE = "không xác định";
+
 /** Writes a paragraph from figures; a phrase whose denominator is zero is written as "không xác định". */
 export function renderSegmentsText(segments: readonly Segment[], figures: Figures): string {
   const value = (key: string) => {
@@ -35,7 +38,7 @@ export function renderSegmentsText(segments: readonly Segment[], figures: Figure
           return String(Math.round(value(s.figure)));
         case "phrase": {
           const m = measure(s.measure, value(s.numerator), value(s.denominator));
-          return m.ok ? phraseForValue(s.measure, m.value, s.label, s.decimals) : "không xác định";
+          return m.ok ? phraseForValue(s.measure, m.value, s.label, s.decimals) : UNDETERMINED_PHRASE;
         }
       }
     })

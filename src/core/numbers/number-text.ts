@@ -23,7 +23,7 @@ const GROUPED_3_COMMA = /^\d{1,3}(?:,\d{3})+$/;
  * fifty-six), "64,18". English text ("1,656.5", "12.57") is read when it cannot be Vietnamese.
  * Text that both conventions read differently ("1,656") is refused, never guessed.
  */
-export function parseNumberText(input: string): Result<ParsedNumber> {
+export function parseNumberText(input: string, options: { vietnamese?: boolean } = {}): Result<ParsedNumber> {
   const original = input;
   let text = input.normalize("NFC").trim();
   if (text === "") return failure("value", bilingual("Ô trống, không có số.", "Empty text, no number."));
@@ -45,7 +45,7 @@ export function parseNumberText(input: string): Result<ParsedNumber> {
   // Spaces between digit groups ("1 234 567") are thousands separators in both conventions.
   if (/^\d{1,3}(?:[\s\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$/.test(text)) text = text.replace(SPACES, "");
 
-  const body = readDigits(text);
+  const body = readDigits(text, options.vietnamese === true);
   if (!body.ok) {
     return failure(
       "value",
@@ -64,7 +64,8 @@ interface DigitReading {
   style: NumberStyle;
 }
 
-function readDigits(text: string): Result<DigitReading> {
+/** `vietnamese`: the text is known to be Vietnamese prose, so "2,035" is two point zero three five. */
+function readDigits(text: string, vietnamese: boolean): Result<DigitReading> {
   if (/^\d+$/.test(text)) return success({ digits: text, decimals: 0, style: "plain" });
 
   const dots = count(text, ".");
@@ -106,7 +107,7 @@ function readDigits(text: string): Result<DigitReading> {
     const [intPart, frac] = text.split(",");
     if (!/^\d+$/.test(frac)) return failure("value", bilingual("thiếu chữ số sau dấu phẩy.", "no digits after the comma."));
     const digitsBefore = intPart === "" ? "0" : intPart;
-    const couldBeEnglishThousands = frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart);
+    const couldBeEnglishThousands = !vietnamese && frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart);
     if (couldBeEnglishThousands) {
       return failure(
         "value",

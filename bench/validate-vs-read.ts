@@ -1,0 +1,146 @@
+/**
+ * `kc validate` on 63 province sheets × 2.000 projects against a plain streaming read of the same
+ * file (ExcelJS WorkbookReader parsers, same options, rows iterated and dropped), both as child
+ * processes in the same run: wall time and peak memory (max RSS) of each, and their ratios.
+ */
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { composeProvinceSheet, ProvinceSheetInput } from "../src/core/standard/compose";
+import { machineLine, markdownTable, writeBenchSection } from "./report";
+
+const PROVINCES = 63;
+const PROJECTS = 2000;
+const RUNS = 2;
+const ROOT = join(__dirname, "..", "..");
+const ACTIVITIES = ["MMTB", "DT", "TTTT", "HNHT", "MH", "BCSP", "HCTN", "NLQL"];
+
+/** A province sheet of `PROJECTS` projects whose identities hold, with one mistake per ten sheets. */
+function provinceInput(p: number): ProvinceSheetInput {
+  const projects: NonNullable<ProvinceSheetInput["projects"]> = [];
+  let kcqg = 0;
+  let kcdp = 0;
+  for (let i = 0; i < PROJECTS; i++) {
+    const activity = ACTIVITIES[(i * 7 + p) % ACTIVITIES.length];
+    const total = 100 + ((i * 37 + p * 11) % 900);
+    const support = activity === "MMTB" || activity === "MH" ? Math.min(Math.floor(total * 0.3), 300) : Math.floor(total / 2);
+    const source = i % 4 === 0 ? "KCQG" : "KCĐP";
+    if (source === "KCQG") kcqg += support;
+    else kcdp += support;
+    projects.push({ no: i + 1, code: `T${p}-${i}`, name: `Đề án ${activity} số ${i + 1} tỉnh ${p}`, source, activity, beneficiaries: 1, total: p % 10 === 0 && i === 5 ? total + 7 : total, support, counterpart: total - support, status: "Hoàn thành" });
+  }
+  const actual = (x: number) => Math.round(x * 0.9);
+  return {
+    province: `Tỉnh thử ${p + 1}`,
+    year: 2023,
+    funding: [
+      { source: "KCQG", plan: kcqg, actual: actual(kcqg), sameLastYear: kcqg, previousPlan: kcqg },
+      { source: "KCĐP", plan: kcdp, actual: actual(kcdp), sameLastYear: kcdp, previousPlan: kcdp },
+      { source: "Tổng cộng", plan: kcqg + kcdp, actual: actual(kcqg) + actual(kcdp), sameLastYear: kcqg + kcdp, previousPlan: kcqg + kcdp },
+    ],
+    projects,
+  };
+}
+
+/** Writes the workbook with ExcelJS's streaming writer, one sheet in memory at a time. */
+export async function writeLargeWorkbook(path: string): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  for (let p = 0; p < PROVINCES; p++) {
+    const ws = workbook.addWorksheet(`Tinh ${p + 1}`);
+    composeProvinceSheet(provinceInput(p)).rows.forEach((cells, r) => {
+      const row = ws.getRow(r + 1);
+      cells.forEach((cell, c) => {
+        if (!cell) return;
+        const target = row.getCell(c + 1);
+        target.value = cell.value as ExcelJS.CellValue;
+        if (cell.format) target.numFmt = cell.format;
+      });
+      row.commit();
+    });
+    ws.commit();
+  }
+  await workbook.commit();
+}
+
+/** The read-only child: same zip handling and WorkbookReader options as kc, rows iterated and dropped. */
+function readOnlyScript(dir: string): string {
+  const path = join(dir, "read-only.js");
+  const module = join(ROOT, "lib", "src", "adapters", "xlsx", "read-workbook-stream.js");
+  writeFileSync(
+    path,
+    `const { streamWorksheetRows } = require(${JSON.stringify(module)});
+(async () => {
+  let cells = 0;
+  for await (const { rows } of streamWorksheetRows(process.argv[2])) {
+    for await (const row of rows) row.eachCell({ includeEmpty: false }, (c) => { if (c.value !== undefined || c.numFmt) cells++; });
+  }
+  process.stdout.write(JSON.stringify({ cells, maxRSS: process.resourceUsage().maxRSS }) + "\\n");
+})();
+`,
+  );
+  return path;
+}
+
+interface Measure {
+  seconds: number;
+  maxRssMiB: number;
+  exitCode: number;
+}
+
+const HAS_TIME = existsSync("/usr/bin/time");
+
+/** Runs a Node child; max RSS from /usr/bin/time -v when present, else from the child's own report. */
+function measure(args: string[]): Measure {
+  const start = process.hrtime.bigint();
+  const result = HAS_TIME
+    ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  let kib: number | undefined;
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? "");
+  if (m) kib = Number(m[1]);
+  else {
+    const reported = /"maxRSS":(\d+)/.exec(result.stdout ?? "");
+    if (reported) kib = Number(reported[1]);
+  }
+  return { seconds, maxRssMiB: kib === undefined ? NaN : kib / 1024, exitCode: result.status ?? -1 };
+}
+
+const best = (list: Measure[]) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "kc-bench-"));
+  try {
+    const file = join(dir, "large.xlsx");
+    await writeLargeWorkbook(file);
+    const size = statSync(file).size;
+    const readScript = readOnlyScript(dir);
+    const kc = join(ROOT, "bin", "kc.js");
+    const reads: Measure[] = [];
+    const validates: Measure[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      reads.push(measure([readScript, file]));
+      validates.push(measure([kc, "validate", file, "--format", "json"]));
+    }
+    const read = best(reads);
+    const validate = best(validates);
+    if (read.exitCode !== 0) throw new Error(`the read-only child failed (exit ${read.exitCode})`);
+    if (validate.exitCode !== 1) throw new Error(`kc validate should find the planted errors (exit ${validate.exitCode})`);
+    const table = markdownTable(
+      ["Run", "Wall time (s)", "Max RSS (MiB)"],
+      [
+        ["Streaming read only (ExcelJS WorkbookReader parsers)", read.seconds.toFixed(2), read.maxRssMiB.toFixed(0)],
+        ["`kc validate` (read + snapshot + all rules)", validate.seconds.toFixed(2), validate.maxRssMiB.toFixed(0)],
+        ["Ratio validate / read (target ≤ 1,3× time, ≤ 2× memory)", (validate.seconds / read.seconds).toFixed(2), (validate.maxRssMiB / read.maxRssMiB).toFixed(2)],
+      ],
+    );
+    writeBenchSection(
+      "validate-vs-read",
+      `## kc validate vs a plain streaming read\n\n${PROVINCES} province sheets × ${PROJECTS.toLocaleString("en")} projects (${(size / 2 ** 20).toFixed(1)} MiB .xlsx), best of ${RUNS} runs each, both as child processes (Node start-up included); max RSS from ${HAS_TIME ? "`/usr/bin/time -v`" : "the child's process.resourceUsage()"}.\n\n${table}\n\n${machineLine()}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

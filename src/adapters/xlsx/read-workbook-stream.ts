@@ -1,0 +1,117 @@
+import { existsSync, openSync, readFileSync, readSync, closeSync, statSync } from "fs";
+import { PassThrough } from "stream";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { bilingual } from "../../core/message";
+import { Cell, GridSheet } from "../../core/workbook/snapshot";
+import { snapshotCell } from "./read-cells";
+import { checkWorkbookSignature, corruptWorkbook, UnreadableWorkbookError } from "./read-errors";
+
+/** The WorkbookReader options both the CLI and the read-only benchmark use: number formats kept. */
+export const STREAM_OPTIONS = {
+  worksheets: "emit",
+  sharedStrings: "cache",
+  styles: "cache",
+  hyperlinks: "ignore",
+  entries: "ignore",
+} as const;
+
+/** Refuses a missing file, a directory, an encrypted or non-xlsx file before reading it. */
+export function checkWorkbookFile(path: string): void {
+  if (!existsSync(path)) throw new UnreadableWorkbookError("missing", bilingual(`${path}: không tìm thấy tệp.`, `${path}: no such file.`));
+  if (!statSync(path).isFile()) throw new UnreadableWorkbookError("not-xlsx", bilingual(`${path}: không phải là tệp.`, `${path}: not a file.`));
+  const head = Buffer.alloc(8);
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, head, 0, 8, 0);
+  } finally {
+    closeSync(fd);
+  }
+  checkWorkbookSignature(head, path);
+}
+
+/** The parts of ExcelJS's WorkbookReader this module drives (not in its typings). */
+interface ReaderInternals {
+  model?: { sheets?: { name: string; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+  _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<ExcelJS.Row> & { name?: string } }>;
+}
+
+function entryStream(zip: JSZip, path: string): PassThrough | undefined {
+  const file = zip.file(path);
+  return file ? (file.nodeStream("nodebuffer").pipe(new PassThrough()) as PassThrough) : undefined;
+}
+
+/**
+ * Reads one worksheet's rows as they decompress (ExcelJS's streaming WorksheetReader) into a sheet.
+ * Rows hold only what the sheet has: empty rows cost nothing.
+ */
+async function readWorksheet(rows: AsyncIterable<ExcelJS.Row>, name: string): Promise<GridSheet> {
+  const grid: (Cell | undefined)[][] = [];
+  for await (const row of rows) {
+    const cells: (Cell | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      cells[colNumber - 1] = snapshotCell(cell.value, cell.numFmt);
+    });
+    grid[row.number - 1] = cells;
+  }
+  for (let i = 0; i < grid.length; i++) grid[i] ??= [];
+  return new GridSheet(name, grid);
+}
+
+/**
+ * Opens an .xlsx for streaming: the zip's central directory first (JSZip, which keeps only the
+ * compressed bytes), then relationships, workbook, shared strings and styles through ExcelJS's
+ * streaming WorkbookReader parsers, then each worksheet in workbook order, decompressed and parsed
+ * row by row. ExcelJS 4.4's own single-pass reader loses xl/workbook.xml when it comes after the
+ * worksheets, as ExcelJS and Excel write it (exceljs issues #2790, #3064): this order avoids that.
+ */
+export async function* streamWorksheetRows(path: string): AsyncGenerator<{ name: string; rows: AsyncIterable<ExcelJS.Row> }> {
+  checkWorkbookFile(path);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(readFileSync(path));
+  } catch (err) {
+    throw corruptWorkbook(path, err);
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, STREAM_OPTIONS) as unknown as ReaderInternals;
+  const required = (p: string) => {
+    const s = entryStream(zip, p);
+    if (!s) throw corruptWorkbook(path, new Error(`${p} missing`));
+    return s;
+  };
+  await reader._parseRels(required("xl/_rels/workbook.xml.rels"));
+  await reader._parseWorkbook(required("xl/workbook.xml"));
+  const shared = entryStream(zip, "xl/sharedStrings.xml");
+  if (shared) for await (const _ of reader._parseSharedStrings(shared)) void _;
+  const styles = entryStream(zip, "xl/styles.xml");
+  if (styles) await reader._parseStyles(styles);
+  for (const sheet of reader.model?.sheets ?? []) {
+    const rel = reader.workbookRels?.find((r) => r.Id === sheet.rId);
+    if (!rel) continue;
+    const target = rel.Target.startsWith("/") ? rel.Target.slice(1) : `xl/${rel.Target.replace(/^\.\//, "")}`;
+    const stream = entryStream(zip, target);
+    if (!stream) continue;
+    const sheetNo = /sheet(\d+)\.xml$/.exec(target)?.[1] ?? "0";
+    for (const event of reader._parseWorksheet(stream, sheetNo)) {
+      if (event.eventType === "worksheet") yield { name: sheet.name, rows: event.value };
+    }
+  }
+}
+
+/**
+ * Streams an .xlsx file one worksheet at a time (Node only). Each sheet is built, handed over, and can
+ * be dropped before the next is read, so memory holds one sheet at a time (plus the compressed file).
+ */
+export async function* streamWorkbookSheets(path: string): AsyncGenerator<GridSheet> {
+  try {
+    for await (const { name, rows } of streamWorksheetRows(path)) yield await readWorksheet(rows, name);
+  } catch (err) {
+    if (err instanceof UnreadableWorkbookError) throw err;
+    throw corruptWorkbook(path, err);
+  }
+}

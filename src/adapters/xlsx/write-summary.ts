@@ -1,0 +1,43 @@
+import ExcelJS from "exceljs";
+import { buildSummaryPlan, SummaryOptions } from "../../core/summary/build-plan";
+import { SummaryPlan } from "../../core/summary/plan-types";
+import { validateWorkbook, ValidateOptions } from "../../core/validation/engine";
+import { ValidationReport } from "../../core/validation/finding";
+import { WorkbookSnapshot } from "../../core/workbook/snapshot";
+import { checkWorkbookSignature, corruptWorkbook } from "./read-errors";
+import { sheetOfWorksheet } from "./read-workbook";
+import { applySummaryPlan } from "./write-plan";
+
+export interface SummarizeOptions extends SummaryOptions {
+  /** The file's name, for error messages. */
+  name?: string;
+  validate?: ValidateOptions;
+}
+
+export interface SummarizeResult {
+  plan: SummaryPlan;
+  report: ValidationReport;
+  /** The whole workbook with the summary tabs: province sheets as they were, generated tabs replaced. */
+  output: Uint8Array;
+}
+
+/**
+ * Reads an .xlsx in memory, validates it, plans the summary tabs and writes them into the same
+ * workbook. Throws UnreadableWorkbookError for a file that is not a readable .xlsx.
+ */
+export async function summarizeWorkbook(data: Uint8Array, options: SummarizeOptions): Promise<SummarizeResult> {
+  const name = options.name ?? "workbook";
+  checkWorkbookSignature(data.subarray(0, 8), name);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw corruptWorkbook(name, err);
+  }
+  const snapshot: WorkbookSnapshot = { sheets: workbook.worksheets.map(sheetOfWorksheet) };
+  const report = validateWorkbook(snapshot, options.validate);
+  const plan = buildSummaryPlan(snapshot, report, options);
+  applySummaryPlan(workbook, plan);
+  const output = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return { plan, report, output };
+}

@@ -1,0 +1,59 @@
+import type { Bilingual } from "../core/message";
+import type { SummaryPlan } from "../core/summary/plan-types";
+import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import type { CellPeek } from "./cell-peek";
+
+/**
+ * The one interface the UI talks to a workbook through. Two implementations: the Office adapter
+ * (the workbook open in Excel) and the file port of the web page (an .xlsx the user picked, held in
+ * memory). Validation and summaries are computed by core, not through the port.
+ */
+export interface WorkbookPort {
+  readonly host: HostInfo;
+
+  /** Reads every sheet the engine needs. `onProgress(done, total)` reports the steps of the read. */
+  readSnapshot(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot>;
+
+  /** Shows a cell to the user (in Excel: activates the sheet and selects the cell). */
+  goToCell(sheet: string, cell: string): Promise<void>;
+
+  /** Writes the summary tabs of a plan; returns what the user should know (renamed tabs…). */
+  writeSummary(plan: SummaryPlan): Promise<Bilingual[]>;
+
+  /** Adds a blank province sheet of the standard under a free name; returns that name. */
+  createProvinceSheet(options: NewProvinceSheet): Promise<string>;
+
+  /** Web page only (no grid to select in): the cells around a cell, to show instead of going there. */
+  peekCell?(sheet: string, cell: string): Promise<CellPeek>;
+
+  /** Web page only: opens a workbook the user picked. */
+  openWorkbook?(data: ArrayBuffer, fileName: string): Promise<void>;
+
+  /** Web page only: saves the workbook (with any summary tabs written) as a download. */
+  downloadWorkbook?(): Promise<void>;
+}
+
+export interface HostInfo {
+  kind: "excel" | "web";
+  /** BCP 47 tag of the host's display language ("vi-VN", "en-US"). */
+  displayLanguage: string;
+  /** The open workbook's file name when known (web page). */
+  fileName?: string;
+}
+
+export interface NewProvinceSheet {
+  province: string;
+  year: number;
+  /** "Cả năm", "6 tháng"… */
+  period: string;
+  /** "triệu đồng" (default), "tỷ đồng"… */
+  unit: string;
+}
+
+/** A failure the UI can show as is: a bilingual sentence naming the sheet and cell where relevant. */
+export class PortError extends Error {
+  constructor(readonly userMessage: Bilingual) {
+    super(userMessage.en);
+    this.name = "PortError";
+  }
+}

@@ -1,0 +1,84 @@
+import { existsSync, readFileSync, realpathSync, writeFileSync } from "fs";
+import { basename, dirname, join, resolve } from "path";
+import type { Command } from "commander";
+import { Lang } from "../../core/message";
+import { RoundingMode } from "../../core/numbers/consistency";
+import { summarizeWorkbook } from "../../adapters/xlsx/write-summary";
+import { InputError, inputErrorText, isInputError, parseChoice, ruleLibraryFrom } from "../io";
+import type { RegisterCommand } from "./index";
+
+interface SummarizeFlags {
+  output: string;
+  lang: string;
+  force?: boolean;
+  region?: string;
+  rules?: string;
+  rounding: string;
+}
+
+/** The same file, even through a symbolic link or a different spelling of the path. */
+function samePath(a: string, b: string): boolean {
+  const canonical = (p: string) => {
+    const full = resolve(p);
+    if (existsSync(full)) return realpathSync(full);
+    return existsSync(dirname(full)) ? join(realpathSync(dirname(full)), basename(full)) : full;
+  };
+  return canonical(a) === canonical(b);
+}
+
+/**
+ * `kc summarize FILE.xlsx -o OUT.xlsx`: writes the workbook with the summary tabs (TH_KinhPhi,
+ * TH_NoiDung, TH_KiemTra, TH_BaoCao) to OUT. Never writes over its input, nor over an existing OUT
+ * without --force. Exit 0 no error finding, 1 error findings (the summary is still written), 2 unusable input.
+ */
+export const registerSummarize: RegisterCommand = (program: Command, setExit) => {
+  program
+    .command("summarize")
+    .description("Tạo các bảng tổng hợp (TH_KinhPhi, TH_NoiDung, TH_KiemTra, TH_BaoCao) / write the summary tabs")
+    .argument("<file>", "tệp .xlsx gồm các sheet tỉnh / the .xlsx workbook of province sheets")
+    .requiredOption("-o, --output <file>", "tệp .xlsx sẽ ghi / the .xlsx file to write")
+    .option("--lang <lang>", "vi | en: ngôn ngữ tiêu đề cột / language of the headers", "vi")
+    .option("--force", "ghi đè tệp OUT đã có / overwrite an existing OUT")
+    .option("--region <words>", 'tên vùng trong báo cáo, ví dụ "khu vực phía Nam" / the region named in the report')
+    .option("--rules <pack>", "gói quy định JSON bổ sung / a rule pack (JSON) extending the built-in one")
+    .option("--rounding <mode>", "round | truncate", "round")
+    .action(async (file: string, flags: SummarizeFlags) => {
+      let lang: Lang = flags.lang === "en" ? "en" : "vi";
+      try {
+        lang = parseChoice(flags.lang, ["vi", "en"] as const, "--lang");
+        const rounding = parseChoice<RoundingMode>(flags.rounding, ["round", "truncate"], "--rounding");
+        const rules = ruleLibraryFrom(flags.rules);
+        if (!existsSync(file)) throw new InputError(`${file}: không tìm thấy tệp / no such file`);
+        if (!/\.xlsx$/i.test(flags.output)) throw new InputError(`${flags.output}: tệp ghi ra phải có đuôi .xlsx / the output must end in .xlsx`);
+        if (samePath(file, flags.output)) throw new InputError(`${flags.output}: trùng tệp đầu vào, KC không ghi đè tệp đầu vào / is the input file; KC never writes over its input`);
+        if (existsSync(flags.output) && !flags.force) throw new InputError(`${flags.output}: tệp đã có, dùng --force để ghi đè / exists, use --force to overwrite`);
+
+        const { plan, report, output } = await summarizeWorkbook(new Uint8Array(readFileSync(file)), {
+          lang,
+          name: file,
+          region: flags.region?.normalize("NFC"),
+          validate: { rules, rounding },
+        });
+        try {
+          writeFileSync(flags.output, output);
+        } catch (err) {
+          throw new InputError(`${flags.output}: không ghi được / cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+        }
+        const { errors, warnings, infos } = report.stats;
+        const out: string[] = [];
+        for (const n of plan.notices) out.push(`${lang === "vi" ? "Lưu ý" : "Notice"}: ${n[lang]}`);
+        out.push(
+          lang === "vi"
+            ? `Kiểm tra: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`
+            : `Checks: ${errors} error(s), ${warnings} warning(s), ${infos} info note(s).`,
+        );
+        out.push(`${lang === "vi" ? "Đã ghi" : "Wrote"} ${plan.sheets.map((s) => s.name).join(", ")} → ${flags.output}`);
+        process.stdout.write(`${out.join("\n")}\n`);
+        setExit(errors > 0 ? 1 : 0);
+      } catch (err) {
+        if (!isInputError(err)) throw err;
+        process.stderr.write(`kc summarize: ${inputErrorText(err, lang)}\n`);
+        setExit(2);
+      }
+    });
+};

@@ -1,0 +1,47 @@
+import type { Command } from "commander";
+import { Lang } from "../../core/message";
+import { RoundingMode } from "../../core/numbers/consistency";
+import { formatReportText } from "../../core/validation/report-text";
+import { inputErrorText, isInputError, parseChoice, ruleLibraryFrom, validateFile } from "../io";
+import type { RegisterCommand } from "./index";
+
+interface ValidateFlags {
+  format: string;
+  lang: string;
+  rules?: string;
+  rounding: string;
+}
+
+/** `kc validate FILE.xlsx`: exit 0 no error, 1 errors found, 2 unusable input. */
+export const registerValidate: RegisterCommand = (program: Command, setExit) => {
+  program
+    .command("validate")
+    .description("Kiểm tra các sheet tỉnh theo biểu mẫu chuẩn / check province sheets against the standard")
+    .argument("<file>", "tệp .xlsx / the .xlsx workbook")
+    .option("--format <format>", "text | json", "text")
+    .option("--lang <lang>", "vi | en", "vi")
+    .option("--rules <pack>", "gói quy định JSON bổ sung / a rule pack (JSON) extending the built-in one")
+    .option("--rounding <mode>", "round | truncate: cách làm tròn số liệu báo cáo / how stated figures were rounded", "round")
+    .action(async (file: string, flags: ValidateFlags) => {
+      let lang: Lang = flags.lang === "en" ? "en" : "vi";
+      try {
+        lang = parseChoice(flags.lang, ["vi", "en"] as const, "--lang");
+        const format = parseChoice(flags.format, ["text", "json"] as const, "--format");
+        const rounding = parseChoice<RoundingMode>(flags.rounding, ["round", "truncate"], "--rounding");
+        const rules = ruleLibraryFrom(flags.rules);
+        const progress = process.stderr.isTTY;
+        const report = await validateFile(file, {
+          rules,
+          rounding,
+          onSheet: progress ? (i, name) => process.stderr.write(`\r\x1b[K${lang === "vi" ? "Đã kiểm tra" : "Checked"} ${i}: ${name}`) : undefined,
+        });
+        if (progress) process.stderr.write("\r\x1b[K");
+        process.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report, lang, file));
+        setExit(report.stats.errors > 0 ? 1 : 0);
+      } catch (err) {
+        if (!isInputError(err)) throw err;
+        process.stderr.write(`kc validate: ${inputErrorText(err, lang)}\n`);
+        setExit(2);
+      }
+    });
+};

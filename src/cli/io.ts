@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from "fs";
+import { Lang } from "../core/message";
+import { RoundingMode } from "../core/numbers/consistency";
+import { builtInRuleLibrary, loadRuleLibrary } from "../core/rules/library";
+import { RuleLibrary } from "../core/rules/schema";
+import { WorkbookValidator } from "../core/validation/engine";
+import { extendRuleLibrary } from "../core/validation/extend-library";
+import { ValidationReport } from "../core/validation/finding";
+import { streamWorkbookSheets } from "../adapters/xlsx/read-workbook-stream";
+import { UnreadableWorkbookError } from "../adapters/xlsx/read-errors";
+
+/** Input the CLI cannot use: printed as one line on stderr, exit code 2, nothing written. */
+export class InputError extends Error {}
+
+export function isInputError(err: unknown): err is Error {
+  return err instanceof InputError || err instanceof UnreadableWorkbookError;
+}
+
+/** The message of an unusable-input error in the user's language. */
+export function inputErrorText(err: Error, lang: Lang): string {
+  return err instanceof UnreadableWorkbookError ? err.text[lang] : err.message;
+}
+
+export function parseChoice<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`${option}: "${value}" không hợp lệ / is not valid (${allowed.join(", ")})`);
+}
+
+/** The built-in library, extended by a rule pack file when given (see extendRuleLibrary). */
+export function ruleLibraryFrom(path: string | undefined): RuleLibrary {
+  const base = builtInRuleLibrary();
+  if (!path) return base;
+  if (!existsSync(path)) throw new InputError(`${path}: không tìm thấy gói quy định / no such rule pack`);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new InputError(`${path}: không phải JSON hợp lệ / not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const loaded = loadRuleLibrary(data, path);
+  if (!loaded.ok) throw new InputError(`${loaded.message.vi} / ${loaded.message.en}`);
+  return extendRuleLibrary(base, loaded.value);
+}
+
+export interface ValidateFileOptions {
+  rules: RuleLibrary;
+  rounding: RoundingMode;
+  /** Called after each sheet with its number and name (the CLI shows it on a terminal). */
+  onSheet?: (index: number, name: string) => void;
+}
+
+/**
+ * Validates an .xlsx file by streaming it one sheet at a time (the CLI always streams in Node: memory
+ * holds one sheet plus small samples, whatever the workbook's size).
+ */
+export async function validateFile(path: string, options: ValidateFileOptions): Promise<ValidationReport> {
+  const validator = new WorkbookValidator({ rules: options.rules, rounding: options.rounding });
+  let index = 0;
+  for await (const sheet of streamWorkbookSheets(path)) {
+    validator.addSheet(sheet);
+    index++;
+    options.onSheet?.(index, sheet.name);
+  }
+  if (index === 0) throw new InputError(`${path}: tệp không có sheet nào, không phải bảng tính .xlsx / no worksheets, not an .xlsx workbook`);
+  return validator.finish();
+}

@@ -1,0 +1,79 @@
+import { Bilingual, bilingual } from "../message";
+import { Decimal } from "../numbers/decimal-config";
+import { formatNumber } from "../numbers/format-vi";
+import { Interval } from "../numbers/interval";
+
+/**
+ * What a numeric claim of report text says:
+ * - amount-sum: a total amount and its parts ("7.231 triệu đồng, trong đó … 3.407 …, … 3.824 …");
+ * - count-sum: a count and its parts ("20 đề án, gồm 13 …, 3 …, 2 … và 2 …");
+ * - done-of-total: "13/13 đề án" (done ≤ total);
+ * - completion, growth, ratio, share: a percentage and the phrase that gives it its meaning.
+ */
+export type ClaimKind = "amount-sum" | "count-sum" | "done-of-total" | "completion" | "growth" | "ratio" | "share";
+
+/**
+ * consistent: some values the figures stand for make the claim true; inconsistent: none do;
+ * truncated: only a truncation (not a rounding) of the true value gives the stated figure;
+ * unverifiable: the text does not give what the check needs.
+ */
+export type ClaimVerdict = "consistent" | "inconsistent" | "truncated" | "unverifiable";
+
+export interface Claim {
+  /** The exact span of the text the claim stands on: its sentence or clause. */
+  quote: string;
+  kind: ClaimKind;
+  verdict: ClaimVerdict;
+  /**
+   * The stated figure as written: a percentage in points (signed: "giảm 5%" is -5), a total in its
+   * own unit, a count, the done count of "13/13".
+   */
+  stated: number;
+  /** The interval the other figures allow for the stated one, in the same terms; null when unverifiable. */
+  computed: [number, number] | null;
+  message: Bilingual;
+  /** Offsets of `quote` in the checked text (NFC). */
+  start: number;
+  end: number;
+}
+
+/** An interval as JSON numbers, rounded well below any figure's precision. */
+export function intervalJson(interval: Interval): [number, number] {
+  return [interval.lo.toDecimalPlaces(10).toNumber(), interval.hi.toDecimalPlaces(10).toNumber()];
+}
+
+/** "35,98" or "88,40–88,42": the interval at the given digits, one figure when both ends agree. */
+export function formatRange(interval: Interval, decimals: number, suffix: string | Bilingual = ""): Bilingual {
+  const d = Math.max(0, decimals);
+  const one = (v: Decimal, lang: "vi" | "en") => formatNumber(v, d, lang) + (typeof suffix === "string" ? suffix : suffix[lang]);
+  const both = (lang: "vi" | "en") =>
+    one(interval.lo, lang) === one(interval.hi, lang) ? one(interval.mid, lang) : `${one(interval.lo, lang)} – ${one(interval.hi, lang)}`;
+  return bilingual(both("vi"), both("en"));
+}
+
+/** The message of a judged claim, from what was computed and how. */
+export function verdictMessage(
+  verdict: Exclude<ClaimVerdict, "unverifiable">,
+  stated: string,
+  computed: Bilingual,
+  basis: Bilingual,
+): Bilingual {
+  switch (verdict) {
+    case "consistent":
+      return bilingual(`Khớp: ${basis.vi} cho ${computed.vi}.`, `Consistent: ${basis.en} gives ${computed.en}.`);
+    case "truncated":
+      return bilingual(
+        `${stated} là số cắt bớt, không phải số làm tròn: ${basis.vi} cho ${computed.vi}.`,
+        `${stated} is a truncation, not a rounding: ${basis.en} gives ${computed.en}.`,
+      );
+    case "inconsistent":
+      return bilingual(
+        `Không khớp: ${basis.vi} cho ${computed.vi}, không phải ${stated}.`,
+        `Inconsistent: ${basis.en} gives ${computed.en}, not ${stated}.`,
+      );
+  }
+}
+
+export function unverifiableMessage(missing: Bilingual): Bilingual {
+  return bilingual(`Không kiểm tra được: văn bản không nêu ${missing.vi}.`, `Cannot be checked: the text does not give ${missing.en}.`);
+}

@@ -1,0 +1,124 @@
+import { Decimal } from "../numbers/decimal-config";
+import { Interval } from "../numbers/interval";
+import { NumberStyle, parseNumberText } from "../numbers/number-text";
+import { decimalsOfValue, digitsOfFormat, ShownDigits, shownInterval } from "../numbers/precision";
+import { bilingual } from "../message";
+import { a1, Cell, isCellError, SheetSnapshot } from "../workbook/snapshot";
+import { CellProblem, NumberOrigin, ReadCell, ReadNumber } from "./province-sheet";
+
+/** The text a cell shows, NFC and trimmed; "" for an empty cell. */
+export function cellText(cell: Cell | undefined): string {
+  const v = cell?.value;
+  if (v === undefined || v === null) return "";
+  if (typeof v === "string") return v.normalize("NFC").trim();
+  if (isCellError(v)) return v.error;
+  return String(v);
+}
+
+/**
+ * A read cell. Its address and its number's exact value and interval are computed when first asked:
+ * a large workbook has millions of cells and most are never in a finding.
+ */
+class SheetCell implements ReadCell {
+  text?: string;
+  number?: ReadNumber;
+  problem?: CellProblem;
+  constructor(readonly row: number, readonly col: number, readonly raw: Cell | undefined, readonly empty: boolean) {}
+  get address(): string {
+    return a1(this.row, this.col);
+  }
+  toJSON() {
+    return { ...this, address: this.address };
+  }
+}
+
+/** Reads a cell as text (names, codes, sources): numbers are kept as their text too. */
+export function readTextCell(sheet: SheetSnapshot, row: number, col: number): ReadCell {
+  const raw = sheet.cell(row, col);
+  const text = cellText(raw);
+  const cell = new SheetCell(row, col, raw, text === "");
+  if (text !== "") cell.text = text;
+  return cell;
+}
+
+const FORMAT_DIGITS = new Map<string, ShownDigits | undefined>();
+
+/** digitsOfFormat, remembered per format: a workbook uses a handful of formats for millions of cells. */
+function formatDigits(format: string | undefined): ShownDigits | undefined {
+  if (!format) return undefined;
+  if (!FORMAT_DIGITS.has(format)) FORMAT_DIGITS.set(format, digitsOfFormat(format));
+  return FORMAT_DIGITS.get(format);
+}
+
+class CellNumber implements ReadNumber {
+  private exact?: Decimal;
+  private shown?: Interval;
+  style?: NumberStyle;
+  constructor(
+    readonly double: number,
+    readonly decimals: number,
+    readonly origin: NumberOrigin,
+    readonly percentFormat: boolean,
+    readonly percentText: boolean,
+    private readonly format: string | undefined,
+    exact?: Decimal,
+  ) {
+    this.exact = exact;
+  }
+  get value(): Decimal {
+    return (this.exact ??= new Decimal(String(this.double)));
+  }
+  get interval(): Interval {
+    return (this.shown ??= this.origin === "text" ? Interval.shown(this.value, this.decimals) : shownInterval(this.value, this.format));
+  }
+  toJSON() {
+    const { double, decimals, origin, percentFormat, percentText, style } = this;
+    return { double, value: this.value.toString(), decimals, interval: this.interval.toJSON(), origin, percentFormat, percentText, style };
+  }
+}
+
+/**
+ * Reads a cell that should hold a number: a number, a formula's cached number, or a number written as
+ * text (Vietnamese first). Its precision is the digits its format shows, or under "General" its own
+ * digits (after Excel's 15 significant digits, so binary noise of a formula does not count).
+ */
+export function readNumberCell(sheet: SheetSnapshot, row: number, col: number): ReadCell {
+  const raw = sheet.cell(row, col);
+  const v = raw?.value;
+  if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) return new SheetCell(row, col, raw, true);
+  const cell = new SheetCell(row, col, raw, false);
+  if (isCellError(v)) {
+    cell.text = v.error;
+    cell.problem = { kind: "formula-error", error: v.error };
+  } else if (typeof v === "number") {
+    if (Number.isFinite(v)) cell.number = numberOfValue(v, raw?.format, raw?.formula !== undefined);
+    else cell.problem = { kind: "not-number", reason: bilingual("giá trị không hữu hạn.", "not a finite value.") };
+  } else if (typeof v === "boolean") {
+    cell.text = String(v).toUpperCase();
+    cell.problem = { kind: "not-number", reason: bilingual("ô chứa giá trị logic.", "the cell holds a logical value.") };
+  } else {
+    const text = v.normalize("NFC").trim();
+    cell.text = text;
+    const parsed = parseNumberText(text);
+    if (!parsed.ok) cell.problem = { kind: "not-number", reason: parsed.message };
+    else {
+      const { value, decimals, style, percent } = parsed.value;
+      const n = new CellNumber(value.toNumber(), decimals, "text", false, percent, undefined, value);
+      n.style = style;
+      cell.number = n;
+    }
+  }
+  return cell;
+}
+
+export function numberOfValue(v: number, format: string | undefined, formula: boolean): ReadNumber {
+  const double = Number.isInteger(v) && Math.abs(v) < 1e15 ? v : Number(v.toPrecision(15));
+  const digits = formatDigits(format);
+  const decimals = digits ? digits.decimals : Number.isInteger(double) ? 0 : decimalsOfValue(double);
+  return new CellNumber(double, decimals, formula ? "formula" : "number", digits?.percent ?? false, false, format);
+}
+
+/** True when nothing is written in the cell (spaces count as nothing). */
+export function isBlank(cell: Cell | undefined): boolean {
+  return cellText(cell) === "";
+}

@@ -1,0 +1,103 @@
+import { Decimal } from "../numbers/decimal-config";
+import { RoundingMode, statedInterval } from "../numbers/consistency";
+import { Interval } from "../numbers/interval";
+import { MoneyUnit, unitName } from "../numbers/units";
+import { Bilingual } from "../message";
+import { FUNDING_COLUMNS, FundingColumn, PROJECT_COLUMNS, ProjectColumn } from "../standard/layout";
+import { ReadNumber } from "../standard/province-sheet";
+import { RULE_CATALOG, RuleId } from "./catalog";
+import { Finding, Severity } from "./finding";
+import { MessageArgs, num, NumberArg, ruleMessage } from "./message";
+
+export interface FindingExtra {
+  related?: string[];
+  expected?: Finding["expected"];
+  found?: Finding["found"];
+  basis?: string;
+  severity?: Severity;
+}
+
+/** What a check needs to know about the sheet it judges, and where its findings go. */
+export interface SheetContext {
+  sheet: string;
+  unit: MoneyUnit;
+  mode: RoundingMode;
+  report(rule: RuleId, cell: string, args: MessageArgs, extra?: FindingExtra): void;
+}
+
+export function makeFinding(sheet: string, rule: RuleId, cell: string, args: MessageArgs, extra: FindingExtra = {}): Finding {
+  const finding: Finding = {
+    rule,
+    severity: extra.severity ?? RULE_CATALOG[rule].severity,
+    sheet,
+    cell,
+    related: extra.related ?? [],
+    message: ruleMessage(rule, args),
+  };
+  if (extra.expected !== undefined) finding.expected = extra.expected;
+  if (extra.found !== undefined) finding.found = extra.found;
+  if (extra.basis !== undefined) finding.basis = extra.basis;
+  return finding;
+}
+
+export function sheetContext(sheet: string, unit: MoneyUnit, mode: RoundingMode, sink: Finding[]): SheetContext {
+  return { sheet, unit, mode, report: (rule, cell, args, extra) => sink.push(makeFinding(sheet, rule, cell, args, extra)) };
+}
+
+/** The interval a read figure stands for under the rounding mode of the run. */
+export function figureInterval(n: ReadNumber, mode: RoundingMode): Interval {
+  if (mode === "round" || n.decimals < 0) return n.interval;
+  return statedInterval(shownValue(n), n.decimals, mode);
+}
+
+/** The figure as the cell shows it: its value rounded to its shown digits. */
+export function shownValue(n: ReadNumber): Decimal {
+  return n.decimals >= 0 ? n.value.toDecimalPlaces(n.decimals, Decimal.ROUND_HALF_UP) : n.value;
+}
+
+/** A read figure as a message argument, with the digits it shows. */
+export function figureArg(n: ReadNumber): NumberArg {
+  return num(shownValue(n), n.decimals);
+}
+
+export function unitArg(unit: MoneyUnit): Bilingual {
+  return unitName(unit);
+}
+
+const FUNDING_LABELS = new Map(FUNDING_COLUMNS.map((c) => [c.key, c.label]));
+const PROJECT_LABELS = new Map(PROJECT_COLUMNS.map((c) => [c.key, c.label]));
+
+export function fundingLabel(key: FundingColumn): Bilingual {
+  return FUNDING_LABELS.get(key)!;
+}
+
+export function projectLabel(key: ProjectColumn): Bilingual {
+  return PROJECT_LABELS.get(key)!;
+}
+
+export function toNumber(d: Decimal): number {
+  return d.toNumber();
+}
+
+/** A figure as doubles for screening: its shown value and half the step of its last shown digit. */
+export interface FastFigure {
+  v: number;
+  h: number;
+}
+
+/**
+ * The figure as doubles when its stored value has no more digits than it shows (nearly always), so
+ * screening by doubles sees what the exact judgement sees; undefined otherwise (judge exactly).
+ */
+export function fastFigure(n: ReadNumber): FastFigure | undefined {
+  if (n.decimals < 0 || n.decimals > 9) return undefined;
+  const scale = 10 ** n.decimals;
+  const scaled = n.double * scale;
+  if (Math.abs(scaled - Math.round(scaled)) > 1e-6) return undefined;
+  return { v: n.double, h: 0.5 / scale };
+}
+
+/** Room left for the doubles' own rounding when screening figures of this size. */
+export function screeningMargin(...values: number[]): number {
+  return 1e-9 * (values.reduce((s, v) => s + Math.abs(v), 0) + 1);
+}

@@ -1,0 +1,174 @@
+import { RoundingMode } from "../numbers/consistency";
+import { MoneyUnit } from "../numbers/units";
+import { builtInRuleLibrary } from "../rules/library";
+import { RuleLibrary } from "../rules/schema";
+import { readProvinceSheet } from "../standard/read-province-sheet";
+import { ProvinceSheet } from "../standard/province-sheet";
+import { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { checkCompletion, checkFundingTotalRows, checkPlanSupportGap, checkProjectTotalRows, checkProjectTotals } from "./calc-checks";
+import { CapSubject, capSubject, CeilingSelector, checkCap } from "./cap-checks";
+import { checkDuplicateCodes, checkFundingCells, checkProjectCells, checkStructure } from "./cell-checks";
+import { SheetContext, sheetContext } from "./context";
+import { Finding, ValidationReport } from "./finding";
+import { checkLocalAboveNational, isRulesSheet, OverrideRule, readRulesSheet, selectorWithOverrides } from "./rules-sheet";
+import { checkScales, ScaleSample, scaleSamples } from "./scale-checks";
+import { buildReport, SheetInfo } from "./stats";
+
+export interface ValidateOptions {
+  /** The rule library ceilings come from (default: the built-in packs). */
+  rules?: RuleLibrary;
+  /** How stated figures were rounded: to nearest (default) or truncated. */
+  rounding?: RoundingMode;
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface DeferredCaps {
+  sheet: string;
+  unit: MoneyUnit;
+  province?: string;
+  year: number;
+  subjects: CapSubject[];
+}
+
+/**
+ * Validates a workbook one sheet at a time, so a streaming reader can hand over each sheet and let it
+ * go: a sheet leaves behind only its findings and small samples for the checks that need every sheet
+ * (unit scale across provinces, and KCĐP caps until the KC_QuyDinh sheet, which may come last, is read).
+ */
+export class WorkbookValidator {
+  private readonly findings: Finding[] = [];
+  private readonly sheets: SheetInfo[] = [];
+  private readonly samples: ScaleSample[] = [];
+  private readonly deferred: DeferredCaps[] = [];
+  private readonly contexts = new Map<string, SheetContext>();
+  private readonly library: RuleLibrary;
+  private readonly mode: RoundingMode;
+  private overrides: OverrideRule[] = [];
+  private rulesSeen = false;
+  private rulesSheetName?: string;
+  private readonly years: number[] = [];
+  private selector?: CeilingSelector;
+
+  constructor(options: ValidateOptions = {}, rulesSheetKnown = false) {
+    this.library = options.rules ?? builtInRuleLibrary();
+    this.mode = options.rounding ?? "round";
+    this.rulesSeen = rulesSheetKnown;
+  }
+
+  private context(sheet: string, unit: MoneyUnit = "trieu"): SheetContext {
+    let ctx = this.contexts.get(sheet);
+    if (!ctx) {
+      ctx = sheetContext(sheet, unit, this.mode, this.findings);
+      this.contexts.set(sheet, ctx);
+    }
+    return ctx;
+  }
+
+  /** Reads a KC_QuyDinh sheet; call before the province sheets when the whole workbook is at hand. */
+  addRulesSheet(sheet: SheetSnapshot): void {
+    this.rulesSeen = true;
+    this.rulesSheetName = sheet.name;
+    this.sheets.push({ name: sheet.name, provinceSheet: false });
+    this.overrides.push(...readRulesSheet(sheet, this.context(sheet.name)));
+    this.selector = undefined;
+  }
+
+  addSheet(sheet: SheetSnapshot): ProvinceSheet | undefined {
+    if (isRulesSheet(sheet)) {
+      this.addRulesSheet(sheet);
+      return undefined;
+    }
+    const ps = readProvinceSheet(sheet);
+    this.sheets.push({ name: sheet.name, provinceSheet: ps !== undefined });
+    if (!ps) return undefined;
+    const ctx = this.context(sheet.name, ps.header.unit);
+    checkStructure(ps, ctx);
+    if (ps.funding) {
+      checkFundingCells(ps.funding.rows, ctx);
+      checkFundingTotalRows(ps.funding.rows, ctx);
+      checkCompletion(ps.funding, ctx);
+    }
+    if (ps.projects) {
+      const rows = ps.projects.rows;
+      checkProjectCells(rows, ctx);
+      checkDuplicateCodes(rows, ctx);
+      checkProjectTotals(rows, ctx);
+      checkProjectTotalRows(rows, ctx);
+      if (ps.funding) checkPlanSupportGap(ps.funding, rows, ctx);
+      this.checkCaps(ps, ctx);
+    }
+    this.samples.push(...scaleSamples(ps));
+    return ps;
+  }
+
+  private checkCaps(ps: ProvinceSheet, ctx: SheetContext): void {
+    const year = ps.header.year?.value;
+    if (year === undefined || !ps.projects) return;
+    this.years.push(year);
+    const province = ps.header.province.value;
+    const later: CapSubject[] = [];
+    const select = this.select();
+    for (const row of ps.projects.rows) {
+      const subject = capSubject(row);
+      if (!subject) continue;
+      // A KC_QuyDinh sheet still to come may change a KCĐP ceiling: judge those at the end.
+      if (subject.fund === "KCDP" && !this.rulesSeen) later.push(subject);
+      else checkCap(subject, { province, year }, select, ctx);
+    }
+    if (later.length > 0) this.deferred.push({ sheet: ps.sheet, unit: ps.header.unit, province, year, subjects: later });
+  }
+
+  /** `order`: sheet names in workbook order, when sheets were added in another order. */
+  /** Ceiling selection with the overrides read so far, remembered per query. */
+  private select(): CeilingSelector {
+    return (this.selector ??= selectorWithOverrides(this.library, this.overrides));
+  }
+
+  finish(order?: string[]): ValidationReport {
+    const select = this.select();
+    for (const d of this.deferred) {
+      const ctx = this.context(d.sheet, d.unit);
+      for (const subject of d.subjects) checkCap(subject, { province: d.province, year: d.year }, select, ctx);
+    }
+    if (this.rulesSheetName) {
+      const year = this.years.length > 0 ? Math.max(...this.years) : new Date().getFullYear();
+      checkLocalAboveNational(this.overrides, this.library, year, this.context(this.rulesSheetName));
+    }
+    checkScales(this.samples, (sheet) => this.context(sheet));
+    const rank = new Map((order ?? []).map((name, i) => [name, i]));
+    const sheets = order ? [...this.sheets].sort((a, b) => (rank.get(a.name) ?? 0) - (rank.get(b.name) ?? 0)) : this.sheets;
+    return buildReport(sortFindings(this.findings, sheets), sheets);
+  }
+}
+
+/** Findings in sheet order, then row, then column, so reports read top to bottom. */
+function sortFindings(findings: Finding[], sheets: SheetInfo[]): Finding[] {
+  const order = new Map(sheets.map((s, i) => [s.name, i]));
+  const pos = (cell: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m) return [-1, -1];
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return [Number(m[2]), col];
+  };
+  return findings
+    .map((f, i) => ({ f, i, sheet: order.get(f.sheet) ?? 0, at: pos(f.cell) }))
+    .sort((a, b) => a.sheet - b.sheet || a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** Validates every sheet of a workbook: province sheets by the standard, KC_QuyDinh as rule overrides. */
+export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): ValidationReport {
+  const rulesSheets = snapshot.sheets.filter(isRulesSheet);
+  const validator = new WorkbookValidator(options, true);
+  for (const sheet of rulesSheets) validator.addRulesSheet(sheet);
+  const total = snapshot.sheets.length;
+  let done = rulesSheets.length;
+  for (const sheet of snapshot.sheets) {
+    if (rulesSheets.includes(sheet)) continue;
+    validator.addSheet(sheet);
+    done++;
+    options.onProgress?.(done, total);
+  }
+  return validator.finish(snapshot.sheets.map((s) => s.name));
+}

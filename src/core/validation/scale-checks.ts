@@ -1,0 +1,128 @@
+import { Decimal } from "../numbers/decimal-config";
+import { MoneyUnit, MONEY_UNITS, unitExponent, unitName } from "../numbers/units";
+import { bilingual, Bilingual } from "../message";
+import { FUNDING_COLUMNS, PROJECT_COLUMNS } from "../standard/layout";
+import { ProvinceSheet, ReadCell } from "../standard/province-sheet";
+import { a1 } from "../workbook/snapshot";
+import { SheetContext, unitArg } from "./context";
+import { num } from "./message";
+
+/**
+ * unit/suspect-scale: amounts a power of 1.000 off the rest of their column across province sheets.
+ * Each sheet leaves a small sample per amount column (values in its own unit, kept as doubles); once
+ * all sheets are read, values are compared in đồng against the median of the province medians.
+ */
+export interface ScaleSample {
+  sheet: string;
+  unit: MoneyUnit;
+  /** The "Đơn vị tính" value cell, or "" when the sheet has none. */
+  unitCell: string;
+  unitText: string;
+  column: string;
+  label: Bilingual;
+  col: number;
+  rows: number[];
+  values: number[];
+  decimals: number[];
+}
+
+/** |log10(value / usual)| from which a value is suspect: about 316 times off. */
+const SUSPECT_LOG = 2.5;
+/** A cross-province median needs this many sheets; with fewer, all values of the column are pooled. */
+const MIN_SHEETS = 3;
+
+export function scaleSamples(ps: ProvinceSheet): ScaleSample[] {
+  const samples: ScaleSample[] = [];
+  const base = { sheet: ps.sheet, unit: ps.header.unit, unitCell: ps.header.unitField?.cell ?? "", unitText: ps.header.unitField?.text ?? "" };
+  const collect = (column: string, label: Bilingual, col: number | undefined, cells: (ReadCell | undefined)[]) => {
+    if (col === undefined) return;
+    const sample: ScaleSample = { ...base, column, label, col, rows: [], values: [], decimals: [] };
+    for (const cell of cells) {
+      const n = cell?.number;
+      if (!n || !(n.double > 0)) continue;
+      sample.rows.push(cell!.row);
+      sample.values.push(n.double);
+      sample.decimals.push(n.decimals);
+    }
+    if (sample.values.length > 0) samples.push(sample);
+  };
+  if (ps.funding) {
+    const rows = ps.funding.rows.filter((r) => r.source !== "total");
+    for (const spec of FUNDING_COLUMNS) {
+      if (spec.kind === "amount") collect(`funding.${spec.key}`, spec.label, ps.funding.columns[spec.key], rows.map((r) => r.cells[spec.key]));
+    }
+  }
+  if (ps.projects) {
+    const rows = ps.projects.rows.filter((r) => !r.isTotal);
+    for (const spec of PROJECT_COLUMNS) {
+      if (spec.kind === "amount") collect(`projects.${spec.key}`, spec.label, ps.projects.columns[spec.key], rows.map((r) => r.cells[spec.key]));
+    }
+  }
+  return samples;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const inDong = (value: number, unit: MoneyUnit) => value * 10 ** unitExponent(unit);
+
+/** The unit a value looks typed in when it is 10^(3·steps) times too large (steps < 0: too small). */
+function guessUnit(unit: MoneyUnit, steps: number): Bilingual {
+  const exponent = unitExponent(unit) - 3 * steps;
+  const guess = MONEY_UNITS.find((u) => unitExponent(u) === exponent);
+  return guess
+    ? bilingual(`có lẽ nhập theo ${unitName(guess).vi}`, `perhaps typed in ${unitName(guess).en}`)
+    : bilingual("có lẽ lệch đơn vị", "perhaps a unit slip");
+}
+
+function factorArg(log: number): { steps: number; factor: Bilingual } {
+  const steps = Math.sign(log) * Math.max(1, Math.round(Math.abs(log) / 3));
+  const factor = steps > 0 ? `10^${3 * steps}` : `1/10^${-3 * steps}`;
+  return { steps, factor: bilingual(factor.replace("10^3", "1.000").replace("10^6", "1.000.000").replace("10^9", "1.000.000.000"), factor.replace("10^3", "1,000").replace("10^6", "1,000,000").replace("10^9", "1,000,000,000")) };
+}
+
+/** Judges every sample of the workbook; `contextOf` gives the sheet context findings go to. */
+export function checkScales(samples: ScaleSample[], contextOf: (sheet: string) => SheetContext): void {
+  const byColumn = new Map<string, ScaleSample[]>();
+  for (const s of samples) byColumn.set(s.column, [...(byColumn.get(s.column) ?? []), s]);
+  const sheetFlagged = new Set<string>();
+  for (const group of byColumn.values()) {
+    const medians = group.map((s) => inDong(median(s.values), s.unit));
+    const crossProvince = group.length >= MIN_SHEETS;
+    const usual = crossProvince ? median(medians) : median(group.flatMap((s) => s.values.map((v) => inDong(v, s.unit))));
+    if (!(usual > 0)) continue;
+    group.forEach((s, i) => {
+      const ctx = contextOf(s.sheet);
+      const usualHere = usual / 10 ** unitExponent(s.unit);
+      const sheetLog = Math.log10(medians[i] / usual);
+      if (crossProvince && Math.abs(sheetLog) >= SUSPECT_LOG) {
+        if (!sheetFlagged.has(s.sheet)) {
+          sheetFlagged.add(s.sheet);
+          const { factor } = factorArg(sheetLog);
+          ctx.report(
+            "unit/suspect-sheet-scale",
+            s.unitCell,
+            { column: s.label, factor, median: num(medians[i] / 10 ** unitExponent(s.unit), 2), reference: num(usualHere, 2), unit: unitArg(s.unit), stated: s.unitText || unitName(s.unit).vi },
+            { found: s.unitText || null },
+          );
+        }
+        return;
+      }
+      s.values.forEach((value, j) => {
+        const log = Math.log10(inDong(value, s.unit) / usual);
+        if (Math.abs(log) < SUSPECT_LOG) return;
+        const { steps, factor } = factorArg(log);
+        const expected = new Decimal(value).div(new Decimal(10).pow(3 * steps));
+        ctx.report(
+          "unit/suspect-scale",
+          a1(s.rows[j], s.col),
+          { column: s.label, value: num(value, s.decimals[j]), unit: unitArg(s.unit), factor, median: num(usualHere, usualHere >= 100 ? 0 : 2), guess: guessUnit(s.unit, steps) },
+          { found: value, expected: expected.toNumber() },
+        );
+      });
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { Finding, SeverityCounts, ValidationReport, ValidationStats } from "./finding";
+
+export interface SheetInfo {
+  name: string;
+  provinceSheet: boolean;
+}
+
+function emptyCounts(): SeverityCounts {
+  return { errors: 0, warnings: 0, infos: 0 };
+}
+
+function count(counts: SeverityCounts, finding: Finding): void {
+  if (finding.severity === "error") counts.errors++;
+  else if (finding.severity === "warning") counts.warnings++;
+  else counts.infos++;
+}
+
+/** The report of findings with counts per severity, per sheet (every sheet listed) and per rule. */
+export function buildReport(findings: Finding[], sheets: SheetInfo[]): ValidationReport {
+  const stats: ValidationStats = {
+    ...emptyCounts(),
+    sheets: sheets.length,
+    provinceSheets: sheets.filter((s) => s.provinceSheet).length,
+    findings: findings.length,
+    bySheet: {},
+    byRule: {},
+  };
+  for (const s of sheets) stats.bySheet[s.name] = { ...emptyCounts(), provinceSheet: s.provinceSheet };
+  for (const f of findings) {
+    count(stats, f);
+    const sheet = (stats.bySheet[f.sheet] ??= { ...emptyCounts(), provinceSheet: false });
+    count(sheet, f);
+    stats.byRule[f.rule] = (stats.byRule[f.rule] ?? 0) + 1;
+  }
+  return { findings, stats };
+}
+
+export function hasErrors(report: ValidationReport): boolean {
+  return report.stats.errors > 0;
+}

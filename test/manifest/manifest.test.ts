@@ -1,0 +1,177 @@
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { localizeMetadata, VietnameseTable } from "../../src/functions/localize-metadata";
+import * as functionsModule from "../../src/functions/functions";
+import { child, descendants, named, only, parseXml, XmlElement } from "./xml-tree";
+import { pngSize } from "./png-size";
+
+const ROOT = join(__dirname, "..", "..");
+const FUNCTIONS_FILE = join(ROOT, "src", "functions", "functions.ts");
+const RESOURCE_KINDS = ["bt:Image", "bt:Url", "bt:String"];
+
+let manifest: XmlElement;
+let resources: Map<string, XmlElement>;
+
+beforeAll(async () => {
+  manifest = await parseXml(readFileSync(join(ROOT, "manifest.xml"), "utf8"));
+  resources = new Map();
+  for (const e of descendants(only(manifest, "Resources"))) {
+    if (RESOURCE_KINDS.includes(e.name) && e.attrs.id) resources.set(e.attrs.id, e);
+  }
+});
+
+const urlsOf = (root: XmlElement) =>
+  descendants(root).flatMap((e) => {
+    const values: string[] = [];
+    if (["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "bt:Image", "bt:Url"].includes(e.name) && e.attrs.DefaultValue) {
+      values.push(e.attrs.DefaultValue);
+    }
+    if (e.name === "bt:Override" && /^https?:|^\w+:\/\//.test(e.attrs.Value ?? "")) values.push(e.attrs.Value);
+    if (e.name === "AppDomain") values.push(e.text);
+    return values;
+  });
+
+describe("manifest.xml", () => {
+  it("is an Excel task pane add-in with a version, an id and the permissions it needs", () => {
+    expect(manifest.name).toBe("OfficeApp");
+    expect(only(manifest, "Version").text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(only(manifest, "Id").text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(named(manifest, "Host").map((h) => h.attrs.Name ?? h.attrs["xsi:type"])).toEqual(["Workbook", "Workbook"]);
+    expect(only(manifest, "Permissions").text).toBe("ReadWriteDocument");
+  });
+
+  it("requires the shared runtime and the custom functions runtime that CustomFunctions.Error needs", () => {
+    const sets = Object.fromEntries(named(only(manifest, "Requirements"), "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion]));
+    expect(sets.SharedRuntime).toBe("1.1");
+    expect(Number(sets.CustomFunctionsRuntime)).toBeGreaterThanOrEqual(1.2);
+    expect(sets.ExcelApi).toBeDefined();
+  });
+
+  it("resolves every resid to a resource, with ids and resids of at most 32 characters", () => {
+    const refs = descendants(manifest).filter((e) => e.attrs.resid !== undefined);
+    expect(refs.length).toBeGreaterThan(20);
+    for (const r of refs) {
+      expect({ resid: r.attrs.resid, found: resources.has(r.attrs.resid) }).toEqual({ resid: r.attrs.resid, found: true });
+      expect(r.attrs.resid.length).toBeLessThanOrEqual(32);
+    }
+    for (const id of resources.keys()) expect(id.length).toBeLessThanOrEqual(32);
+  });
+
+  it("keeps short strings within 125 and long strings within 250 characters, overrides included", () => {
+    const check = (kind: string, max: number) => {
+      const strings = named(only(manifest, kind), "bt:String");
+      expect(strings.length).toBeGreaterThan(0);
+      for (const s of strings) {
+        for (const text of [s.attrs.DefaultValue, ...named(s, "bt:Override").map((o) => o.attrs.Value)]) {
+          expect(text.length).toBeLessThanOrEqual(max);
+        }
+      }
+    };
+    check("bt:ShortStrings", 125);
+    check("bt:LongStrings", 250);
+    expect(child(manifest, "DisplayName").attrs.DefaultValue.length).toBeLessThanOrEqual(125);
+    expect(child(manifest, "Description").attrs.DefaultValue.length).toBeLessThanOrEqual(250);
+  });
+
+  it("uses only https URLs", () => {
+    const urls = urlsOf(manifest);
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) expect(url).toMatch(/^https:\/\//);
+  });
+
+  it("hosts functions, commands and pane in one shared runtime", () => {
+    const runtime = only(manifest, "Runtime");
+    expect(runtime.attrs.lifetime).toBe("long");
+    const page = only(descendants(manifest).find((e) => e.name === "ExtensionPoint" && e.attrs["xsi:type"] === "CustomFunctions")!, "Page");
+    const pageResid = only(page, "SourceLocation").attrs.resid;
+    expect(only(manifest, "FunctionFile").attrs.resid).toBe(runtime.attrs.resid);
+    expect(pageResid).toBe(runtime.attrs.resid);
+    expect(resources.get(runtime.attrs.resid)!.attrs.DefaultValue).toMatch(/\/taskpane\.html$/);
+  });
+
+  it("declares the KC namespace", () => {
+    const ns = resources.get(only(manifest, "Namespace").attrs.resid)!;
+    expect(ns.attrs.DefaultValue).toBe("KC");
+    for (const o of named(ns, "bt:Override")) expect(o.attrs.Value).toBe("KC");
+  });
+
+  it("has ribbon buttons for the pane and for the validate and summarize commands", () => {
+    const actions = named(manifest, "Action").map((a) => a.attrs["xsi:type"] + ":" + (a.children.find((c) => c.name === "FunctionName" || c.name === "TaskpaneId")?.text ?? ""));
+    expect(actions).toEqual(["ShowTaskpane:KC.ShowTaskpane", "ExecuteFunction:kcValidate", "ExecuteFunction:kcSummarize"]);
+  });
+
+  it("overrides DisplayName, Description and every short and long string for vi-VN, in NFC", () => {
+    const localized = [child(manifest, "DisplayName"), child(manifest, "Description"), ...named(only(manifest, "bt:ShortStrings"), "bt:String"), ...named(only(manifest, "bt:LongStrings"), "bt:String")];
+    for (const e of localized) {
+      const vi = named(e, "Override").concat(named(e, "bt:Override")).find((o) => o.attrs.Locale === "vi-VN");
+      expect({ id: e.attrs.id ?? e.name, vi: vi !== undefined }).toEqual({ id: e.attrs.id ?? e.name, vi: true });
+      expect(vi!.attrs.Value).toBe(vi!.attrs.Value.normalize("NFC"));
+    }
+  });
+
+  it("serves Vietnamese function metadata to vi-VN", () => {
+    const metadataUrl = resources.get("Functions.Metadata.Url")!;
+    expect(named(metadataUrl, "bt:Override").map((o) => [o.attrs.Locale, o.attrs.Value])).toEqual([["vi-VN", "https://localhost:3000/functions-vi.json"]]);
+  });
+
+  it("references icons that exist in assets/ with the pixel size they claim", () => {
+    const checked: string[] = [];
+    const check = (url: string, size: number) => {
+      const file = join(ROOT, "assets", url.split("/assets/")[1] ?? "missing");
+      expect({ url, exists: existsSync(file) }).toEqual({ url, exists: true });
+      expect(pngSize(file)).toEqual({ width: size, height: size });
+      checked.push(url);
+    };
+    for (const image of named(manifest, "bt:Image").filter((i) => i.attrs.size)) {
+      check(resources.get(image.attrs.resid)!.attrs.DefaultValue, Number(image.attrs.size));
+    }
+    for (const r of [...resources.values()].filter((r) => r.name === "bt:Image")) {
+      check(r.attrs.DefaultValue, Number(/-(\d+)\.png$/.exec(r.attrs.DefaultValue)![1]));
+    }
+    check(only(manifest, "IconUrl").attrs.DefaultValue, 32);
+    check(only(manifest, "HighResolutionIconUrl").attrs.DefaultValue, 64);
+    expect(checked.length).toBeGreaterThan(9);
+  });
+});
+
+describe("custom functions metadata", () => {
+  let metadata: { functions: { id: string; name: string; description?: string; parameters: { name: string; description?: string }[] }[] };
+  let associations: { functionName: string; id: string }[];
+
+  beforeAll(async () => {
+    const generated = await generateCustomFunctionsMetadata(FUNCTIONS_FILE);
+    expect(generated.errors).toEqual([]);
+    metadata = JSON.parse(generated.metadataJson);
+    associations = generated.associate;
+  });
+
+  it("lists exactly the functions src/functions/functions.ts exports, with uppercase ids", () => {
+    const exported = Object.keys(functionsModule).filter((k) => typeof (functionsModule as Record<string, unknown>)[k] === "function");
+    expect(associations.map((a) => a.functionName).sort()).toEqual(exported.sort());
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual(
+      ["COMPLETION", "CONSISTENT", "CONVERT", "COUNTERPART", "GROWTH", "PARSE", "PHRASE", "RATIO", "SHARE", "SUMCHECK", "SUPPORTMAX", "TEXT"],
+    );
+    for (const f of metadata.functions) expect(f.id).toBe(f.id.toUpperCase());
+  });
+
+  it("describes every function and parameter in English", () => {
+    for (const f of metadata.functions) {
+      expect(f.description?.length ?? 0).toBeGreaterThan(10);
+      for (const p of f.parameters) expect({ fn: f.id, p: p.name, described: (p.description?.length ?? 0) > 5 }).toEqual({ fn: f.id, p: p.name, described: true });
+    }
+  });
+
+  it("has a Vietnamese description for every function and parameter, and nothing more", () => {
+    const table = JSON.parse(readFileSync(join(ROOT, "src", "functions", "metadata.vi.json"), "utf8")) as VietnameseTable;
+    const vi = localizeMetadata(metadata, table);
+    expect(Object.keys(table).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+    for (const f of metadata.functions) expect(Object.keys(table[f.id].parameters).sort()).toEqual(f.parameters.map((p) => p.name).sort());
+    for (const [i, f] of vi.functions.entries()) {
+      expect(f.id).toBe(metadata.functions[i].id);
+      expect(f.name).toBe(metadata.functions[i].name);
+      expect(f.description).not.toBe(metadata.functions[i].description);
+      for (const p of f.parameters) expect(p.name).toMatch(/^[\p{L}][\p{L}\d_]*$/u);
+    }
+  });
+});

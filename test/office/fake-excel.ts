@@ -1,0 +1,671 @@
+/**
+ * A small in-memory fake of the Excel JavaScript API: the part the Office adapter uses, with the
+ * batching rules that matter: properties are readable only after `load` + `sync`, a missing sheet
+ * fails at sync, and every sync is counted with the size of what it carried. office-addin-mock
+ * models a fixed object tree; it cannot give a range per address, collections by name, null
+ * objects or sync counts, hence this fake (navigate.test.ts uses office-addin-mock).
+ */
+import { a1, parseA1 } from "../../src/core/workbook/snapshot";
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue;
+  formula?: string; // with its leading "="
+  format?: string;
+}
+
+export interface FakeTable {
+  name: string;
+  address: string;
+  style?: string;
+}
+
+export interface FakeChart {
+  name: string;
+  type: string;
+  source: string;
+  title?: string;
+  position?: [string, string?];
+  series: { name?: string; values?: string; categories?: string }[];
+  legendVisible?: boolean;
+  valueAxisFormat?: string;
+}
+
+export interface FormatRecord {
+  address: string;
+  /** "font.bold", "borders.EdgeTop.style", "columnWidth"… */
+  path: string;
+  value: unknown;
+}
+
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+interface Area {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+/** "B2:K40", "'S'!A1", "3:3" (whole rows), "C:C" (whole columns), "" (the whole sheet). */
+export function parseArea(address: string): Area {
+  const local = address.slice(address.lastIndexOf("!") + 1);
+  if (local === "") return { r0: 0, c0: 0, r1: MAX_ROW, c1: MAX_COL };
+  const [first, last = first] = local.split(":");
+  if (/^\d+$/.test(first) && /^\d+$/.test(last)) return { r0: Number(first) - 1, r1: Number(last) - 1, c0: 0, c1: MAX_COL };
+  if (/^[A-Z]+$/i.test(first) && /^[A-Z]+$/i.test(last)) {
+    const a = parseA1(`${first}1`).col;
+    const b = parseA1(`${last}1`).col;
+    return { r0: 0, r1: MAX_ROW, c0: Math.min(a, b), c1: Math.max(a, b) };
+  }
+  const a = parseA1(first);
+  const b = parseA1(last);
+  return { r0: Math.min(a.row, b.row), c0: Math.min(a.col, b.col), r1: Math.max(a.row, b.row), c1: Math.max(a.col, b.col) };
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  visibility = "Visible";
+  frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
+  tables: FakeTable[] = [];
+  charts: FakeChart[] = [];
+  validations: { address: string; rule: unknown }[] = [];
+  merged: string[] = [];
+  hiddenRows = new Set<number>();
+  hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
+  formats: FormatRecord[] = [];
+  /** Counts writes: lets a test prove a sheet was never touched. */
+  writes = 0;
+
+  constructor(public name: string) {}
+
+  set(address: string, cell: FakeCell | FakeValue): this {
+    this.cells.set(address.toUpperCase(), typeof cell === "object" ? cell : { value: cell });
+    return this;
+  }
+
+  get(address: string): FakeCell | undefined {
+    return this.cells.get(address.toUpperCase());
+  }
+
+  /** The last value a format path was given over a range covering `address`. */
+  formatAt(address: string, path: string): unknown {
+    const { row, col } = parseA1(address);
+    let found: unknown;
+    for (const f of this.formats) {
+      const a = parseArea(f.address);
+      if (f.path === path && row >= a.r0 && row <= a.r1 && col >= a.c0 && col <= a.c1) found = f.value;
+    }
+    return found;
+  }
+
+  /** The smallest range holding every cell, as Excel gives it ("B2:K40"), or undefined when empty. */
+  usedAddress(): string | undefined {
+    if (this.cells.size === 0) return undefined;
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    for (const key of this.cells.keys()) {
+      const { row, col } = parseA1(key);
+      r0 = Math.min(r0, row);
+      c0 = Math.min(c0, col);
+      r1 = Math.max(r1, row);
+      c1 = Math.max(c1, col);
+    }
+    return `${a1(r0, c0)}:${a1(r1, c1)}`;
+  }
+}
+
+export interface SyncRecord {
+  /** JSON bytes of the properties this sync brought back. */
+  responseBytes: number;
+  /** JSON bytes of the values, formulas and formats this sync wrote (plus a fixed cost per call). */
+  requestBytes: number;
+  rangeLoads: number;
+}
+
+export interface FakeExcelOptions {
+  /** Fail a sync whose response exceeds this many bytes, as Excel on the web does at 5 MB. */
+  maxResponseBytes?: number;
+  /** Requirement sets the fake host supports ("ExcelApi 1.9" …); all when absent. */
+  requirementSets?: string[];
+}
+
+/** Estimated request bytes of one call that carries no data. */
+const CALL_BYTES = 100;
+
+abstract class Loadable {
+  protected loadedProps = new Set<string>();
+  constructor(protected fake: FakeExcel) {}
+
+  load(props?: string | string[]): this {
+    const list = typeof props === "string" ? props.split(",").map((p) => p.trim()) : Array.isArray(props) ? props : ["*"];
+    this.fake.pending.push({ target: this, props: list });
+    return this;
+  }
+
+  /** Called at sync: copies the host's current data into the proxy; returns what it carried. */
+  abstract resolve(props: string[]): unknown;
+
+  markLoaded(props: string[]): void {
+    for (const p of props) this.loadedProps.add(p);
+  }
+
+  protected need(prop: string): void {
+    if (!this.loadedProps.has(prop) && !this.loadedProps.has("*")) {
+      throw Object.assign(new Error(`PropertyNotLoaded: ${prop} was read before load + sync`), { code: "PropertyNotLoaded" });
+    }
+  }
+}
+
+/** Records every property set under `range.format` (font, fill, borders.getItem(edge)…). */
+function formatRecorder(range: FakeRange, path: string): unknown {
+  return new Proxy(
+    {},
+    {
+      get(_, prop: string) {
+        if (prop === "getItem") return (key: string) => formatRecorder(range, `${path}${key}.`);
+        if (prop === "autofitColumns" || prop === "autofitRows") return () => range.touch();
+        return formatRecorder(range, `${path}${prop}.`);
+      },
+      set(_, prop: string, value: unknown) {
+        range.touch();
+        range.sheet!.formats.push({ address: range.area, path: `${path}${prop}`, value });
+        return true;
+      },
+    },
+  );
+}
+
+function validationRecorder(range: FakeRange): { rule?: unknown; clear: () => void } {
+  return {
+    set rule(rule: unknown) {
+      range.touch(JSON.stringify(rule).length);
+      range.sheet!.validations.push({ address: range.area, rule });
+    },
+    get rule() {
+      return undefined;
+    },
+    clear: () => range.touch(),
+  };
+}
+
+export class FakeRange extends Loadable {
+  private loaded: Record<string, unknown> = {};
+  readonly format: Excel.RangeFormat;
+  readonly dataValidation: { rule?: unknown; clear: () => void };
+
+  constructor(fake: FakeExcel, readonly sheet: FakeSheet | null, readonly area: string) {
+    super(fake);
+    this.format = (sheet ? formatRecorder(this, "") : {}) as Excel.RangeFormat;
+    this.dataValidation = validationRecorder(this);
+  }
+
+  get isNullObject(): boolean {
+    return this.sheet === null;
+  }
+
+  touch(bytes = 0): void {
+    if (!this.sheet) throw new Error("write to a null object");
+    this.sheet.writes++;
+    this.fake.requestBytes += CALL_BYTES + bytes;
+  }
+
+  private bounds(): Area {
+    return parseArea(this.area);
+  }
+
+  private eachAddress(fn: (address: string, r: number, c: number) => void): void {
+    const { r0, c0, r1, c1 } = this.bounds();
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) fn(a1(r, c), r - r0, c - c0);
+  }
+
+  private matrix(pick: (cell: FakeCell | undefined) => unknown): unknown[][] {
+    const out: unknown[][] = [];
+    const { r0, c0, r1, c1 } = this.bounds();
+    for (let r = r0; r <= r1; r++) {
+      const row: unknown[] = [];
+      for (let c = c0; c <= c1; c++) row.push(pick(this.sheet!.get(a1(r, c))));
+      out.push(row);
+    }
+    return out;
+  }
+
+  resolve(props: string[]): unknown {
+    if (!this.sheet) return {};
+    const want = (p: string) => props.includes(p) || props.includes("*");
+    const out: Record<string, unknown> = {};
+    if (want("address")) out.address = `${quoteSheet(this.sheet.name)}!${this.area}`;
+    if (want("values")) out.values = this.matrix((c) => c?.value ?? "");
+    if (want("formulas")) out.formulas = this.matrix((c) => c?.formula ?? c?.value ?? "");
+    if (want("numberFormat")) out.numberFormat = this.matrix((c) => c?.format ?? "General");
+    const { r0, c0, r1, c1 } = this.bounds();
+    if (want("rowCount")) out.rowCount = r1 - r0 + 1;
+    if (want("columnCount")) out.columnCount = c1 - c0 + 1;
+    if (props.some((p) => ["values", "formulas", "numberFormat"].includes(p))) this.fake.rangeLoads++;
+    Object.assign(this.loaded, out);
+    return out;
+  }
+
+  private read(prop: string): unknown {
+    this.need(prop);
+    return this.loaded[prop];
+  }
+
+  /** The address with its sheet, without a load (for the fake's own bookkeeping). */
+  resolveAddress(): string {
+    return `${quoteSheet(this.sheet!.name)}!${this.area}`;
+  }
+
+  get address(): string {
+    return this.read("address") as string;
+  }
+  get values(): FakeValue[][] {
+    return this.read("values") as FakeValue[][];
+  }
+  get formulas(): FakeValue[][] {
+    return this.read("formulas") as FakeValue[][];
+  }
+  set formulas(v: FakeValue[][]) {
+    this.touch(JSON.stringify(v).length);
+    this.eachAddress((addr, r, c) => {
+      const f = v.length === 1 && v[0].length === 1 ? v[0][0] : v[r]?.[c];
+      const old = this.sheet!.get(addr);
+      if (typeof f === "string" && f.startsWith("=")) this.sheet!.cells.set(addr, { value: 0, formula: f, format: old?.format });
+      else if (f === "" || f === null || f === undefined) {
+        if (old?.format && old.format !== "General") this.sheet!.cells.set(addr, { value: "", format: old.format });
+        else this.sheet!.cells.delete(addr);
+      } else this.sheet!.cells.set(addr, { value: typeof f === "string" && f.startsWith("'") ? f.slice(1) : f, format: old?.format });
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat") as string[][];
+  }
+  set numberFormat(v: string[][]) {
+    this.touch(JSON.stringify(v).length);
+    const { r1, c1, r0, c0 } = this.bounds();
+    if ((r1 - r0 + 1) * (c1 - c0 + 1) > 100_000) return; // a whole column's format: recorded as written, cells untouched
+    this.eachAddress((addr, r, c) => {
+      const format = v.length === 1 && v[0].length === 1 ? v[0][0] : v[r]?.[c];
+      const old = this.sheet!.get(addr);
+      if (old || format !== "General") this.sheet!.cells.set(addr, { ...(old ?? { value: "" }), format });
+    });
+  }
+  get rowCount(): number {
+    return this.read("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.read("columnCount") as number;
+  }
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.touch(JSON.stringify(link).length);
+    this.sheet!.hyperlinks.set(this.area, link);
+  }
+  set rowHidden(hidden: boolean) {
+    this.touch();
+    const { r0, r1 } = this.bounds();
+    if (!hidden) this.sheet!.hiddenRows.clear();
+    else for (let r = r0; r <= r1; r++) this.sheet!.hiddenRows.add(r + 1);
+  }
+
+  select(): void {
+    this.fake.selection = { sheet: this.sheet!.name, address: this.area };
+  }
+
+  merge(): void {
+    this.touch();
+    this.sheet!.merged.push(this.area);
+  }
+
+  unmerge(): void {
+    this.touch();
+    const { r0, r1, c0, c1 } = this.bounds();
+    this.sheet!.merged = this.sheet!.merged.filter((m) => {
+      const a = parseArea(m);
+      return a.r1 < r0 || a.r0 > r1 || a.c1 < c0 || a.c0 > c1;
+    });
+  }
+
+  clear(): void {
+    this.touch();
+    const { r0, r1, c0, c1 } = this.bounds();
+    for (const key of [...this.sheet!.cells.keys()]) {
+      const { row, col } = parseA1(key);
+      if (row >= r0 && row <= r1 && col >= c0 && col <= c1) this.sheet!.cells.delete(key);
+    }
+    this.sheet!.formats = [];
+    this.sheet!.hyperlinks.clear();
+    this.sheet!.validations = [];
+  }
+}
+
+class FakeChartProxy {
+  constructor(private readonly chart: FakeChart) {}
+  get title() {
+    const c = this.chart;
+    return {
+      set text(v: string) {
+        c.title = v;
+      },
+    };
+  }
+  get legend() {
+    const c = this.chart;
+    return {
+      set visible(v: boolean) {
+        c.legendVisible = v;
+      },
+    };
+  }
+  get axes() {
+    const c = this.chart;
+    return {
+      valueAxis: {
+        set numberFormat(v: string) {
+          c.valueAxisFormat = v;
+        },
+      },
+    };
+  }
+  setPosition(from: string, to?: string): void {
+    this.chart.position = [from, to];
+  }
+  get series() {
+    const chart = this.chart;
+    const proxy = (s: FakeChart["series"][number]) => ({
+      set name(v: string) {
+        s.name = v;
+      },
+      setValues: (r: FakeRange) => void (s.values = r.resolveAddress()),
+      setXAxisValues: (r: FakeRange) => void (s.categories = r.resolveAddress()),
+    });
+    return {
+      getItemAt: (i: number) => proxy(chart.series[i]),
+      add: (name: string) => {
+        const s = { name };
+        chart.series.push(s);
+        return proxy(s);
+      },
+    };
+  }
+}
+
+class FakeChartCollection extends Loadable {
+  private loadedItems: { name: string }[] = [];
+  constructor(fake: FakeExcel, private readonly worksheet: FakeWorksheet) {
+    super(fake);
+  }
+  resolve(): unknown {
+    this.loadedItems = this.worksheet.data().charts.map((c) => ({ name: c.name }));
+    this.markLoaded(["items"]);
+    return this.loadedItems;
+  }
+  get items(): { name: string }[] {
+    this.need("items");
+    return this.loadedItems;
+  }
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChartProxy {
+    const sheet = this.worksheet.data();
+    sheet.writes++;
+    void seriesBy;
+    const chart: FakeChart = { name: `Chart ${sheet.charts.length + 1}`, type, source: source.resolveAddress(), series: [{ values: source.resolveAddress() }] };
+    sheet.charts.push(chart);
+    return new FakeChartProxy(chart);
+  }
+  getItem(name: string) {
+    return {
+      delete: () => {
+        const sheet = this.worksheet.data();
+        sheet.writes++;
+        sheet.charts = sheet.charts.filter((c) => c.name !== name);
+      },
+    };
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  private loaded: Record<string, unknown> = {};
+  readonly charts: FakeChartCollection;
+
+  constructor(fake: FakeExcel, private name_: string) {
+    super(fake);
+    this.charts = new FakeChartCollection(fake, this);
+  }
+
+  /** The sheet's data; a sheet deleted or never created fails like Excel's ItemNotFound at sync. */
+  data(): FakeSheet {
+    const sheet = this.fake.sheets.find((s) => s.name === this.name_);
+    if (!sheet) {
+      this.fake.failNextSync({ code: "ItemNotFound", message: `Worksheet ${this.name_} not found` });
+      return new FakeSheet(this.name_);
+    }
+    return sheet;
+  }
+
+  resolve(props: string[]): unknown {
+    const sheet = this.data();
+    const out: Record<string, unknown> = {};
+    const want = (p: string) => props.includes(p) || props.includes("*");
+    if (want("name")) out.name = sheet.name;
+    if (want("visibility")) out.visibility = sheet.visibility;
+    if (want("position")) out.position = this.fake.sheets.indexOf(sheet);
+    Object.assign(this.loaded, out);
+    return out;
+  }
+
+  get name(): string {
+    this.need("name");
+    return this.loaded.name as string;
+  }
+  set name(v: string) {
+    const sheet = this.data();
+    sheet.writes++;
+    sheet.name = v;
+    this.name_ = v;
+  }
+  get visibility(): string {
+    this.need("visibility");
+    return this.loaded.visibility as string;
+  }
+
+  get freezePanes() {
+    const sheet = () => {
+      const s = this.data();
+      s.writes++;
+      return s;
+    };
+    return {
+      freezeRows: (n: number) => void (sheet().frozen = { rows: n, columns: 0 }),
+      freezeColumns: (n: number) => void (sheet().frozen = { rows: 0, columns: n }),
+      freezeAt: (range: FakeRange) => {
+        const a = parseArea(range.area);
+        sheet().frozen = { rows: a.r1 + 1, columns: a.c1 + 1 };
+      },
+      unfreeze: () => void (sheet().frozen = { rows: 0, columns: 0 }),
+    };
+  }
+
+  get tables() {
+    return {
+      add: (address: string, hasHeaders: boolean) => {
+        const sheet = this.data();
+        sheet.writes++;
+        void hasHeaders;
+        const table: FakeTable = { name: `Table${this.fake.sheets.reduce((n, s) => n + s.tables.length, 1)}`, address };
+        sheet.tables.push(table);
+        const area = parseArea(address);
+        return {
+          set style(v: string) {
+            table.style = v;
+          },
+          columns: {
+            getItemAt: (i: number) => ({
+              getDataBodyRange: () => new FakeRange(this.fake, sheet, `${a1(area.r0 + 1, area.c0 + i)}:${a1(area.r1, area.c0 + i)}`),
+            }),
+          },
+        };
+      },
+    };
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.fake, this.data(), (address ?? "").toUpperCase());
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return this.getRange(`${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    void valuesOnly;
+    const sheet = this.data();
+    const used = sheet.usedAddress();
+    return used ? new FakeRange(this.fake, sheet, used) : new FakeRange(this.fake, null, "A1");
+  }
+
+  activate(): void {
+    this.fake.activeSheet = this.data().name;
+  }
+
+  delete(): void {
+    const sheet = this.data();
+    this.fake.deleted.push(sheet.name);
+    this.fake.sheets.splice(this.fake.sheets.indexOf(sheet), 1);
+  }
+}
+
+export class FakeWorksheetCollection extends Loadable {
+  private loadedItems: FakeWorksheet[] = [];
+
+  resolve(props: string[]): unknown {
+    const itemProps = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    this.loadedItems = this.fake.sheets.map((s) => {
+      const ws = new FakeWorksheet(this.fake, s.name);
+      ws.resolve(itemProps);
+      ws.markLoaded(itemProps);
+      return ws;
+    });
+    this.markLoaded(["items"]);
+    return this.fake.sheets.map((s) => s.name);
+  }
+
+  get items(): FakeWorksheet[] {
+    this.need("items");
+    return this.loadedItems;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.fake, name);
+  }
+
+  add(name: string): FakeWorksheet {
+    this.fake.requestBytes += CALL_BYTES;
+    if (this.fake.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+      this.fake.failNextSync({ code: "ItemAlreadyExists", message: `A sheet named ${name} exists` });
+    } else {
+      this.fake.sheets.push(new FakeSheet(name));
+      this.fake.added.push(name);
+    }
+    return new FakeWorksheet(this.fake, name);
+  }
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  syncRecords: SyncRecord[] = [];
+  pending: { target: Loadable; props: string[] }[] = [];
+  requestBytes = 0;
+  rangeLoads = 0;
+  activeSheet?: string;
+  selection?: { sheet: string; address: string };
+  added: string[] = [];
+  deleted: string[] = [];
+  /** One entry per sync: whether calculation / screen updating were suspended for it. */
+  suspended: { calculation: boolean; screen: boolean }[] = [];
+  recalculations = 0;
+  private suspension = { calculation: false, screen: false };
+  private nextSyncError?: { code: string; message: string };
+  readonly context: {
+    workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication };
+    application: FakeApplication;
+    sync: () => Promise<void>;
+  };
+
+  constructor(private readonly options: FakeExcelOptions = {}) {
+    const application: FakeApplication = {
+      suspendApiCalculationUntilNextSync: () => void (this.suspension.calculation = true),
+      suspendScreenUpdatingUntilNextSync: () => void (this.suspension.screen = true),
+      calculate: () => void this.recalculations++,
+    };
+    this.context = { workbook: { worksheets: new FakeWorksheetCollection(this), application }, application, sync: () => this.sync() };
+  }
+
+  addSheet(name: string, cells: Record<string, FakeCell | FakeValue> = {}): FakeSheet {
+    const sheet = new FakeSheet(name);
+    for (const [address, cell] of Object.entries(cells)) sheet.set(address, cell);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  failNextSync(error: { code: string; message: string }): void {
+    this.nextSyncError ??= error;
+  }
+
+  get syncs(): number {
+    return this.syncRecords.length;
+  }
+
+  requirements = (set: string, version: string): boolean => {
+    const sets = this.options.requirementSets;
+    if (sets === undefined) return true;
+    return sets.some((s) => {
+      const [name, v] = s.split(" ");
+      return name === set && Number(v) >= Number(version);
+    });
+  };
+
+  async sync(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    const requestBytes = this.requestBytes;
+    this.requestBytes = 0;
+    const loadsBefore = this.rangeLoads;
+    this.suspended.push(this.suspension);
+    this.suspension = { calculation: false, screen: false };
+    const error = this.nextSyncError;
+    this.nextSyncError = undefined;
+    let responseBytes = 0;
+    if (!error) for (const { target, props } of pending) responseBytes += JSON.stringify(target.resolve(props)).length;
+    this.syncRecords.push({ responseBytes, requestBytes, rangeLoads: this.rangeLoads - loadsBefore });
+    if (error) throw Object.assign(new Error(error.message), { code: error.code });
+    if (this.options.maxResponseBytes !== undefined && responseBytes > this.options.maxResponseBytes) {
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+    }
+    for (const { target, props } of pending) target.markLoaded(props);
+  }
+
+  asContext(): Excel.RequestContext {
+    return this.context as unknown as Excel.RequestContext;
+  }
+
+  /** Installs `Excel.run` and `Office.context` on the global object for this fake. */
+  install(displayLanguage = "vi-VN"): void {
+    const g = globalThis as unknown as Record<string, unknown>;
+    g.Excel = { run: async <T>(batch: (context: unknown) => Promise<T>) => batch(this.context) };
+    g.Office = { context: { displayLanguage, requirements: { isSetSupported: this.requirements } } };
+  }
+}
+
+interface FakeApplication {
+  suspendApiCalculationUntilNextSync: () => void;
+  suspendScreenUpdatingUntilNextSync: () => void;
+  calculate: (type?: string) => void;
+}

@@ -1,0 +1,98 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { groupBySheet } from "../../src/app/findings-view";
+import type { WorkbookPort } from "../../src/app/port";
+import { createI18n } from "../../src/i18n/i18n";
+import { I18nProvider } from "../../src/i18n/I18nProvider";
+import type { Lang } from "../../src/core/message";
+import type { Finding } from "../../src/core/validation/finding";
+import { KcApp } from "../../src/taskpane/components/App";
+import { CompletionChart } from "../../src/taskpane/components/CompletionChart";
+import { FindingsList } from "../../src/taskpane/components/FindingsList";
+
+function render(node: ReactNode, lang: Lang = "vi"): string {
+  return renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider i18n={createI18n(lang)}>{node}</I18nProvider>
+    </FluentProvider>,
+  );
+}
+
+const hostile: Finding = {
+  rule: "type/text-number",
+  severity: "warning",
+  sheet: "Cà Mau",
+  cell: "H20",
+  related: [],
+  message: { vi: 'Ô chứa "<img src=x onerror=alert(1)>"', en: 'Cell holds "<img src=x onerror=alert(1)>"' },
+  expected: [1655.5, 1656.5],
+  found: "1.656",
+  basis: "Thông tư 28/2018/TT-BTC, Điều 8",
+};
+
+describe("FindingsList", () => {
+  it("shows cell text as text, never as markup", () => {
+    const html = render(<FindingsList groups={groupBySheet([hostile])} onGoTo={() => undefined} />);
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("shows each finding as a button with its severity, cell, expected vs found and legal basis", () => {
+    const vi = render(<FindingsList groups={groupBySheet([hostile])} onGoTo={() => undefined} />, "vi");
+    expect(vi).toMatch(/<button[^>]*type="button"[^>]*data-severity="warning"/);
+    expect(vi).toContain("Cảnh báo");
+    expect(vi).toContain("H20");
+    expect(vi).toContain("[1.655,5; 1.656,5]");
+    expect(vi).toContain("Thông tư 28/2018/TT-BTC, Điều 8");
+    expect(vi).toContain('title="Đến ô H20 của sheet Cà Mau"');
+    const en = render(<FindingsList groups={groupBySheet([hostile])} onGoTo={() => undefined} />, "en");
+    expect(en).toContain("Warning");
+    expect(en).toContain("[1,655.5, 1,656.5]");
+    expect(en).toContain("Cell holds");
+  });
+});
+
+describe("CompletionChart", () => {
+  it("labels every bar with the province and its completion for screen readers", () => {
+    const html = render(
+      <CompletionChart
+        rows={[
+          { sheet: "Cần Thơ", province: "Cần Thơ", plan: 3.7, actual: 3.4, completion: 3.4 / 3.7 },
+          { sheet: "X", province: "Bạc Liêu", plan: 0, actual: 0 },
+        ]}
+      />,
+    );
+    expect(html).toContain('aria-label="Cần Thơ: đạt 91,9% kế hoạch"');
+    expect(html).toContain('aria-label="Bạc Liêu: chưa tính được tỷ lệ (kế hoạch bằng 0 hoặc thiếu)"');
+    // 100% of plan sits at 80% of the track, so over-achievers stay visible.
+    expect(html).toContain(`width:${((3.4 / 3.7 / 1.25) * 100).toFixed(1)}%`);
+    expect(html).toContain("inset-inline-start:80.0%");
+  });
+});
+
+describe("KcApp", () => {
+  const port = (displayLanguage: string, web = false): WorkbookPort => ({
+    host: { kind: web ? "web" : "excel", displayLanguage },
+    readSnapshot: async () => ({ sheets: [] }),
+    goToCell: async () => undefined,
+    writeSummary: async () => [],
+    createProvinceSheet: async () => "x",
+    ...(web ? { openWorkbook: async () => undefined, downloadWorkbook: async () => undefined } : {}),
+  });
+
+  it("follows Office's display language", () => {
+    const vi = renderToStaticMarkup(<KcApp port={port("vi-VN")} checkText={() => []} />);
+    expect(vi).toContain("Kiểm tra văn bản");
+    expect(vi).toContain("Kiểm tra sổ làm việc");
+    expect(vi).toContain('role="tablist"');
+    const en = renderToStaticMarkup(<KcApp port={port("en-US")} checkText={() => []} />);
+    expect(en).toContain("Check text");
+    expect(en).toContain("Check the workbook");
+  });
+
+  it("offers a file picker only on the web page", () => {
+    expect(renderToStaticMarkup(<KcApp port={port("vi-VN", true)} checkText={() => []} />)).toContain('type="file"');
+    expect(renderToStaticMarkup(<KcApp port={port("vi-VN")} checkText={() => []} />)).not.toContain('type="file"');
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * Builds the add-in and the standalone web page into dist/.
+ * - taskpane.html: the shared-runtime page Excel loads once; it runs the task pane (taskpane), the ribbon
+ *   commands (commands) and the KC.* custom functions (functions), all on one webpack runtime so they
+ *   share module instances.
+ * - index.html: the same app without Office (web); it needs no network and no office.js.
+ * - functions.json (custom-functions-metadata-plugin, from the JSDoc of src/functions/functions.ts) and
+ *   functions-vi.json (the Vietnamese metadata, from src/functions/metadata.vi.json).
+ * - manifest.xml and assets/: copied; in production the development URL is replaced by KC_URL_PROD.
+ * `npm run build` needs no certificate; `npm run dev-server` serves https on port 3000 with the
+ * office-addin-dev-certs certificate (or webpack's own self-signed one when those are not installed).
+ */
+const fs = require("fs");
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { localizeMetadata } = require("./src/functions/localize-metadata");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = withSlash(process.env.KC_URL_PROD || urlDev);
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+const functionsSource = "./src/functions/functions.ts";
+const vietnameseTable = path.resolve(__dirname, "src/functions/metadata.vi.json");
+
+function withSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+async function devServerHttps() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return { type: "https", options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    console.warn(`office-addin-dev-certs unavailable (${error.message}); serving with a self-signed certificate.`);
+    return "https";
+  }
+}
+
+/** Emits functions-vi.json beside the functions.json the metadata plugin wrote. */
+class VietnameseMetadataPlugin {
+  apply(compiler) {
+    const name = "VietnameseMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.fileDependencies.add(vietnameseTable);
+      compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const english = compilation.getAsset("functions.json");
+        if (!english) return;
+        try {
+          const metadata = JSON.parse(english.source.source().toString());
+          const table = JSON.parse(fs.readFileSync(vietnameseTable, "utf8"));
+          const vietnamese = localizeMetadata(metadata, table);
+          compilation.emitAsset("functions-vi.json", new webpack.sources.RawSource(JSON.stringify(vietnamese, null, 4)));
+        } catch (error) {
+          compilation.errors.push(new webpack.WebpackError(`functions-vi.json: ${error.message}`));
+        }
+      });
+    });
+  }
+}
+
+const WEB_PAGE = `<!doctype html>
+<html lang="vi">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>KC – Kiểm tra và tổng hợp báo cáo khuyến công</title>
+    <link rel="icon" type="image/png" href="assets/icon-32.png" />
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+
+module.exports = async (env, options) => {
+  const production = options.mode === "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      functions: functionsSource,
+      web: "./src/web/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // ES modules let webpack split dynamic import() into chunks (tsconfig.json says commonjs for Node).
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: !production } },
+          },
+        },
+        {
+          test: /\.(png|jpe?g|gif|svg|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
+      ],
+    },
+    optimization: {
+      // One runtime for the entries of the shared-runtime page: taskpane, commands and functions see the
+      // same module instances. Dynamic import() (e.g. the xlsx library in web mode) stays in its own chunk.
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all" },
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsSource }),
+      new VietnameseMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "commands", "functions"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        templateContent: WEB_PAGE,
+        chunks: ["web"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return production ? content.toString().split(urlDev).join(urlProd) : content;
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? await devServerHttps() : "http",
+      port,
+      hot: false,
+    },
+  };
+};

@@ -7,26 +7,37 @@ export type CommandRequest = "validate" | "summarize";
 
 type Handler = (request: CommandRequest) => Promise<void>;
 
+/** A host that cannot open the pane must still see the command complete. */
 const PANE_WAIT_MS = 60_000;
 
 let handler: Handler | undefined;
-const queued: { request: CommandRequest; done: () => void }[] = [];
+const queued: { request: CommandRequest; done: () => void; timer: ReturnType<typeof setTimeout> }[] = [];
 
-/** Called by a ribbon command; resolves when the task pane has finished the request. */
+/** Called by a ribbon command; resolves when the task pane has finished the request (or failed it). */
 export function requestCommand(request: CommandRequest): Promise<void> {
   if (handler) return handler(request).catch(() => undefined);
   return new Promise((done) => {
-    queued.push({ request, done });
-    // A host that cannot open the pane must still see the command complete.
-    setTimeout(done, PANE_WAIT_MS);
+    const entry = { request, done, timer: setTimeout(() => drop(entry), PANE_WAIT_MS) };
+    queued.push(entry);
   });
 }
 
 /** Called by the task pane when it mounts; returns the function that unsubscribes it. */
 export function handleCommands(next: Handler): () => void {
   handler = next;
-  for (const { request, done } of queued.splice(0)) void next(request).catch(() => undefined).finally(done);
+  for (const entry of queued.splice(0)) {
+    clearTimeout(entry.timer);
+    void next(entry.request)
+      .catch(() => undefined)
+      .finally(entry.done);
+  }
   return () => {
     if (handler === next) handler = undefined;
   };
+}
+
+function drop(entry: (typeof queued)[number]): void {
+  const i = queued.indexOf(entry);
+  if (i >= 0) queued.splice(i, 1);
+  entry.done();
 }

@@ -39,6 +39,8 @@ export interface HostInfo {
   displayLanguage: string;
   /** The open workbook's file name when known (web page). */
   fileName?: string;
+  /** The host's theme is dark (Office's dark themes, or the browser's dark colour scheme). */
+  dark?: boolean;
 }
 
 export interface NewProvinceSheet {

@@ -1,6 +1,5 @@
 import type { Bilingual, Lang } from "../core/message";
 import type { RoundingMode } from "../core/numbers/consistency";
-import { buildSummaryPlan } from "../core/summary/build-plan";
 import { validateWorkbook } from "../core/validation/engine";
 import type { ValidationReport } from "../core/validation/finding";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
@@ -43,10 +42,12 @@ export async function writeSummaryTabs(
   port: WorkbookPort,
   settings: AnalysisSettings & { lang: Lang },
   onProgress?: (fraction: number) => void,
-): Promise<{ analysis: Analysis; notices: Bilingual[] }> {
+): Promise<{ analysis: Analysis; notices: Bilingual[]; written: string[] }> {
   const analysis = await analyseWorkbook(port, settings, (f) => onProgress?.(f * 0.7));
+  // The planner is needed only here: loaded on first use, out of the pane's start-up.
+  const { buildSummaryPlan } = await import(/* webpackChunkName: "summary-plan" */ "../core/summary/build-plan");
   const plan = buildSummaryPlan(analysis.snapshot, analysis.report, { lang: settings.lang });
   const notices = await port.writeSummary(plan);
   onProgress?.(1);
-  return { analysis, notices };
+  return { analysis, notices, written: plan.sheets.map((s) => s.name) };
 }

@@ -17,6 +17,8 @@ export interface KcSession {
   progress: number;
   error?: Bilingual;
   notices: Bilingual[];
+  /** The tabs the last summary wrote. */
+  written?: string[];
   createdSheet?: string;
   fileName?: string;
   /** Web page: the cells around the finding the user opened. */
@@ -39,6 +41,7 @@ export function useKcSession(port: WorkbookPort, lang: Lang): KcSession {
   const [progress, setProgress] = useState(0);
   const [error, setError] = useState<Bilingual>();
   const [notices, setNotices] = useState<Bilingual[]>([]);
+  const [written, setWritten] = useState<string[]>();
   const [createdSheet, setCreatedSheet] = useState<string>();
   const [fileName, setFileName] = useState(port.host.fileName);
   const [peek, setPeek] = useState<CellPeek>();
@@ -85,6 +88,7 @@ export function useKcSession(port: WorkbookPort, lang: Lang): KcSession {
     progress,
     error,
     notices,
+    written,
     createdSheet,
     fileName,
     peek,
@@ -93,9 +97,11 @@ export function useKcSession(port: WorkbookPort, lang: Lang): KcSession {
     summarize: () =>
       run("summary", async () => {
         setNotices([]);
+        setWritten(undefined);
         const result = await writeSummaryTabs(port, { rounding, lang }, setProgress);
         setAnalysis(result.analysis);
         setNotices(result.notices);
+        setWritten(result.written);
       }),
     createProvinceSheet: (options) =>
       run("newSheet", async () => {
@@ -119,6 +125,7 @@ export function useKcSession(port: WorkbookPort, lang: Lang): KcSession {
         setFileName(file.name);
         setAnalysis(undefined);
         setNotices([]);
+        setWritten(undefined);
         setAnalysis(await analyseWorkbook(port, { rounding }, setProgress));
       });
   }

@@ -41,8 +41,8 @@ export class FilePort implements WorkbookPort {
   /** The snapshot of the last read, until the workbook changes. */
   private snapshot?: WorkbookSnapshot;
 
-  constructor(displayLanguage: string, private readonly save: SaveFile = browserSave) {
-    this.host = { kind: "web", displayLanguage };
+  constructor(displayLanguage: string, private readonly save: SaveFile = browserSave, dark = false) {
+    this.host = { kind: "web", displayLanguage, dark };
   }
 
   private async module(): Promise<XlsxModule> {

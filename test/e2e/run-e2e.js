@@ -105,10 +105,15 @@ async function main() {
     await page.goto(url);
     await page.getByRole("heading", { name: "KC – Kiểm tra khuyến công" }).waitFor();
     check("the page starts in Vietnamese", true);
-    check("ExcelJS is not loaded before a file is opened", !requests.some((r) => r.includes("/chunks/")), requests.filter((r) => r.includes("/chunks/")).join(", "));
+    const excelJsChunks = fs
+      .readdirSync(path.join(DIST, "chunks"))
+      .filter((f) => f.endsWith(".js") && fs.readFileSync(path.join(DIST, "chunks", f), "utf8").includes("xl/workbook.xml"));
+    const loadsExcelJs = () => requests.some((r) => excelJsChunks.some((f) => r.endsWith(`/chunks/${f}`)));
+    check("ExcelJS is not loaded before a file is opened", excelJsChunks.length > 0 && !loadsExcelJs(), excelJsChunks.join(", "));
 
     await page.locator('[data-testid="file-input"]').setInputFiles(SAMPLE);
     await page.locator('[data-testid="file-name"]', { hasText: "khu-vuc-phia-nam-2023.xlsx" }).waitFor();
+    check("ExcelJS is loaded once a file is opened", loadsExcelJs());
     await page.getByTestId("validate").click();
     await page.locator('[data-testid="shown-count"]').waitFor();
     await page.getByTestId("validate").and(page.locator(":enabled")).waitFor();
@@ -159,6 +164,8 @@ async function main() {
     await page.getByTestId("tab-summary").click();
     await page.getByTestId("summarize").click();
     await page.getByTestId("summarize").and(page.locator(":enabled")).waitFor();
+    const written = await page.getByTestId("written").innerText();
+    check("the summary says which tabs it wrote", written.includes("TH_KinhPhi") && written.includes("TH_BaoCao"), written);
     const bars = await page.locator("li[aria-label*='kế hoạch']").count();
     check("the completion overview has a bar per province sheet", bars > 0, `${bars} bars`);
     await page.screenshot({ path: path.join(SHOTS, "summary.png"), fullPage: true });
@@ -199,6 +206,17 @@ async function main() {
     const english = await page.getByRole("tab", { name: "Check text" }).waitFor({ timeout: 10_000 }).then(() => true, () => false);
     check("the language can be switched to English", english);
     await page.screenshot({ path: path.join(SHOTS, "settings-en.png"), fullPage: true });
+
+    const dark = await browser.newContext({ colorScheme: "dark", locale: "en-US", viewport: { width: 480, height: 700 } });
+    const darkPage = await dark.newPage();
+    darkPage.on("pageerror", (e) => pageErrors.push(e.message));
+    await darkPage.goto(url);
+    await darkPage.getByRole("heading", { name: "KC – Khuyến công checker" }).waitFor();
+    const background = await darkPage.locator("main").evaluate((el) => getComputedStyle(el).backgroundColor);
+    const lightness = (background.match(/\d+/g) || []).slice(0, 3).reduce((s, v) => s + Number(v), 0) / 3;
+    check("a dark colour scheme gets Fluent's dark theme, in English for an English browser", lightness < 80, background);
+    await darkPage.screenshot({ path: path.join(SHOTS, "dark-en.png") });
+    await dark.close();
 
     check("no error in the page's console", pageErrors.length === 0, pageErrors.slice(0, 3).join(" | "));
   } finally {

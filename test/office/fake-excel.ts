@@ -105,18 +105,18 @@ export class FakeSheet {
     return found;
   }
 
-  /** The smallest range holding every cell, as Excel gives it ("B2:K40"), or undefined when empty. */
-  usedAddress(): string | undefined {
-    if (this.cells.size === 0) return undefined;
+  /** The smallest range holding every cell (with `valuesOnly`, every cell with a value), as Excel gives it ("B2:K40"). */
+  usedAddress(valuesOnly = false): string | undefined {
     let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
-    for (const key of this.cells.keys()) {
+    for (const [key, cell] of this.cells) {
+      if (valuesOnly && cell.value === "" && !cell.formula) continue;
       const { row, col } = parseA1(key);
       r0 = Math.min(r0, row);
       c0 = Math.min(c0, col);
       r1 = Math.max(r1, row);
       c1 = Math.max(c1, col);
     }
-    return `${a1(r0, c0)}:${a1(r1, c1)}`;
+    return r1 < 0 ? undefined : `${a1(r0, c0)}:${a1(r1, c1)}`;
   }
 }
 
@@ -521,9 +521,8 @@ export class FakeWorksheet extends Loadable {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    void valuesOnly;
     const sheet = this.data();
-    const used = sheet.usedAddress();
+    const used = sheet.usedAddress(valuesOnly);
     return used ? new FakeRange(this.fake, sheet, used) : new FakeRange(this.fake, null, "A1");
   }
 

@@ -93,6 +93,24 @@ describe("readSnapshotIn", () => {
     expect(fake.syncs).toBeGreaterThan(3);
   });
 
+  it("reads the cells with values when formatting alone stretches the used range far beyond them", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Cần Thơ", { A1: "Tỉnh/Thành phố", B1: "Cần Thơ", C3: { value: 5, formula: "=2+3" }, Z200000: { value: "", format: "0.00" } });
+    const { snapshot, stats } = await readSnapshotIn(fake.asContext());
+    expect(fake.syncs).toBe(3);
+    expect(stats.plan.chunkCount).toBe(1);
+    expect(snapshot.sheets[0].rowCount).toBe(3);
+    expect(snapshot.sheets[0].cell(2, 2)).toEqual({ value: 5, formula: "2+3", format: "General" });
+  });
+
+  it("keeps the formatted used range when it is not much larger than the data", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("S", { A1: 1, B2: { value: "", formula: '=""' }, D4: { value: "", format: "0.00" } });
+    const { snapshot } = await readSnapshotIn(fake.asContext());
+    expect(snapshot.sheets[0].rowCount).toBe(4);
+    expect(snapshot.sheets[0].cell(1, 1)).toEqual({ value: null, formula: '""', format: "General" });
+  });
+
   it("is reachable through Excel.run", async () => {
     const fake = provinceWorkbook(2);
     fake.install();

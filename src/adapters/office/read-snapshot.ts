@@ -19,7 +19,7 @@ const TOO_LARGE = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSi
 
 /**
  * Reads every worksheet (values, formulas, number formats) in a fixed number of syncs:
- * (1) sheet names, (2) used range addresses, (3) the cells of every sheet at once, split into
+ * (1) sheet names, (2) used range addresses (with and without formats), (3) the cells of every sheet at once, split into
  * row chunks. Only a workbook whose cells exceed one sync's payload budget takes more.
  */
 export async function readSnapshotIn(
@@ -38,10 +38,14 @@ export async function readSnapshotIn(
   await sync();
   options.onProgress?.(1, 3);
 
-  const sheets = worksheets.items.map((ws) => ({ name: ws.name, used: ws.getUsedRangeOrNullObject(false).load("address") }));
+  const sheets = worksheets.items.map((ws) => ({
+    name: ws.name,
+    used: ws.getUsedRangeOrNullObject(false).load("address"),
+    valued: ws.getUsedRangeOrNullObject(true).load("address"),
+  }));
   await sync();
 
-  const areas: UsedArea[] = sheets.filter((s) => !s.used.isNullObject).map((s) => parseUsedAddress(s.name, s.used.address));
+  const areas: UsedArea[] = sheets.filter((s) => !s.used.isNullObject).map((s) => chooseArea(s.name, s.used.address, s.valued.isNullObject ? undefined : s.valued.address));
   const plan = planReads(areas, limits);
   const total = 2 + plan.batches.length;
   options.onProgress?.(2, total);
@@ -78,6 +82,24 @@ export async function readSnapshotIn(
 /** Reads the open workbook. The only entry point the task pane uses. */
 export function readOfficeSnapshot(options: OfficeReadOptions = {}): Promise<WorkbookSnapshot> {
   return Excel.run(async (context) => (await readSnapshotIn(context, options)).snapshot);
+}
+
+/** A used range this much larger than the range of cells with values is formatting, not data. */
+const FORMATTING_ONLY_FACTOR = 4;
+const FORMATTING_ONLY_CELLS = 100_000;
+
+/**
+ * The used range (values, formulas and formats) is read, so that a formula showing "" at the table's
+ * edge is not lost; but formatting applied far beyond the data (a whole block formatted down to row
+ * 1 048 576) would make it enormous, and empty cells carry nothing the snapshot keeps: then the range
+ * of cells with values is read instead.
+ */
+function chooseArea(sheet: string, usedAddress: string, valuedAddress: string | undefined): UsedArea {
+  const used = parseUsedAddress(sheet, usedAddress);
+  if (!valuedAddress) return used;
+  const valued = parseUsedAddress(sheet, valuedAddress);
+  const cells = (a: UsedArea) => a.rowCount * a.colCount;
+  return cells(used) > FORMATTING_ONLY_CELLS && cells(used) > FORMATTING_ONLY_FACTOR * cells(valued) ? valued : used;
 }
 
 function storeChunk(rows: (Cell | undefined)[][], chunk: ReadChunk, range: Excel.Range): void {

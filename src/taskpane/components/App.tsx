@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   FluentProvider,
+  makeStaticStyles,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -11,6 +12,7 @@ import {
   TabList,
   Text,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Claim } from "../../core/narrative/claim";
@@ -21,12 +23,16 @@ import { workbookRulePacks } from "../../app/workbook-rules";
 import { createI18n, languageFromDisplay } from "../../i18n/i18n";
 import { I18nProvider, useI18n } from "../../i18n/I18nProvider";
 import { useKcSession } from "../useKcSession";
-import { CellPeekDialog } from "./CellPeekDialog";
 import { FileBar } from "./FileBar";
-import { LanguageChoice, SettingsPanel } from "./SettingsPanel";
-import { SummaryPanel } from "./SummaryPanel";
-import { TextCheckPanel } from "./TextCheckPanel";
+import type { LanguageChoice } from "./SettingsPanel";
 import { ValidatePanel } from "./ValidatePanel";
+
+// Only the first tab is needed to open the pane: the others load when first shown, keeping what Excel
+// loads at start-up small.
+const SummaryPanel = lazy(() => import(/* webpackChunkName: "summary" */ "./SummaryPanel").then((m) => ({ default: m.SummaryPanel })));
+const TextCheckPanel = lazy(() => import(/* webpackChunkName: "text" */ "./TextCheckPanel").then((m) => ({ default: m.TextCheckPanel })));
+const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
+const CellPeekDialog = lazy(() => import(/* webpackChunkName: "peek" */ "./CellPeekDialog").then((m) => ({ default: m.CellPeekDialog })));
 
 const useStyles = makeStyles({
   root: {
@@ -49,19 +55,23 @@ const useStyles = makeStyles({
   status: { minHeight: tokens.lineHeightBase300 },
 });
 
+// The app fills the page: its own background (from the theme) reaches the edges.
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+
 type TabId = "validate" | "summary" | "text" | "settings";
 const TABS: TabId[] = ["validate", "summary", "text", "settings"];
 
 export interface KcAppProps {
   port: WorkbookPort;
-  checkText: (text: string, options: { rounding: RoundingMode }) => Claim[];
+  checkText: (text: string, options: { rounding: RoundingMode }) => Claim[] | Promise<Claim[]>;
 }
 
 /** The whole task pane (and the web page): Fluent theme, translations, then the shell. */
 export function KcApp(props: KcAppProps) {
+  useGlobalStyles();
   const i18n = useMemo(() => createI18n(languageFromDisplay(props.port.host.displayLanguage)), [props.port]);
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={props.port.host.dark ? webDarkTheme : webLightTheme}>
       <I18nProvider i18n={i18n}>
         <Shell {...props} />
       </I18nProvider>
@@ -97,6 +107,9 @@ function Shell({ port, checkText }: KcAppProps) {
   );
 
   const snapshot = session.analysis?.snapshot;
+  // The cell view stays mounted once opened, so it can animate closed and give focus back.
+  const peekUsed = useRef(false);
+  if (session.peek) peekUsed.current = true;
   const workbookPacks = useMemo(() => (snapshot ? workbookRulePacks(snapshot) : undefined), [snapshot]);
   const status = session.busy
     ? t(`status.${session.busy}`, { percent: Math.round(session.progress * 100) })
@@ -136,21 +149,27 @@ function Shell({ port, checkText }: KcAppProps) {
       </TabList>
       <div className={styles.panel} role="tabpanel" id={`kc-panel-${tab}`} aria-labelledby={`kc-tab-${tab}`}>
         {tab === "validate" && <ValidatePanel session={session} />}
-        {tab === "summary" && <SummaryPanel session={session} />}
-        {tab === "text" && <TextCheckPanel check={(text) => checkText(text, { rounding: session.rounding })} />}
-        {tab === "settings" && (
-          <SettingsPanel
-            language={language}
-            officeLanguage={port.host.displayLanguage}
-            onLanguage={setLanguageChoice}
-            rounding={session.rounding}
-            onRounding={session.setRounding}
-            hasRulesSheet={workbookPacks !== undefined}
-            workbookPacks={workbookPacks}
-          />
-        )}
+        <Suspense fallback={<Text>{t("app.loading")}</Text>}>
+          {tab === "summary" && <SummaryPanel session={session} />}
+          {tab === "text" && <TextCheckPanel check={(text) => checkText(text, { rounding: session.rounding })} />}
+          {tab === "settings" && (
+            <SettingsPanel
+              language={language}
+              officeLanguage={port.host.displayLanguage}
+              onLanguage={setLanguageChoice}
+              rounding={session.rounding}
+              onRounding={session.setRounding}
+              hasRulesSheet={workbookPacks !== undefined}
+              workbookPacks={workbookPacks}
+            />
+          )}
+        </Suspense>
       </div>
-      <CellPeekDialog peek={session.peek} onClose={session.closePeek} />
+      {peekUsed.current && (
+        <Suspense fallback={null}>
+          <CellPeekDialog peek={session.peek} onClose={session.closePeek} />
+        </Suspense>
+      )}
     </main>
   );
 }

@@ -25,6 +25,11 @@ export function SummaryPanel({ session }: { session: KcSession }) {
         <Button appearance="primary" onClick={() => void session.summarize()} disabled={!idle || noWorkbook} data-testid="summarize">
           {session.busy === "summary" ? t("summary.running") : t("summary.run")}
         </Button>
+        {session.written && (
+          <MessageBar intent="success" role="status" data-testid="written">
+            <MessageBarBody>{t(session.download ? "summary.writtenWeb" : "summary.written", { sheets: session.written.join(", ") })}</MessageBarBody>
+          </MessageBar>
+        )}
         {session.notices.length > 0 && (
           <MessageBar intent="info">
             <MessageBarBody>

@@ -43,7 +43,7 @@ const BADGE: Record<ClaimVerdict, "success" | "danger" | "warning" | "subtle"> =
 const VERDICTS: ClaimVerdict[] = ["inconsistent", "truncated", "unverifiable", "consistent"];
 
 export interface TextCheckPanelProps {
-  check: (text: string) => Claim[];
+  check: (text: string) => Claim[] | Promise<Claim[]>;
 }
 
 /** "Kiểm tra văn bản": paste report text, see each numeric claim with its verdict and why. */
@@ -60,7 +60,7 @@ export function TextCheckPanel({ check }: TextCheckPanelProps) {
       <Field label={t("text.label")} hint={t("text.hint")}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} resize="vertical" placeholder={t("text.placeholder")} data-testid="text-input" />
       </Field>
-      <Button appearance="primary" disabled={text.trim() === ""} onClick={() => setChecked({ text: text.normalize("NFC"), claims: check(text) })} data-testid="check-text">
+      <Button appearance="primary" disabled={text.trim() === ""} onClick={async () => setChecked({ text: text.normalize("NFC"), claims: await check(text) })} data-testid="check-text">
         {t("text.run")}
       </Button>
       {checked && (

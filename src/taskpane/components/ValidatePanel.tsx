@@ -1,10 +1,14 @@
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { defaultFilter, filterFindings, FindingFilter, groupBySheet, ruleCounts } from "../../app/findings-view";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { KcSession } from "../useKcSession";
-import { FindingFilters } from "./FindingFilters";
+
+// The filters (a drop-down with its positioning code) are needed only once there are findings.
+const FindingFilters = lazy(() => import(/* webpackChunkName: "filters" */ "./FindingFilters").then((m) => ({ default: m.FindingFilters })));
 import { FindingsList } from "./FindingsList";
+
+const PAGE = 300;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -18,8 +22,14 @@ export function ValidatePanel({ session }: { session: KcSession }) {
   const report = session.analysis?.report;
   const findings = report?.findings;
   const shown = useMemo(() => (findings ? filterFindings(findings, filter) : []), [findings, filter]);
-  const groups = useMemo(() => groupBySheet(shown), [shown]);
+  // Thousands of findings would make a slow list: show them a page at a time.
+  const [limit, setLimit] = useState(PAGE);
+  const groups = useMemo(() => groupBySheet(shown.slice(0, limit)), [shown, limit]);
   const rules = useMemo(() => (findings ? ruleCounts(findings) : []), [findings]);
+  const changeFilter = (next: FindingFilter) => {
+    setFilter(next);
+    setLimit(PAGE);
+  };
 
   return (
     <div className={styles.root}>
@@ -38,11 +48,16 @@ export function ValidatePanel({ session }: { session: KcSession }) {
             <Text>{t("validate.none")}</Text>
           ) : (
             <>
-              <FindingFilters filter={filter} counts={report.stats} rules={rules} onChange={setFilter} />
+              <Suspense fallback={null}>
+                <FindingFilters filter={filter} counts={report.stats} rules={rules} onChange={changeFilter} />
+              </Suspense>
               <Text role="status" aria-live="polite" data-testid="shown-count">
                 {t("filters.shown", { shown: shown.length, total: report.findings.length })}
               </Text>
               <FindingsList groups={groups} onGoTo={(f) => void session.goTo(f)} />
+              {shown.length > limit && (
+                <Button onClick={() => setLimit(limit + PAGE)}>{t("findings.more", { shown: limit, total: shown.length })}</Button>
+              )}
             </>
           )}
         </>

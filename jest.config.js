@@ -8,7 +8,8 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   moduleNameMapper: {
-    // office-addin-mock imports office-addin-manifest by a path Jest cannot resolve on its own.
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/main.js",
+    // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose main module pulls
+    // dependencies the tests do not install (fs-extra): map it to that one file.
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
 };

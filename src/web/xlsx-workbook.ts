@@ -4,33 +4,18 @@
  */
 import ExcelJS from "exceljs";
 import type { NewProvinceSheet } from "../app/port";
-import { freeSheetName } from "../app/sheet-name";
+import { freeSheetName } from "../core/workbook/sheet-names";
 import type { SummaryPlan } from "../core/summary/plan-types";
 import { composeBlankProvinceSheet } from "../core/standard/compose";
 import { UNITS } from "../core/standard/layout";
-import type { WorkbookSnapshot } from "../core/workbook/snapshot";
-import { checkWorkbookSignature, corruptWorkbook } from "../adapters/xlsx/read-errors";
-import { sheetOfWorksheet } from "../adapters/xlsx/read-workbook";
+import { loadExcelWorkbook, snapshotOfWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeProvinceWorksheet } from "../adapters/xlsx/template";
 import { applySummaryPlan } from "../adapters/xlsx/write-plan";
 
 export type { ExcelJS };
 
-export async function loadWorkbook(data: ArrayBuffer, name: string): Promise<ExcelJS.Workbook> {
-  const bytes = new Uint8Array(data);
-  checkWorkbookSignature(bytes.subarray(0, 8), name);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (err) {
-    throw corruptWorkbook(name, err);
-  }
-  return workbook;
-}
-
-export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
-  return { sheets: workbook.worksheets.map(sheetOfWorksheet) };
-}
+// The web page loads this module (and ExcelJS with it) only when a file is opened.
+export { loadExcelWorkbook as loadWorkbook, snapshotOfWorkbook as snapshotOf };
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
   applySummaryPlan(workbook, plan);

@@ -140,6 +140,9 @@ async function main() {
     const focused = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute("data-testid"));
     check("closing the cell view returns focus to the finding", focused === "finding", String(focused));
 
+    // The dialog's surface and backdrop fade out after it is detached: wait until both are gone.
+    await page.waitForFunction(() => !document.querySelector('.fui-DialogSurface, .fui-DialogSurface__backdrop, [role="dialog"]'));
+    await page.waitForTimeout(300);
     const shot = path.join(SHOTS, "findings.png");
     await page.screenshot({ path: shot, fullPage: false });
     console.log(`e2e: screenshot of the findings view: ${path.relative(ROOT, shot)}`);

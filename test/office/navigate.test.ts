@@ -1,7 +1,3 @@
-// office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose main module
-// requires packages not installed here (fs-extra): give it the enum alone.
-jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
-
 import { OfficeMockObject } from "office-addin-mock";
 import { goToCellIn } from "../../src/adapters/office/navigate";
 

@@ -1,6 +1,6 @@
 import { createProvinceSheetIn } from "../../src/adapters/office/province-sheet";
 import { readSnapshotIn } from "../../src/adapters/office/read-snapshot";
-import { freeSheetName } from "../../src/app/sheet-name";
+import { freeSheetName } from "../../src/core/workbook/sheet-names";
 import { readProvinceSheet } from "../../src/core/standard/read-province-sheet";
 import { validateWorkbook } from "../../src/core/validation/engine";
 import { FakeExcel } from "./fake-excel";

@@ -2,7 +2,7 @@ import { composeBlankProvinceSheet, ComposedSheet } from "../../core/standard/co
 import { ColumnSpec, FUNDING_COLUMNS, FUNDING_SOURCES, NUMBER_FORMATS, PROJECT_COLUMNS, UNITS } from "../../core/standard/layout";
 import { a1, Cell, columnLetter, isCellError } from "../../core/workbook/snapshot";
 import type { NewProvinceSheet } from "../../app/port";
-import { freeSheetName } from "../../app/sheet-name";
+import { freeSheetName } from "../../core/workbook/sheet-names";
 import { charsToPoints, styleHeader } from "./format";
 import { officeRequirements, Requirements } from "./requirements";
 

@@ -9,6 +9,11 @@ import { checkWorkbookSignature, corruptWorkbook } from "./read-errors";
  * an encrypted, non-xlsx or corrupt file.
  */
 export async function readWorkbookSnapshot(data: ArrayBuffer | Uint8Array, name = "workbook"): Promise<WorkbookSnapshot> {
+  return snapshotOfWorkbook(await loadExcelWorkbook(data, name));
+}
+
+/** Loads an .xlsx held in memory with ExcelJS, refusing encrypted, non-xlsx and corrupt files by name. */
+export async function loadExcelWorkbook(data: ArrayBuffer | Uint8Array, name = "workbook"): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   checkWorkbookSignature(bytes.subarray(0, 8), name);
   const workbook = new ExcelJS.Workbook();
@@ -18,6 +23,10 @@ export async function readWorkbookSnapshot(data: ArrayBuffer | Uint8Array, name 
   } catch (err) {
     throw corruptWorkbook(name, err);
   }
+  return workbook;
+}
+
+export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   return { sheets: workbook.worksheets.map(sheetOfWorksheet) };
 }
 

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { ComposedSheet, composeBlankProvinceSheet, ProvinceSheetInput } from "../../core/standard/compose";
 import { ColumnSpec, FUNDING_COLUMNS, FUNDING_SOURCES, PROJECT_COLUMNS } from "../../core/standard/layout";
 import { Cell, isCellError } from "../../core/workbook/snapshot";
+import { freeSheetName } from "../../core/workbook/sheet-names";
 
 export interface WriteSheetOptions {
   /** Blank rows below the project table that get the data validation lists (the template's room to type). */
@@ -104,11 +105,6 @@ export function templateWorkbook(province: string, year: number, period?: string
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "KC";
   const composed = composeBlankProvinceSheet(province, year, period, unit);
-  writeProvinceWorksheet(workbook, sheetNameFor(province), composed, { blankProjectRows: 100 });
+  writeProvinceWorksheet(workbook, freeSheetName(province, []), composed, { blankProjectRows: 100 });
   return workbook;
-}
-
-/** A worksheet name from a province name: Excel forbids []:*?/\ and more than 31 characters. */
-export function sheetNameFor(province: string): string {
-  return province.normalize("NFC").replace(/[[\]:*?/\\]/g, " ").trim().slice(0, 31) || "Tinh";
 }

@@ -1,11 +1,8 @@
-import ExcelJS from "exceljs";
 import { buildSummaryPlan, SummaryOptions } from "../../core/summary/build-plan";
 import { SummaryPlan } from "../../core/summary/plan-types";
 import { validateWorkbook, ValidateOptions } from "../../core/validation/engine";
 import { ValidationReport } from "../../core/validation/finding";
-import { WorkbookSnapshot } from "../../core/workbook/snapshot";
-import { checkWorkbookSignature, corruptWorkbook } from "./read-errors";
-import { sheetOfWorksheet } from "./read-workbook";
+import { loadExcelWorkbook, snapshotOfWorkbook } from "./read-workbook";
 import { applySummaryPlan } from "./write-plan";
 
 export interface SummarizeOptions extends SummaryOptions {
@@ -27,14 +24,8 @@ export interface SummarizeResult {
  */
 export async function summarizeWorkbook(data: Uint8Array, options: SummarizeOptions): Promise<SummarizeResult> {
   const name = options.name ?? "workbook";
-  checkWorkbookSignature(data.subarray(0, 8), name);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-  } catch (err) {
-    throw corruptWorkbook(name, err);
-  }
-  const snapshot: WorkbookSnapshot = { sheets: workbook.worksheets.map(sheetOfWorksheet) };
+  const workbook = await loadExcelWorkbook(data, name);
+  const snapshot = snapshotOfWorkbook(workbook);
   const report = validateWorkbook(snapshot, options.validate);
   const plan = buildSummaryPlan(snapshot, report, options);
   applySummaryPlan(workbook, plan);

@@ -1,7 +1,7 @@
 import { Bilingual, bilingual } from "../message";
 import { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { ExistingSheet, GENERATED_MARKER, SummaryRole } from "./plan-types";
-import { isValidSheetName } from "./sheet-ref";
+import { freeSheetName } from "../workbook/sheet-names";
 
 /** The tabs in the order they are written, with their standard names. */
 export const SUMMARY_TABS: readonly { role: SummaryRole; name: string }[] = [
@@ -66,8 +66,7 @@ export function planTabNames(existing: readonly ExistingSheet[]): TabNaming {
       remove.push(...generated.slice(1).map((s) => s.name));
       continue;
     }
-    let chosen = name;
-    for (let n = 2; taken.has(chosen.toLocaleLowerCase("vi")) || !isValidSheetName(chosen); n++) chosen = `${name} (${n})`;
+    const chosen = freeSheetName(name, taken);
     if (chosen !== name) {
       notices.push(
         bilingual(

@@ -1,4 +1,5 @@
 import { parseA1 } from "../../core/workbook/snapshot";
+import { packByBytes } from "./batches";
 
 /**
  * How a workbook is read through Office.js: every used range is cut into row chunks small enough
@@ -69,19 +70,7 @@ export function parseUsedAddress(sheet: string, address: string): UsedArea {
 
 export function planReads(areas: readonly UsedArea[], limits: ReadLimits = DEFAULT_READ_LIMITS): ReadPlan {
   const chunks = areas.flatMap((area) => splitRows(area, limits));
-  const batches: ReadChunk[][] = [];
-  let current: ReadChunk[] = [];
-  let currentBytes = 0;
-  for (const chunk of chunks) {
-    if (current.length > 0 && currentBytes + chunk.estimatedBytes > limits.maxSyncBytes) {
-      batches.push(current);
-      current = [];
-      currentBytes = 0;
-    }
-    current.push(chunk);
-    currentBytes += chunk.estimatedBytes;
-  }
-  if (current.length > 0) batches.push(current);
+  const batches = packByBytes(chunks, (c) => c.estimatedBytes, limits.maxSyncBytes);
   const batchBytes = batches.map((b) => b.reduce((s, c) => s + c.estimatedBytes, 0));
   return {
     batches,

@@ -7,6 +7,7 @@ import { PortError } from "../../app/port";
 import { charsToPoints, LINK_COLOR, styleHeader, thinBorders, TOTAL_FILL } from "./format";
 import { coverWithRectangles, rectAddress } from "./rectangles";
 import { Requirements, officeRequirements } from "./requirements";
+import { packByBytes } from "./batches";
 
 export interface OfficeWriteStats {
   syncs: number;
@@ -80,7 +81,7 @@ export async function writePlanIn(
     ops.push(...sheetOps(sheet, requirements, notices));
   }
 
-  const batches = packBatches(ops);
+  const batches = packByBytes(ops, (op) => op.bytes, MAX_BATCH_BYTES);
   for (const batch of batches) {
     if (requirements("ExcelApi", "1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
     if (requirements("ExcelApi", "1.9")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -279,19 +280,3 @@ function addChart(context: Excel.RequestContext, sheet: string, plan: ChartPlan,
   if (plan.percent && requirements("ExcelApi", "1.8")) chart.axes.valueAxis.numberFormat = "0%";
 }
 
-function packBatches(ops: Op[]): Op[][] {
-  const batches: Op[][] = [];
-  let current: Op[] = [];
-  let bytes = 0;
-  for (const op of ops) {
-    if (current.length > 0 && bytes + op.bytes > MAX_BATCH_BYTES) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(op);
-    bytes += op.bytes;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
-}

@@ -68,7 +68,7 @@ export function formatFigure(value: Finding["expected"] | Finding["found"], lang
   if (value === undefined || value === null) return "—";
   if (Array.isArray(value)) {
     const [lo, hi] = value;
-    return lo === hi ? formatFigure(lo, lang) : `[${formatFigure(lo, lang)}${lang === "vi" ? "; " : ", "}${formatFigure(hi, lang)}]`;
+    return lo === hi ? formatFigure(lo, lang) : `${formatFigure(lo, lang)} – ${formatFigure(hi, lang)}`;
   }
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return String(value);

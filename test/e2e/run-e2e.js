@@ -9,8 +9,8 @@
 "use strict";
 const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
-const http = require("http");
 const path = require("path");
+const { serveDist } = require("../../scripts/serve-dist");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -64,21 +64,6 @@ function engineFindings() {
   return JSON.parse(stdout).findings;
 }
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".css": "text/css", ".xml": "application/xml" };
-
-function serve() {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, "http://localhost");
-    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 async function main() {
   ensureBuilt();
@@ -86,7 +71,7 @@ async function main() {
   const { chromium } = require("playwright-core");
   const ExcelJS = require("exceljs");
   fs.mkdirSync(SHOTS, { recursive: true });
-  const server = await serve();
+  const server = await serveDist(0);
   const url = `http://127.0.0.1:${server.address().port}/index.html`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -204,6 +189,9 @@ async function main() {
     await page.screenshot({ path: path.join(SHOTS, "check-text.png"), fullPage: true });
 
     await page.getByTestId("tab-settings").click();
+    // The settings tab loads on first use: wait for its controls, then for the tab indicator to settle.
+    await page.getByRole("radio", { name: "English" }).waitFor();
+    await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(SHOTS, "settings.png"), fullPage: true });
     await page.getByRole("radio", { name: "English" }).check();
     const english = await page.getByRole("tab", { name: "Check text" }).waitFor({ timeout: 10_000 }).then(() => true, () => false);

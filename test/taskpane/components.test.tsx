@@ -43,12 +43,12 @@ describe("FindingsList", () => {
     expect(vi).toMatch(/<button[^>]*type="button"[^>]*data-severity="warning"/);
     expect(vi).toContain("Cảnh báo");
     expect(vi).toContain("H20");
-    expect(vi).toContain("[1.655,5; 1.656,5]");
+    expect(vi).toContain("1.655,5 – 1.656,5");
     expect(vi).toContain("Thông tư 28/2018/TT-BTC, Điều 8");
     expect(vi).toContain('title="Đến ô H20 của sheet Cà Mau"');
     const en = render(<FindingsList groups={groupBySheet([hostile])} onGoTo={() => undefined} />, "en");
     expect(en).toContain("Warning");
-    expect(en).toContain("[1,655.5, 1,656.5]");
+    expect(en).toContain("1,655.5 – 1,656.5");
     expect(en).toContain("Cell holds");
   });
 });

@@ -57,7 +57,8 @@ describe("formatFigure", () => {
   it("writes figures the Vietnamese or English way, intervals as ranges", () => {
     expect(formatFigure(7231.5, "vi")).toBe("7.231,5");
     expect(formatFigure(7231.5, "en")).toBe("7,231.5");
-    expect(formatFigure([36.765, 36.775], "vi")).toBe("[36,765; 36,775]");
+    expect(formatFigure([36.765, 36.775], "vi")).toBe("36,765 – 36,775");
+    expect(formatFigure([1655.5, 1656.5], "en")).toBe("1,655.5 – 1,656.5");
     expect(formatFigure([1, 1], "en")).toBe("1");
     expect(formatFigure(null, "vi")).toBe("—");
     expect(formatFigure("1.656", "vi")).toBe("1.656");

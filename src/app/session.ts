@@ -1,6 +1,6 @@
 import type { Bilingual, Lang } from "../core/message";
 import type { RoundingMode } from "../core/numbers/consistency";
-import { validateWorkbook } from "../core/validation/engine";
+import { validateWorkbookAsync } from "../core/validation/engine";
 import type { ValidationReport } from "../core/validation/finding";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { completionByProvince, ProvinceCompletion } from "./completion";
@@ -26,7 +26,7 @@ const READ_SHARE = 0.8;
  */
 export async function analyseWorkbook(port: WorkbookPort, settings: AnalysisSettings, onProgress?: (fraction: number) => void): Promise<Analysis> {
   const snapshot = await port.readSnapshot((done, total) => onProgress?.((READ_SHARE * done) / Math.max(total, 1)));
-  const report = validateWorkbook(snapshot, {
+  const report = await validateWorkbookAsync(snapshot, {
     rounding: settings.rounding,
     onProgress: (done, total) => onProgress?.(READ_SHARE + ((1 - READ_SHARE) * done) / Math.max(total, 1)),
   });

@@ -157,8 +157,11 @@ function sortFindings(findings: Finding[], sheets: SheetInfo[]): Finding[] {
     .map((x) => x.f);
 }
 
-/** Validates every sheet of a workbook: province sheets by the standard, KC_QuyDinh as rule overrides. */
-export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): ValidationReport {
+/**
+ * The validation of a workbook as steps, one per sheet: province sheets by the standard, KC_QuyDinh as
+ * rule overrides. It yields after each sheet and returns the report.
+ */
+function* validationSteps(snapshot: WorkbookSnapshot, options: ValidateOptions): Generator<void, ValidationReport> {
   const rulesSheets = snapshot.sheets.filter(isRulesSheet);
   const validator = new WorkbookValidator(options, true);
   for (const sheet of rulesSheets) validator.addRulesSheet(sheet);
@@ -169,6 +172,25 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     validator.addSheet(sheet);
     done++;
     options.onProgress?.(done, total);
+    yield;
   }
   return validator.finish(snapshot.sheets.map((s) => s.name));
+}
+
+/** Validates every sheet of a workbook at once. */
+export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): ValidationReport {
+  const steps = validationSteps(snapshot, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same validation, giving the host's event loop a turn after each sheet so a task pane can paint
+ * its progress bar and stay responsive on a large workbook.
+ */
+export async function validateWorkbookAsync(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): Promise<ValidationReport> {
+  const steps = validationSteps(snapshot, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
 }

@@ -24,22 +24,27 @@ function plainValue(v: unknown): CellValue {
   return String(v);
 }
 
-/** An ExcelJS cell as a snapshot cell: its value (a formula's cached result), formula text, number format. */
-export function snapshotCell(value: ExcelValue, numFmt: string | undefined): Cell | undefined {
+/**
+ * An ExcelJS cell as a snapshot cell: its value (a formula's cached result), formula text, number format.
+ * A formula's `value` from ExcelJS 4.4 drops a cached result that is 0, FALSE or "" (its copy keeps only
+ * truthy fields), so the result is taken from the cell's own `result`.
+ */
+export function snapshotCell(cell: Pick<ExcelCell, "value" | "numFmt" | "result">): Cell | undefined {
+  const value: ExcelValue = cell.value;
   if (value === null || value === undefined) return undefined;
-  const cell: Cell = { value: plainValue(value) };
+  const snap: Cell = { value: plainValue(value) };
   if (typeof value === "object" && !(value instanceof Date)) {
     const o = value as unknown as Record<string, unknown>;
-    if (typeof o.formula === "string") cell.formula = o.formula;
-    else if (typeof o.sharedFormula === "string") cell.formula = `(shared ${o.sharedFormula})`;
-    if (cell.formula !== undefined && !("result" in o)) cell.value = null;
+    if (typeof o.formula === "string") snap.formula = o.formula;
+    else if (typeof o.sharedFormula === "string") snap.formula = `(shared ${o.sharedFormula})`;
+    if (snap.formula !== undefined) snap.value = plainValue(cell.result);
   }
-  if (numFmt) cell.format = numFmt;
-  return cell;
+  if (cell.numFmt) snap.format = cell.numFmt;
+  return snap;
 }
 
 /** Reads one ExcelJS cell; merged cells other than their top-left one read as empty. */
 export function snapshotOfExcelCell(cell: ExcelCell): Cell | undefined {
   if (cell.isMerged && cell.master !== cell) return undefined;
-  return snapshotCell(cell.value, cell.numFmt);
+  return snapshotCell(cell);
 }

@@ -55,7 +55,7 @@ async function readWorksheet(rows: AsyncIterable<ExcelJS.Row>, name: string): Pr
   for await (const row of rows) {
     const cells: (Cell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      cells[colNumber - 1] = snapshotCell(cell.value, cell.numFmt);
+      cells[colNumber - 1] = snapshotCell(cell);
     });
     grid[row.number - 1] = cells;
   }

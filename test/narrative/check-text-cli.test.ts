@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli/main";
+import { runKc } from "../helpers/run-kc";
 
 const dir = mkdtempSync(join(tmpdir(), "kc-check-text-"));
 const file = (name: string, content: string | Buffer) => {
@@ -10,19 +10,7 @@ const file = (name: string, content: string | Buffer) => {
   return path;
 };
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(["node", "kc", "check-text", ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = (...args: string[]) => runKc("check-text", ...args);
 
 const GOOD = "Tổng kinh phí 7.231 triệu đồng, trong đó khuyến công hỗ trợ 3.407 triệu đồng, vốn đối ứng 3.824 triệu đồng.";
 const BAD = "Tổng kinh phí 7.321 triệu đồng, trong đó khuyến công hỗ trợ 3.407 triệu đồng, vốn đối ứng 3.824 triệu đồng.";

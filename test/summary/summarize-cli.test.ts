@@ -2,25 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runKc } from "../helpers/run-kc";
 import { bufferOf, SOUTHERN_2023, workbookOf } from "./fixtures";
 
 jest.setTimeout(60_000);
 
-/** Runs `kc …` in-process, capturing what it prints. */
-async function kc(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    const code = await main(["node", "kc", ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const kc = runKc;
 
 describe("kc summarize", () => {
   const dir = mkdtempSync(join(tmpdir(), "kc-summarize-cli-"));

@@ -2,26 +2,14 @@ import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli/main";
+import { runKc } from "../helpers/run-kc";
 import { composeProvinceSheet } from "../../src/core/standard/compose";
 import { writeProvinceWorksheet } from "../../src/adapters/xlsx/template";
 import { goodInput, withProject } from "./fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "kc-cli-"));
 
-async function kc(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(["node", "kc", ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const kc = runKc;
 
 async function writeWorkbook(name: string, ...inputs: ReturnType<typeof goodInput>[]): Promise<string> {
   const wb = new ExcelJS.Workbook();

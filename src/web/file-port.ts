@@ -1,5 +1,5 @@
 import { bilingual, Bilingual } from "../core/message";
-import type { SummaryPlan } from "../core/summary/plan-types";
+import type { SheetPlan, SummaryPlan } from "../core/summary/plan-types";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { CellPeek, peekAround } from "../app/cell-peek";
 import { NewProvinceSheet, PortError, WorkbookPort } from "../app/port";
@@ -40,6 +40,8 @@ export class FilePort implements WorkbookPort {
   private xlsx?: XlsxModule;
   /** The snapshot of the last read, until the workbook changes. */
   private snapshot?: WorkbookSnapshot;
+  /** The tabs of the last summary written: their charts are added to the download. */
+  private summarySheets: readonly SheetPlan[] = [];
 
   constructor(displayLanguage: string, private readonly save: SaveFile = browserSave, dark = false) {
     this.host = { kind: "web", displayLanguage, dark };
@@ -60,6 +62,7 @@ export class FilePort implements WorkbookPort {
     try {
       this.workbook = await xlsx.loadWorkbook(data, fileName);
       this.snapshot = undefined;
+      this.summarySheets = [];
     } catch (error) {
       const text = (error as { text?: Bilingual }).text;
       throw text ? new PortError(text) : error;
@@ -87,17 +90,8 @@ export class FilePort implements WorkbookPort {
     const workbook = this.opened();
     (await this.module()).applyPlan(workbook, plan);
     this.snapshot = undefined;
-    const charts = plan.sheets.flatMap((s) => s.charts);
-    const notices = [...plan.notices];
-    if (charts.length > 0) {
-      notices.push(
-        bilingual(
-          "Tệp tải về không có biểu đồ (thư viện ghi .xlsx trong trình duyệt không vẽ được biểu đồ); mở trong Excel với add-in KC để có biểu đồ.",
-          "The downloaded file has no chart (the in-browser .xlsx writer cannot draw charts); open it in Excel with the KC add-in for the chart.",
-        ),
-      );
-    }
-    return notices;
+    this.summarySheets = plan.sheets;
+    return [...plan.notices];
   }
 
   async createProvinceSheet(options: NewProvinceSheet): Promise<string> {
@@ -107,7 +101,7 @@ export class FilePort implements WorkbookPort {
   }
 
   async downloadWorkbook(): Promise<void> {
-    const bytes = await (await this.module()).workbookBytes(this.opened());
+    const bytes = await (await this.module()).workbookBytes(this.opened(), this.summarySheets);
     this.save(bytes, downloadName(this.host.fileName ?? "workbook.xlsx"), XLSX_TYPE);
   }
 }

@@ -5,12 +5,13 @@
 import ExcelJS from "exceljs";
 import type { NewProvinceSheet } from "../app/port";
 import { freeSheetName } from "../core/workbook/sheet-names";
-import type { SummaryPlan } from "../core/summary/plan-types";
+import type { SheetPlan, SummaryPlan } from "../core/summary/plan-types";
 import { composeBlankProvinceSheet } from "../core/standard/compose";
 import { UNITS } from "../core/standard/layout";
 import { loadExcelWorkbook, snapshotOfWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeProvinceWorksheet } from "../adapters/xlsx/template";
 import { applySummaryPlan } from "../adapters/xlsx/write-plan";
+import { addChartsToXlsx } from "../adapters/xlsx/write-chart";
 
 export type { ExcelJS };
 
@@ -29,6 +30,8 @@ export function addProvinceSheet(workbook: ExcelJS.Workbook, options: NewProvinc
   return name;
 }
 
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<ArrayBuffer> {
-  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+/** The workbook as .xlsx bytes, with the charts of the summary tabs written last (ExcelJS cannot write charts). */
+export async function workbookBytes(workbook: ExcelJS.Workbook, summarySheets: readonly SheetPlan[] = []): Promise<ArrayBuffer> {
+  const bytes = await addChartsToXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), summarySheets);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

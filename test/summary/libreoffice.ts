@@ -44,12 +44,20 @@ export function requireSoffice(): string {
  * (created when needed). Resolves to the path of the recalculated file.
  */
 export async function recalculateWithLibreOffice(input: string, outDir: string, timeoutMs = 120_000): Promise<string> {
+  return convertWithLibreOffice(input, outDir, "xlsx", timeoutMs);
+}
+
+/**
+ * Opens `input` in LibreOffice (formulas recalculated on load) and converts it with `--convert-to
+ * <target>` ("xlsx", "ods", "pdf:calc_pdf_Export:{…}") into `outDir`. Resolves to the path written.
+ */
+export async function convertWithLibreOffice(input: string, outDir: string, target: string, timeoutMs = 120_000): Promise<string> {
   const soffice = requireSoffice();
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), "kc-lo-profile-"));
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
-  const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nologo", "--convert-to", "xlsx", "--outdir", outDir, input];
+  const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nologo", "--convert-to", target, "--outdir", outDir, input];
   try {
     await new Promise<void>((resolve, reject) => {
       execFile(soffice, args, { timeout: timeoutMs, killSignal: "SIGKILL" }, (err, stdout, stderr) => {
@@ -62,7 +70,7 @@ export async function recalculateWithLibreOffice(input: string, outDir: string, 
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const output = join(outDir, basename(input, extname(input)) + ".xlsx");
+  const output = join(outDir, basename(input, extname(input)) + "." + target.split(":")[0]);
   if (!existsSync(output)) {
     throw new Error(`LibreOffice wrote no ${basename(output)} in ${outDir} (found: ${readdirSync(outDir).join(", ") || "nothing"})`);
   }

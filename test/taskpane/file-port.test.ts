@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { PortError } from "../../src/app/port";
 import { analyseWorkbook, writeSummaryTabs } from "../../src/app/session";
 import { validateWorkbook } from "../../src/core/validation/engine";
@@ -27,9 +28,10 @@ describe("FilePort (the web page's workbook)", () => {
     expect(analysis.completion.length).toBe(direct.stats.provinceSheets);
 
     const { notices } = await writeSummaryTabs(port, { rounding: "round", lang: "vi" });
-    expect(notices.some((n) => n.en.includes("no chart"))).toBe(true);
+    expect(notices.some((n) => n.en.includes("chart"))).toBe(false);
     await port.downloadWorkbook();
     expect(saved).toHaveLength(1);
+    expect(Object.keys((await JSZip.loadAsync(saved[0].bytes)).files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toEqual(["xl/charts/chart1.xml"]);
     expect(saved[0].name).toBe("khu-vuc-phia-nam-2023 - KC.xlsx");
     const out = new ExcelJS.Workbook();
     await out.xlsx.load(saved[0].bytes as unknown as ExcelJS.Buffer);

@@ -8,7 +8,7 @@ import { GENERATED_MARKER } from "../../core/summary/plan-types";
  * Executes a SummaryPlan on an ExcelJS workbook loaded from the user's file: removes the generated tabs
  * the plan drops, replaces generated tabs in place (same position), appends new tabs, and writes cells
  * (formulas with their cached results), number formats, styles, merges, widths, hidden rows, frozen panes
- * and internal hyperlinks. Charts are not written: ExcelJS cannot write them (see docs/summary.md).
+ * and internal hyperlinks. ExcelJS cannot write charts: `addChartsToXlsx` (write-chart.ts) adds them to the bytes written.
  *
  * The planner decided every name; this adapter refuses, rather than overwrite, a sheet that does not carry
  * the generated marker.

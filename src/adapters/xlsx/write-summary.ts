@@ -4,6 +4,7 @@ import { validateWorkbook, ValidateOptions } from "../../core/validation/engine"
 import { ValidationReport } from "../../core/validation/finding";
 import { loadExcelWorkbook, snapshotOfWorkbook } from "./read-workbook";
 import { applySummaryPlan } from "./write-plan";
+import { addChartsToXlsx } from "./write-chart";
 
 export interface SummarizeOptions extends SummaryOptions {
   /** The file's name, for error messages. */
@@ -29,6 +30,7 @@ export async function summarizeWorkbook(data: Uint8Array, options: SummarizeOpti
   const report = validateWorkbook(snapshot, options.validate);
   const plan = buildSummaryPlan(snapshot, report, options);
   applySummaryPlan(workbook, plan);
-  const output = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // ExcelJS drops the charts of a workbook it reads and cannot write any: they are added to its output.
+  const output = await addChartsToXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), plan.sheets);
   return { plan, report, output };
 }

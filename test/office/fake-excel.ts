@@ -30,6 +30,7 @@ export interface FakeChart {
   series: { name?: string; values?: string; categories?: string }[];
   legendVisible?: boolean;
   valueAxisFormat?: string;
+  categoryAxis?: { reversePlotOrder?: boolean; position?: string };
 }
 
 export interface FormatRecord {
@@ -367,6 +368,14 @@ class FakeChartProxy {
       valueAxis: {
         set numberFormat(v: string) {
           c.valueAxisFormat = v;
+        },
+      },
+      categoryAxis: {
+        set reversePlotOrder(v: boolean) {
+          c.categoryAxis = { ...c.categoryAxis, reversePlotOrder: v };
+        },
+        set position(v: string) {
+          c.categoryAxis = { ...c.categoryAxis, position: v };
         },
       },
     };

@@ -58,6 +58,7 @@ describe("writePlanIn", () => {
     for (const { sheet, chart } of charts) {
       const drawn = fake.sheet(sheet)!.charts.find((c) => c.title === chart.title);
       expect(drawn?.series[0].categories).toContain(`${chart.categories.from}:${chart.categories.to}`);
+      if (chart.type === "bar") expect(drawn?.categoryAxis).toEqual({ reversePlotOrder: true, position: "Maximum" });
     }
     expect(fake.activeSheet).toBe(plan.sheets[0].name);
   });

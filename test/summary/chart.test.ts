@@ -137,6 +137,9 @@ describe("charts added to the .xlsx ExcelJS writes", () => {
     expect(bar["c:grouping"][0].$.val).toBe("clustered");
     expect(bar["c:axId"].map((x: Xml) => x.$.val)).toEqual([space["c:plotArea"][0]["c:catAx"][0]["c:axId"][0].$.val, space["c:plotArea"][0]["c:valAx"][0]["c:axId"][0].$.val]);
     expect(space["c:plotArea"][0]["c:valAx"][0]["c:numFmt"][0].$.formatCode).toBe("0%");
+    // Provinces read top-down in the table's order, the value axis below them.
+    expect(space["c:plotArea"][0]["c:catAx"][0]["c:scaling"][0]["c:orientation"][0].$.val).toBe("maxMin");
+    expect(space["c:plotArea"][0]["c:valAx"][0]["c:crosses"][0].$.val).toBe("max");
 
     // The cached values are what the written cells hold: names as ExcelJS reads them, rates from the sheet XML.
     const results = (await readTemp(sample.charted, readFormulaResults)).get("TH_KinhPhi")!;

@@ -278,5 +278,10 @@ function addChart(context: Excel.RequestContext, sheet: string, plan: ChartPlan,
   }
   chart.legend.visible = plan.series.length > 1;
   if (plan.percent && requirements("ExcelApi", "1.8")) chart.axes.valueAxis.numberFormat = "0%";
+  if (plan.type === "bar" && requirements("ExcelApi", "1.7")) {
+    // Bars read in the table's order (Excel puts the first category at the bottom), value axis kept below.
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.axes.categoryAxis.position = "Maximum" as Excel.ChartAxisPosition;
+  }
 }
 

@@ -56,7 +56,7 @@ export interface ValidateFileOptions {
 export async function validateFile(path: string, options: ValidateFileOptions): Promise<ValidationReport> {
   const validator = new WorkbookValidator({ rules: options.rules, rounding: options.rounding });
   let index = 0;
-  for await (const sheet of streamWorkbookSheets(path)) {
+  for await (const sheet of streamWorkbookSheets(path, (names) => validator.expectSheets(names))) {
     validator.addSheet(sheet);
     index++;
     options.onSheet?.(index, sheet.name);

@@ -5,7 +5,7 @@ import { join } from "path";
 import { composeProvinceSheet } from "../../src/core/standard/compose";
 import { readProvinceSheet } from "../../src/core/standard/read-province-sheet";
 import { validateWorkbook } from "../../src/core/validation/engine";
-import { GridSheet, sheetFromValues } from "../../src/core/workbook/snapshot";
+import { GridSheet, SheetSnapshot, sheetFromValues } from "../../src/core/workbook/snapshot";
 import { readWorkbookSnapshot } from "../../src/adapters/xlsx/read-workbook";
 import { streamWorkbookSheets } from "../../src/adapters/xlsx/read-workbook-stream";
 import { writeProvinceWorksheet } from "../../src/adapters/xlsx/template";
@@ -73,7 +73,7 @@ describe("the .xlsx readers", () => {
   it("streams the same sheets as the in-memory reader", async () => {
     const { path, buffer } = await writeGood();
     const whole = await readWorkbookSnapshot(buffer);
-    const streamed: GridSheet[] = [];
+    const streamed: SheetSnapshot[] = [];
     for await (const sheet of streamWorkbookSheets(path)) streamed.push(sheet);
     expect(streamed.map((s) => s.name)).toEqual(["Đắk Nông", "Ghi chú"]);
     const a = whole.sheets[0];

@@ -3,8 +3,8 @@ import { PassThrough } from "stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { bilingual } from "../../core/message";
-import { Cell, GridSheet } from "../../core/workbook/snapshot";
-import { snapshotCell } from "./read-cells";
+import { SheetSnapshot } from "../../core/workbook/snapshot";
+import { CompactSheet } from "./read-cells";
 import { checkWorkbookSignature, corruptWorkbook, UnreadableWorkbookError } from "./read-errors";
 
 /** The WorkbookReader options both the CLI and the read-only benchmark use: number formats kept. */
@@ -50,17 +50,10 @@ function entryStream(zip: JSZip, path: string): PassThrough | undefined {
  * Reads one worksheet's rows as they decompress (ExcelJS's streaming WorksheetReader) into a sheet.
  * Rows hold only what the sheet has: empty rows cost nothing.
  */
-async function readWorksheet(rows: AsyncIterable<ExcelJS.Row>, name: string): Promise<GridSheet> {
-  const grid: (Cell | undefined)[][] = [];
-  for await (const row of rows) {
-    const cells: (Cell | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      cells[colNumber - 1] = snapshotCell(cell);
-    });
-    grid[row.number - 1] = cells;
-  }
-  for (let i = 0; i < grid.length; i++) grid[i] ??= [];
-  return new GridSheet(name, grid);
+async function readWorksheet(rows: AsyncIterable<ExcelJS.Row>, name: string): Promise<CompactSheet> {
+  const sheet = new CompactSheet(name);
+  for await (const row of rows) sheet.addRow(row);
+  return sheet;
 }
 
 /**
@@ -70,7 +63,10 @@ async function readWorksheet(rows: AsyncIterable<ExcelJS.Row>, name: string): Pr
  * row by row. ExcelJS 4.4's own single-pass reader loses xl/workbook.xml when it comes after the
  * worksheets, as ExcelJS and Excel write it (exceljs issues #2790, #3064): this order avoids that.
  */
-export async function* streamWorksheetRows(path: string): AsyncGenerator<{ name: string; rows: AsyncIterable<ExcelJS.Row> }> {
+export async function* streamWorksheetRows(
+  path: string,
+  onSheetNames?: (names: string[]) => void,
+): AsyncGenerator<{ name: string; rows: AsyncIterable<ExcelJS.Row> }> {
   checkWorkbookFile(path);
   let zip: JSZip;
   try {
@@ -90,6 +86,7 @@ export async function* streamWorksheetRows(path: string): AsyncGenerator<{ name:
   if (shared) for await (const _ of reader._parseSharedStrings(shared)) void _;
   const styles = entryStream(zip, "xl/styles.xml");
   if (styles) await reader._parseStyles(styles);
+  onSheetNames?.((reader.model?.sheets ?? []).map((s) => s.name));
   for (const sheet of reader.model?.sheets ?? []) {
     const rel = reader.workbookRels?.find((r) => r.Id === sheet.rId);
     if (!rel) continue;
@@ -106,10 +103,11 @@ export async function* streamWorksheetRows(path: string): AsyncGenerator<{ name:
 /**
  * Streams an .xlsx file one worksheet at a time (Node only). Each sheet is built, handed over, and can
  * be dropped before the next is read, so memory holds one sheet at a time (plus the compressed file).
+ * `onSheetNames` hears every sheet's name, in workbook order, before the first sheet is read.
  */
-export async function* streamWorkbookSheets(path: string): AsyncGenerator<GridSheet> {
+export async function* streamWorkbookSheets(path: string, onSheetNames?: (names: string[]) => void): AsyncGenerator<SheetSnapshot> {
   try {
-    for await (const { name, rows } of streamWorksheetRows(path)) yield await readWorksheet(rows, name);
+    for await (const { name, rows } of streamWorksheetRows(path, onSheetNames)) yield await readWorksheet(rows, name);
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) throw err;
     throw corruptWorkbook(path, err);

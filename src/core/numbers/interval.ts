@@ -2,6 +2,18 @@ import { Decimal } from "./decimal-config";
 
 export type DecimalLike = Decimal | number | string;
 
+const HALF_STEPS = new Map<number, Decimal>();
+
+/** Half the step of the last shown digit, remembered: figures use a handful of digit counts. */
+function halfStep(decimals: number): Decimal {
+  let half = HALF_STEPS.get(decimals);
+  if (half === undefined) {
+    half = new Decimal(10).pow(-decimals).div(2);
+    HALF_STEPS.set(decimals, half);
+  }
+  return half;
+}
+
 /** A closed interval [lo, hi] of exact decimals. Immutable. */
 export class Interval {
   readonly lo: Decimal;
@@ -22,7 +34,7 @@ export class Interval {
   /** The values a figure shown with `decimals` digits after the point can stand for (round to nearest). */
   static shown(value: DecimalLike, decimals: number): Interval {
     const v = toDecimal(value);
-    const half = new Decimal(10).pow(-decimals).div(2);
+    const half = halfStep(decimals);
     return new Interval(v.minus(half), v.plus(half));
   }
 

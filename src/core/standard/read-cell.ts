@@ -16,19 +16,29 @@ export function cellText(cell: Cell | undefined): string {
 }
 
 /**
- * A read cell. Its address and its number's exact value and interval are computed when first asked:
- * a large workbook has millions of cells and most are never in a finding.
+ * A read cell. Its address, its snapshot cell and its number's exact value and interval are computed
+ * when first asked: a large workbook has millions of cells and most are never in a finding.
  */
 class SheetCell implements ReadCell {
-  text?: string;
-  number?: ReadNumber;
-  problem?: CellProblem;
-  constructor(readonly row: number, readonly col: number, readonly raw: Cell | undefined, readonly empty: boolean) {}
+  // Every field is set here, so all cells share one shape.
+  constructor(
+    private readonly sheet: SheetSnapshot,
+    readonly row: number,
+    readonly col: number,
+    readonly empty: boolean,
+    public text: string | undefined = undefined,
+    public number: ReadNumber | undefined = undefined,
+    public problem: CellProblem | undefined = undefined,
+  ) {}
+  get raw(): Cell | undefined {
+    return this.sheet.cell(this.row, this.col);
+  }
   get address(): string {
     return a1(this.row, this.col);
   }
   toJSON() {
-    return { ...this, address: this.address };
+    const { row, col, raw, empty, text, number, problem, address } = this;
+    return { row, col, raw, empty, text, number, problem, address };
   }
 }
 
@@ -36,9 +46,7 @@ class SheetCell implements ReadCell {
 export function readTextCell(sheet: SheetSnapshot, row: number, col: number): ReadCell {
   const raw = sheet.cell(row, col);
   const text = cellText(raw);
-  const cell = new SheetCell(row, col, raw, text === "");
-  if (text !== "") cell.text = text;
-  return cell;
+  return text === "" ? new SheetCell(sheet, row, col, true) : new SheetCell(sheet, row, col, false, text);
 }
 
 const FORMAT_DIGITS = new Map<string, ShownDigits | undefined>();
@@ -51,9 +59,8 @@ function formatDigits(format: string | undefined): ShownDigits | undefined {
 }
 
 class CellNumber implements ReadNumber {
-  private exact?: Decimal;
-  private shown?: Interval;
-  style?: NumberStyle;
+  private exact: Decimal | undefined;
+  private shown: Interval | undefined = undefined;
   constructor(
     readonly double: number,
     readonly decimals: number,
@@ -62,6 +69,7 @@ class CellNumber implements ReadNumber {
     readonly percentText: boolean,
     private readonly format: string | undefined,
     exact?: Decimal,
+    public style: NumberStyle | undefined = undefined,
   ) {
     this.exact = exact;
   }
@@ -85,30 +93,21 @@ class CellNumber implements ReadNumber {
 export function readNumberCell(sheet: SheetSnapshot, row: number, col: number): ReadCell {
   const raw = sheet.cell(row, col);
   const v = raw?.value;
-  if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) return new SheetCell(row, col, raw, true);
-  const cell = new SheetCell(row, col, raw, false);
-  if (isCellError(v)) {
-    cell.text = v.error;
-    cell.problem = { kind: "formula-error", error: v.error };
-  } else if (typeof v === "number") {
-    if (Number.isFinite(v)) cell.number = numberOfValue(v, raw?.format, raw?.formula !== undefined);
-    else cell.problem = { kind: "not-number", reason: bilingual("giá trị không hữu hạn.", "not a finite value.") };
-  } else if (typeof v === "boolean") {
-    cell.text = String(v).toUpperCase();
-    cell.problem = { kind: "not-number", reason: bilingual("ô chứa giá trị logic.", "the cell holds a logical value.") };
-  } else {
-    const text = v.normalize("NFC").trim();
-    cell.text = text;
-    const parsed = parseNumberText(text);
-    if (!parsed.ok) cell.problem = { kind: "not-number", reason: parsed.message };
-    else {
-      const { value, decimals, style, percent } = parsed.value;
-      const n = new CellNumber(value.toNumber(), decimals, "text", false, percent, undefined, value);
-      n.style = style;
-      cell.number = n;
-    }
+  if (v === undefined || v === null) return new SheetCell(sheet, row, col, true);
+  if (typeof v === "number") {
+    if (Number.isFinite(v)) return new SheetCell(sheet, row, col, false, undefined, numberOfValue(v, raw?.format, raw?.formula !== undefined));
+    return new SheetCell(sheet, row, col, false, undefined, undefined, { kind: "not-number", reason: bilingual("giá trị không hữu hạn.", "not a finite value.") });
   }
-  return cell;
+  if (typeof v === "string" && v.trim() === "") return new SheetCell(sheet, row, col, true);
+  if (isCellError(v)) return new SheetCell(sheet, row, col, false, v.error, undefined, { kind: "formula-error", error: v.error });
+  if (typeof v === "boolean") {
+    return new SheetCell(sheet, row, col, false, String(v).toUpperCase(), undefined, { kind: "not-number", reason: bilingual("ô chứa giá trị logic.", "the cell holds a logical value.") });
+  }
+  const text = v.normalize("NFC").trim();
+  const parsed = parseNumberText(text);
+  if (!parsed.ok) return new SheetCell(sheet, row, col, false, text, undefined, { kind: "not-number", reason: parsed.message });
+  const { value, decimals, style, percent } = parsed.value;
+  return new SheetCell(sheet, row, col, false, text, new CellNumber(value.toNumber(), decimals, "text", false, percent, undefined, value, style));
 }
 
 export function numberOfValue(v: number, format: string | undefined, formula: boolean): ReadNumber {

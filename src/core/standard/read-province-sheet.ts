@@ -146,22 +146,34 @@ function tableBase<K extends string>(
   };
 }
 
-function readRowCells<K extends string>(sheet: SheetSnapshot, row: number, specs: readonly ColumnSpec<K>[], columns: Partial<Record<K, number>>) {
-  const cells: Partial<Record<K, ReadCell>> = {};
+interface ColumnRead<K extends string> {
+  key: K;
+  col: number;
+  numeric: boolean;
+}
+
+/** The columns a table found, each with how its cells are read: worked out once, used on every row. */
+function columnReads<K extends string>(specs: readonly ColumnSpec<K>[], columns: Partial<Record<K, number>>): ColumnRead<K>[] {
+  const reads: ColumnRead<K>[] = [];
   for (const spec of specs) {
-    const c = columns[spec.key];
-    if (c === undefined) continue;
-    const numeric = spec.kind === "amount" || spec.kind === "percent" || spec.kind === "count";
-    cells[spec.key] = numeric ? readNumberCell(sheet, row, c) : readTextCell(sheet, row, c);
+    const col = columns[spec.key];
+    if (col !== undefined) reads.push({ key: spec.key, col, numeric: spec.kind === "amount" || spec.kind === "percent" || spec.kind === "count" });
   }
+  return reads;
+}
+
+function readRowCells<K extends string>(sheet: SheetSnapshot, row: number, reads: readonly ColumnRead<K>[]) {
+  const cells: Partial<Record<K, ReadCell>> = {};
+  for (const { key, col, numeric } of reads) cells[key] = numeric ? readNumberCell(sheet, row, col) : readTextCell(sheet, row, col);
   return cells;
 }
 
 function readFundingTable(sheet: SheetSnapshot, header: HeaderMatch<FundingColumn>, stopRows: Set<number>): FundingTable {
   const base = tableBase(sheet, header, FUNDING_COLUMNS, stopRows);
   const rows: FundingRow[] = [];
+  const reads = columnReads(FUNDING_COLUMNS, base.columns);
   for (let r = base.headerRow + 1; r < base.endRow; r++) {
-    const cells = readRowCells(sheet, r, FUNDING_COLUMNS, base.columns);
+    const cells = readRowCells(sheet, r, reads);
     const sourceText = cells.source?.text ?? "";
     rows.push({ row: r, source: parseSource(sourceText), sourceText, cells });
   }
@@ -178,13 +190,14 @@ function readFundingTable(sheet: SheetSnapshot, header: HeaderMatch<FundingColum
 function readProjectTable(sheet: SheetSnapshot, header: HeaderMatch<ProjectColumn>, stopRows: Set<number>): ProjectTable {
   const base = tableBase(sheet, header, PROJECT_COLUMNS, stopRows);
   const rows: ProjectRow[] = [];
+  const reads = columnReads(PROJECT_COLUMNS, base.columns);
   for (let r = base.headerRow + 1; r < base.endRow; r++) {
-    const cells = readRowCells(sheet, r, PROJECT_COLUMNS, base.columns);
+    const cells = readRowCells(sheet, r, reads);
     if (isGroupHeading(cells)) continue;
     const sourceText = cells.source?.text ?? "";
     const activityText = cells.activity?.text ?? "";
     const statusText = cells.status?.text ?? "";
-    const isTotal = [cells.no, cells.name, cells.source].some((c) => c?.text !== undefined && isTotalLabel(c.text));
+    const isTotal = hasTotalLabel(cells.no) || hasTotalLabel(cells.name) || hasTotalLabel(cells.source);
     rows.push({
       row: r,
       isTotal,
@@ -200,6 +213,10 @@ function readProjectTable(sheet: SheetSnapshot, header: HeaderMatch<ProjectColum
   }
   const data = rows.filter((r) => !r.isTotal);
   return { ...base, rows, firstDataRow: data[0]?.row, lastDataRow: data[data.length - 1]?.row };
+}
+
+function hasTotalLabel(cell: ReadCell | undefined): boolean {
+  return cell?.text !== undefined && isTotalLabel(cell.text);
 }
 
 /** A row naming a group ("I. Đề án KCQG") with no source and no amount: a heading, not a project. */

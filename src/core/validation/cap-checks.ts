@@ -7,7 +7,7 @@ import { Ceiling, CeilingBasis } from "../rules/schema";
 import { CeilingQuery, Fund, maxSupport, SelectedCeiling } from "../rules/select";
 import { ReadNumber } from "../standard/province-sheet";
 import { ProjectRow } from "../standard/province-sheet";
-import { fastFigure, screeningMargin, SheetContext, unitArg } from "./context";
+import { fastFigureOf, screeningMargin, SheetContext, unitArg } from "./context";
 import { num, pct } from "./message";
 
 /** A figure kept small (its stored double and shown digits) so deferred checks do not hold whole sheets. */
@@ -33,8 +33,8 @@ export function compactInterval(f: CompactFigure, mode: RoundingMode): Interval 
 /** Doubles show the support well under both parts of the ceiling: skip the exact judgement. */
 function clearlyUnderCap(subject: CapSubject, ceiling: Ceiling, units: number, unit: MoneyUnit, mode: RoundingMode): boolean {
   if (mode !== "round") return false;
-  const s = fastFigure({ double: subject.support.value, decimals: subject.support.decimals } as ReadNumber);
-  const t = fastFigure({ double: subject.total.value, decimals: subject.total.decimals } as ReadNumber);
+  const s = fastFigureOf(subject.support.value, subject.support.decimals);
+  const t = fastFigureOf(subject.total.value, subject.total.decimals);
   if (!s || !t) return false;
   const margin = screeningMargin(s.v, t.v);
   const low = s.v - s.h;
@@ -90,7 +90,7 @@ export type CeilingSelector = (query: CeilingQuery) => SelectedCeiling | undefin
 
 /** support ≤ percentage × total cost and support ≤ cap × units, both judged with the figures' rounding. */
 export function checkCap(subject: CapSubject, query: Omit<CeilingQuery, "activity" | "fund">, select: CeilingSelector, ctx: SheetContext): void {
-  const selected = select({ ...query, activity: subject.activity, fund: subject.fund });
+  const selected = select({ province: query.province, year: query.year, activity: subject.activity, fund: subject.fund });
   if (!selected) return;
   const { ceiling, pack, nationalFallback } = selected;
   const units = PER_BENEFICIARY.includes(ceiling.per) ? subject.beneficiaries : 1;

@@ -9,7 +9,7 @@ import {
   PROJECT_SOURCES,
   PROJECT_STATUSES,
 } from "../standard/layout";
-import { FundingRow, ProjectRow, ProvinceSheet, ReadCell } from "../standard/province-sheet";
+import { FundingRow, ProjectRow, ProvinceSheet, ReadCell, ReadNumber } from "../standard/province-sheet";
 import { figureArg, fundingLabel, projectLabel, SheetContext } from "./context";
 import { num } from "./message";
 
@@ -95,7 +95,7 @@ export function checkProjectCells(rows: ProjectRow[], ctx: SheetContext): void {
       ctx.report("enum/status", cells.status.address, { text: row.statusText, allowed: statuses }, { found: row.statusText });
     }
     const b = cells.beneficiaries?.number;
-    if (b && (!b.value.isInteger() || b.value.lt(1))) {
+    if (b && !isWholeCount(b) && (!b.value.isInteger() || b.value.lt(1))) {
       ctx.report("value/beneficiaries", cells.beneficiaries!.address, { value: num(b.value, b.value.decimalPlaces()) }, { found: b.double });
     }
     const name = cells.name?.text ?? "";
@@ -104,6 +104,11 @@ export function checkProjectCells(rows: ProjectRow[], ctx: SheetContext): void {
       if (cell?.empty) ctx.report("value/missing", cell.address, { name, column: projectLabel(key) });
     }
   }
+}
+
+/** A stored number that is a whole count ≥ 1 as a double is one exactly: no Decimal needed to say so. */
+function isWholeCount(n: ReadNumber): boolean {
+  return n.origin !== "text" && Number.isInteger(n.double) && n.double >= 1;
 }
 
 /** A project code used twice in a sheet (codes compared folded: "ĐA-01" = "da-01"). */

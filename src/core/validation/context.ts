@@ -90,11 +90,16 @@ export interface FastFigure {
  * screening by doubles sees what the exact judgement sees; undefined otherwise (judge exactly).
  */
 export function fastFigure(n: ReadNumber): FastFigure | undefined {
-  if (n.decimals < 0 || n.decimals > 9) return undefined;
-  const scale = 10 ** n.decimals;
-  const scaled = n.double * scale;
+  return fastFigureOf(n.double, n.decimals);
+}
+
+/** fastFigure of a figure kept as its double and shown decimals. */
+export function fastFigureOf(double: number, decimals: number): FastFigure | undefined {
+  if (decimals < 0 || decimals > 9) return undefined;
+  const scale = 10 ** decimals;
+  const scaled = double * scale;
   if (Math.abs(scaled - Math.round(scaled)) > 1e-6) return undefined;
-  return { v: n.double, h: 0.5 / scale };
+  return { v: double, h: 0.5 / scale };
 }
 
 /** Room left for the doubles' own rounding when screening figures of this size. */

@@ -64,6 +64,14 @@ export class WorkbookValidator {
     return ctx;
   }
 
+  /**
+   * The workbook's sheet names, when a reader knows them before the sheets: without a KC_QuyDinh
+   * among them no ceiling can change later, so KCĐP caps are judged at once rather than kept to the end.
+   */
+  expectSheets(names: readonly string[]): void {
+    if (!names.some((name) => isRulesSheet({ name }))) this.rulesSeen = true;
+  }
+
   /** Reads a KC_QuyDinh sheet; call before the province sheets when the whole workbook is at hand. */
   addRulesSheet(sheet: SheetSnapshot): void {
     this.rulesSeen = true;

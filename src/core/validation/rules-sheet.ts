@@ -27,7 +27,7 @@ export interface OverrideRule {
 const INDEX = labelIndex(RULES_COLUMNS);
 const HEADER_ROWS = 15;
 
-export function isRulesSheet(sheet: SheetSnapshot): boolean {
+export function isRulesSheet(sheet: { name: string }): boolean {
   return labelKey(sheet.name) === labelKey(RULES_SHEET_NAME);
 }
 

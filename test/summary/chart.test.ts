@@ -179,7 +179,7 @@ describe("charts added to the .xlsx ExcelJS writes", () => {
 describe("addChartsToXlsx on a sheet that has its own relationships", () => {
   const NAME = "Hà Nội's";
   const sheet: SheetPlan = {
-    name: NAME, role: "funding", marker: "", merges: [], columnWidths: {}, hiddenRows: [], frozen: { rows: 0, columns: 0 },
+    name: NAME, role: "funding", marker: "", merges: [], columnWidths: {}, rowHeights: {}, hiddenRows: [], frozen: { rows: 0, columns: 0 },
     cells: [
       { address: "A2", value: "Cà Mau" }, { address: "A3", value: "A & B <C>" }, { address: "A4", value: "Bến Tre" },
       { address: "B2", formula: "1+1", result: 2 }, { address: "B3", value: 3.5 }, { address: "B4", formula: "1/0", result: { error: "#DIV/0!" } },

@@ -171,6 +171,7 @@ function sheetOps(sheet: SheetPlan, requirements: Requirements, notices: Bilingu
     const letter = columnLetter(Number(col) - 1);
     on((ws) => void (ws.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(chars)));
   }
+  for (const [row, points] of Object.entries(sheet.rowHeights)) on((ws) => void (ws.getRange(`${row}:${row}`).format.rowHeight = points));
   for (const row of sheet.hiddenRows) on((ws) => void (ws.getRange(`${row}:${row}`).rowHidden = true));
   const { rows: frozenRows, columns: frozenCols } = sheet.frozen;
   if (frozenRows > 0 || frozenCols > 0) {

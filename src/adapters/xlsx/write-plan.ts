@@ -55,6 +55,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   for (const cell of sheet.cells) writeCell(ws.getCell(cell.address), cell);
   for (const range of sheet.merges) ws.mergeCells(range);
   for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = width;
+  for (const [row, points] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = points;
   for (const row of sheet.hiddenRows) ws.getRow(row).hidden = true;
   const { rows, columns } = sheet.frozen;
   if (rows > 0 || columns > 0) {

@@ -93,6 +93,8 @@ export interface SheetPlan {
   merges: string[];
   /** Column widths in characters, by 1-based column number. */
   columnWidths: Record<number, number>;
+  /** Row heights in points, by 1-based row number: rows of wrapped paragraphs, sized to their text. */
+  rowHeights: Record<number, number>;
   /** Rows (1-based) to hide: row 1, which holds the marker. */
   hiddenRows: number[];
   /** Rows (from the top) and columns (from the left) kept visible when scrolling. */

@@ -15,6 +15,7 @@ export class SheetDraft {
   private readonly cells = new Map<string, PlanCell>();
   private readonly merges: string[] = [];
   private readonly widths: Record<number, number> = {};
+  private readonly heights: Record<number, number> = {};
   private readonly charts: ChartPlan[] = [];
   private frozen = { rows: 0, columns: 0 };
 
@@ -41,6 +42,12 @@ export class SheetDraft {
     return this;
   }
 
+  /** Height in points of a 0-based row. */
+  rowHeight(row: number, points: number): this {
+    this.heights[row + 1] = points;
+    return this;
+  }
+
   freeze(rows: number, columns = 0): this {
     this.frozen = { rows, columns };
     return this;
@@ -63,6 +70,7 @@ export class SheetDraft {
       cells,
       merges: [...this.merges],
       columnWidths: { ...this.widths },
+      rowHeights: { ...this.heights },
       hiddenRows: [1],
       frozen: this.frozen,
       charts: [...this.charts],

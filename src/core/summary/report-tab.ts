@@ -9,16 +9,6 @@ import { label } from "./tab-labels";
 const FIRST_ROW = 3;
 // A comfortable line length for reading the paragraphs on screen.
 export const PARAGRAPH_WIDTH = 90;
-// Hosts do not grow a row to fit a wrapped formula result when they open a file, so the row is sized to
-// the text: a line holds fewer characters than the column's width in digits would suggest (diacritics,
-// capitals, fonts that differ between Excel and LibreOffice), and a line of 11-point text needs 15 points.
-const CHARACTERS_PER_LINE = 75;
-const POINTS_PER_LINE = 15;
-
-/** The height that shows a paragraph in full in a PARAGRAPH_WIDTH-wide wrapped cell. */
-export function paragraphHeight(text: string): number {
-  return Math.max(1, Math.ceil(text.length / CHARACTERS_PER_LINE)) * POINTS_PER_LINE;
-}
 
 /**
  * TH_BaoCao: the regional report's paragraphs, one cell each, each ONE formula over TH_KinhPhi's total
@@ -40,7 +30,6 @@ export function buildReportTab(
   const paragraphs = segments.map((p) => renderSegmentsText(p, figures));
   segments.forEach((p, i) => {
     draft.set(FIRST_ROW + i, 0, { formula: segmentsFormula(p, totals.refs), result: paragraphs[i], styles: ["paragraph"] });
-    draft.rowHeight(FIRST_ROW + i, paragraphHeight(paragraphs[i]));
   });
   draft.widthsFrom([PARAGRAPH_WIDTH]);
   return { draft, paragraphs };

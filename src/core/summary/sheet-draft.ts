@@ -10,12 +10,19 @@ export const AMOUNT_FORMAT = "#,##0.00";
 export const PERCENT_FORMAT = "0.00%";
 export const COUNT_FORMAT = "#,##0";
 
+/** Excel's default column width, in characters. */
+const DEFAULT_WIDTH = 8.43;
+/** Text with diacritics (bold in headers) fills a line at about this share of a column's width in digits. */
+const LINE_FILL = 0.8;
+const WRAPPED: readonly StyleName[] = ["header", "wrap", "paragraph"];
+const POINTS_PER_LINE = 15;
+
 /** Collects the cells of one planned tab by 0-based row and column. */
 export class SheetDraft {
   private readonly cells = new Map<string, PlanCell>();
+  private readonly positions = new Map<string, { row: number; col: number }>();
   private readonly merges: string[] = [];
   private readonly widths: Record<number, number> = {};
-  private readonly heights: Record<number, number> = {};
   private readonly charts: ChartPlan[] = [];
   private frozen = { rows: 0, columns: 0 };
 
@@ -24,6 +31,7 @@ export class SheetDraft {
   set(row: number, col: number, cell: Omit<PlanCell, "address">): this {
     const address = a1(row, col);
     this.cells.set(address, { address, ...cell });
+    this.positions.set(address, { row, col });
     return this;
   }
 
@@ -42,12 +50,6 @@ export class SheetDraft {
     return this;
   }
 
-  /** Height in points of a 0-based row. */
-  rowHeight(row: number, points: number): this {
-    this.heights[row + 1] = points;
-    return this;
-  }
-
   freeze(rows: number, columns = 0): this {
     this.frozen = { rows, columns };
     return this;
@@ -56,6 +58,25 @@ export class SheetDraft {
   chart(chart: ChartPlan): this {
     this.charts.push(chart);
     return this;
+  }
+
+  /**
+   * Hosts do not grow a row to fit wrapped text (a formula's result included) when they open a file: a
+   * row gets the lines its longest wrapped text needs in its column's width. Merged cells (group headers
+   * spanning columns, titles) are left out.
+   */
+  private wrappedHeights(): Record<number, number> {
+    const anchors = new Set(this.merges.map((m) => m.split(":")[0]));
+    const heights: Record<number, number> = {};
+    for (const cell of this.cells.values()) {
+      const text = typeof cell.value === "string" ? cell.value : typeof cell.result === "string" ? cell.result : undefined;
+      if (text === undefined || !cell.styles?.some((s) => WRAPPED.includes(s)) || anchors.has(cell.address)) continue;
+      const { row, col } = this.positions.get(cell.address)!;
+      const perLine = Math.max(1, Math.floor((this.widths[col + 1] ?? DEFAULT_WIDTH) * LINE_FILL));
+      const lines = Math.ceil(text.length / perLine);
+      if (lines > 1) heights[row + 1] = Math.max(heights[row + 1] ?? 0, lines * POINTS_PER_LINE);
+    }
+    return heights;
   }
 
   toPlan(name: string, replaces?: string): SheetPlan {
@@ -70,7 +91,7 @@ export class SheetDraft {
       cells,
       merges: [...this.merges],
       columnWidths: { ...this.widths },
-      rowHeights: { ...this.heights },
+      rowHeights: this.wrappedHeights(),
       hiddenRows: [1],
       frozen: this.frozen,
       charts: [...this.charts],

@@ -6,7 +6,7 @@ import { RuleLibrary } from "../core/rules/schema";
 import { WorkbookValidator } from "../core/validation/engine";
 import { extendRuleLibrary } from "../core/validation/extend-library";
 import { ValidationReport } from "../core/validation/finding";
-import { streamWorkbookSheets } from "../adapters/xlsx/read-workbook-stream";
+import { streamWorkbookSheetsInWorker } from "../adapters/xlsx/read-workbook-worker";
 import { UnreadableWorkbookError } from "../adapters/xlsx/read-errors";
 
 /** Input the CLI cannot use: printed as one line on stderr, exit code 2, nothing written. */
@@ -51,12 +51,13 @@ export interface ValidateFileOptions {
 
 /**
  * Validates an .xlsx file by streaming it one sheet at a time (the CLI always streams in Node: memory
- * holds one sheet plus small samples, whatever the workbook's size).
+ * holds a few sheets plus small samples, whatever the workbook's size), parsed in a worker thread while
+ * this thread checks the sheet before.
  */
 export async function validateFile(path: string, options: ValidateFileOptions): Promise<ValidationReport> {
   const validator = new WorkbookValidator({ rules: options.rules, rounding: options.rounding });
   let index = 0;
-  for await (const sheet of streamWorkbookSheets(path, (names) => validator.expectSheets(names))) {
+  for await (const sheet of streamWorkbookSheetsInWorker(path, (names) => validator.expectSheets(names))) {
     validator.addSheet(sheet);
     index++;
     options.onSheet?.(index, sheet.name);

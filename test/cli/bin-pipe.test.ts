@@ -1,19 +1,11 @@
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "kc.js");
+import { BIN, ensureCompiledCli } from "../helpers/compiled-cli";
 
 describe("bin/kc.js", () => {
-  beforeAll(() => {
-    // bin/kc.js runs the compiled CLI in lib/ (built by `npm ci`'s prepare script); build it when missing.
-    if (!existsSync(join(ROOT, "lib", "src", "cli", "main.js"))) {
-      const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], { cwd: ROOT });
-      expect(tsc.status).toBe(0);
-    }
-  });
+  beforeAll(ensureCompiledCli, 120_000);
 
   it("writes a report far larger than a pipe's buffer in full, with the command's exit code", () => {
     const paragraph = "Tổng kinh phí 7.321 triệu đồng, trong đó khuyến công hỗ trợ 3.407 triệu đồng, vốn đối ứng 3.824 triệu đồng. ";

@@ -60,6 +60,15 @@ const MAX_COLUMNS = 16384;
  * thousand rows then costs a few arrays per row rather than an object per cell, which keeps the
  * garbage collector's work near that of a plain read.
  */
+export interface CompactSheetData {
+  name: string;
+  rowCount: number;
+  colCount: number;
+  values: (CellValue | undefined)[][];
+  formats: ((string | undefined)[] | undefined)[];
+  formulas: Map<number, string>;
+}
+
 export class CompactSheet implements SheetSnapshot {
   rowCount = 0;
   colCount = 0;
@@ -69,6 +78,20 @@ export class CompactSheet implements SheetSnapshot {
   private readonly formulas = new Map<number, string>();
 
   constructor(readonly name: string) {}
+
+  /** The sheet as plain data, for postMessage (structured clone) from a parsing worker. */
+  toData(): CompactSheetData {
+    return { name: this.name, rowCount: this.rowCount, colCount: this.colCount, values: this.values, formats: this.formats, formulas: this.formulas };
+  }
+
+  /** Takes in rows sent as data (a part of this sheet: rows keep their numbers). */
+  absorb(data: CompactSheetData): void {
+    data.values.forEach((row, r) => (this.values[r] = row));
+    data.formats.forEach((row, r) => (this.formats[r] = row));
+    for (const [key, formula] of data.formulas) this.formulas.set(key, formula);
+    this.rowCount = Math.max(this.rowCount, data.rowCount);
+    this.colCount = Math.max(this.colCount, data.colCount);
+  }
 
   /** Adds an ExcelJS row, its cells as snapshotCell reads them. */
   addRow(row: ExcelRow): void {

@@ -1,0 +1,33 @@
+import { spawnSync } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { BIN, ensureCompiledCli, ROOT } from "../helpers/compiled-cli";
+import { runKc } from "../helpers/run-kc";
+
+const SAMPLE = join(ROOT, "samples", "khu-vuc-phia-nam-2023.xlsx");
+const kcBin = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+
+// Run as users run it, `kc validate` parses in a worker thread; run in-process under Jest (TypeScript
+// sources, no compiled worker) it parses in the same thread. Both must give the same report.
+describe("kc validate through bin/kc.js (parsing in a worker thread)", () => {
+  beforeAll(ensureCompiledCli, 120_000);
+
+  it("gives the report the in-thread reading gives, byte for byte", async () => {
+    const inThread = await runKc("validate", SAMPLE, "--format", "json");
+    const child = kcBin("validate", SAMPLE, "--format", "json");
+    expect(child.status).toBe(inThread.code);
+    expect(child.stdout).toBe(inThread.out);
+    expect(JSON.parse(child.stdout).stats.errors).toBeGreaterThan(0);
+  });
+
+  it("refuses a corrupt workbook with exit 2 and one line naming the file", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "kc-worker-")), "hong.xlsx");
+    writeFileSync(path, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
+    const child = kcBin("validate", path);
+    expect(child.status).toBe(2);
+    expect(child.stdout).toBe("");
+    expect(child.stderr.trim().split("\n")).toHaveLength(1);
+    expect(child.stderr).toContain("hong.xlsx");
+  });
+});

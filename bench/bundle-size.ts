@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { gzipSync } from "zlib";
+import { newestMtime } from "../scripts/newest-mtime";
 import { machineLine, markdownTable, writeBenchSection } from "./report";
 
 // Run from lib/bench/ (npm run bench compiles first), like bench/report.ts.
@@ -21,15 +22,6 @@ interface PageWeight {
   files: string[];
   raw: number;
   gzip: number;
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
 }
 
 function ensureBuilt(): void {

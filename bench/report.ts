@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "fs";
+import { cpus, totalmem } from "os";
 import { join } from "path";
 
 const DOC = join(__dirname, "..", "..", "docs", "benchmarks.md");
@@ -20,8 +21,7 @@ export function writeBenchSection(name: string, markdown: string): void {
 
 /** The machine line every table carries, so numbers are read with their context. */
 export function machineLine(): string {
-  const os = require("os") as typeof import("os");
-  return `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`;
+  return `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`;
 }
 
 export function markdownTable(header: string[], rows: (string | number)[][]): string {

@@ -1,18 +1,10 @@
 import { spawnSync } from "child_process";
-import { existsSync, readdirSync, statSync } from "fs";
+import { existsSync, statSync } from "fs";
 import { join } from "path";
+import { newestMtime } from "../../scripts/newest-mtime";
 
 export const ROOT = join(__dirname, "..", "..");
 export const BIN = join(ROOT, "bin", "kc.js");
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 /**
  * bin/kc.js runs the CLI compiled into lib/ (by `npm ci`'s prepare script); tests that run it as users

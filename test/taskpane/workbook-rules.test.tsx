@@ -26,13 +26,17 @@ describe("workbookRulePacks", () => {
 
   it("shows the override's ceilings and dates in the settings, the Vietnamese way", () => {
     const packs = workbookRulePacks({ sheets: [rulesSheet] })!;
-    const html = renderToStaticMarkup(
-      <FluentProvider theme={webLightTheme}>
-        <I18nProvider i18n={createI18n("vi")}>
-          <SettingsPanel language="office" officeLanguage="vi-VN" onLanguage={() => undefined} rounding="round" onRounding={() => undefined} hasRulesSheet workbookPacks={packs} />
-        </I18nProvider>
-      </FluentProvider>,
-    );
+    const settings = (hostKind: "excel" | "web") =>
+      renderToStaticMarkup(
+        <FluentProvider theme={webLightTheme}>
+          <I18nProvider i18n={createI18n("vi")}>
+            <SettingsPanel language="office" hostLanguage="vi-VN" hostKind={hostKind} onLanguage={() => undefined} rounding="round" onRounding={() => undefined} hasRulesSheet workbookPacks={packs} />
+          </I18nProvider>
+        </FluentProvider>,
+      );
+    const html = settings("excel");
+    expect(html).toContain("Theo Office (vi-VN)");
+    expect(settings("web")).toContain("Theo trình duyệt (vi-VN)");
     expect(html).toContain("MMTB: tối đa 50% tổng kinh phí, tối đa 250 triệu đồng mỗi cơ sở");
     expect(html).toContain("hiệu lực từ 01/01/2024");
     expect(html).toContain("Thông tư 28/2018/TT-BTC");

@@ -155,7 +155,8 @@ function Shell({ port, checkText }: KcAppProps) {
           {tab === "settings" && (
             <SettingsPanel
               language={language}
-              officeLanguage={port.host.displayLanguage}
+              hostLanguage={port.host.displayLanguage}
+              hostKind={port.host.kind}
               onLanguage={setLanguageChoice}
               rounding={session.rounding}
               onRounding={session.setRounding}

@@ -27,7 +27,9 @@ export type LanguageChoice = "office" | Lang;
 
 export interface SettingsPanelProps {
   language: LanguageChoice;
-  officeLanguage: string;
+  /** The display language of the host the pane follows by default: Office's, or the browser's on the web page. */
+  hostLanguage: string;
+  hostKind: "excel" | "web";
   onLanguage: (choice: LanguageChoice) => void;
   rounding: RoundingMode;
   onRounding: (mode: RoundingMode) => void;
@@ -45,7 +47,10 @@ export function SettingsPanel(props: SettingsPanelProps) {
     <div className={styles.root}>
       <Field label={t("settings.language")}>
         <RadioGroup value={props.language} onChange={(_, d) => props.onLanguage(d.value as LanguageChoice)}>
-          <Radio value="office" label={t("settings.followOffice", { language: props.officeLanguage })} />
+          <Radio
+            value="office"
+            label={t(props.hostKind === "web" ? "settings.followBrowser" : "settings.followOffice", { language: props.hostLanguage })}
+          />
           <Radio value="vi" label="Tiếng Việt" />
           <Radio value="en" label="English" />
         </RadioGroup>

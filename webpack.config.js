@@ -60,20 +60,6 @@ class VietnameseMetadataPlugin {
   }
 }
 
-const WEB_PAGE = `<!doctype html>
-<html lang="vi">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>KC – Kiểm tra và tổng hợp báo cáo khuyến công</title>
-    <link rel="icon" type="image/png" href="assets/icon-32.png" />
-  </head>
-  <body>
-    <div id="root"></div>
-  </body>
-</html>
-`;
-
 module.exports = async (env, options) => {
   const production = options.mode === "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
@@ -129,7 +115,7 @@ module.exports = async (env, options) => {
       }),
       new HtmlWebpackPlugin({
         filename: "index.html",
-        templateContent: WEB_PAGE,
+        template: "./src/web/index.html",
         chunks: ["web"],
       }),
       new CopyWebpackPlugin({

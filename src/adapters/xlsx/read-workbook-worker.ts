@@ -5,7 +5,6 @@ import { Bilingual } from "../../core/message";
 import { SheetSnapshot } from "../../core/workbook/snapshot";
 import { CompactSheet, CompactSheetData } from "./read-cells";
 import { corruptWorkbook, UnreadableReason, UnreadableWorkbookError } from "./read-errors";
-import { streamWorkbookSheets } from "./read-workbook-stream";
 
 export type WorkerMessage =
   | { kind: "names"; names: string[] }
@@ -27,6 +26,7 @@ const WORKER = join(__dirname, "parse-worker.js");
  */
 export async function* streamWorkbookSheetsInWorker(path: string, onSheetNames?: (names: string[]) => void): AsyncGenerator<SheetSnapshot> {
   if (!existsSync(WORKER)) {
+    const { streamWorkbookSheets } = await import("./read-workbook-stream");
     yield* streamWorkbookSheets(path, onSheetNames);
     return;
   }

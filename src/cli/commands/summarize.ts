@@ -3,7 +3,6 @@ import { basename, dirname, join, resolve } from "path";
 import type { Command } from "commander";
 import { Lang } from "../../core/message";
 import { RoundingMode } from "../../core/numbers/consistency";
-import { summarizeWorkbook } from "../../adapters/xlsx/write-summary";
 import { InputError, inputErrorText, isInputError, parseChoice, ruleLibraryFrom } from "../io";
 import type { RegisterCommand } from "./index";
 
@@ -53,6 +52,8 @@ export const registerSummarize: RegisterCommand = (program: Command, setExit) =>
         if (samePath(file, flags.output)) throw new InputError(`${flags.output}: trùng tệp đầu vào, KC không ghi đè tệp đầu vào / is the input file; KC never writes over its input`);
         if (existsSync(flags.output) && !flags.force) throw new InputError(`${flags.output}: tệp đã có, dùng --force để ghi đè / exists, use --force to overwrite`);
 
+        // Loaded on use: the xlsx library would slow every other command's start.
+        const { summarizeWorkbook } = await import("../../adapters/xlsx/write-summary");
         const { plan, report, output } = await summarizeWorkbook(new Uint8Array(readFileSync(file)), {
           lang,
           name: file,

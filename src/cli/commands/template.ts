@@ -2,7 +2,6 @@ import { writeFileSync } from "fs";
 import type { Command } from "commander";
 import { parseUnit } from "../../core/numbers/units";
 import { parsePeriod } from "../../core/standard/vocabulary";
-import { templateWorkbook } from "../../adapters/xlsx/template";
 import { InputError, inputErrorText, isInputError } from "../io";
 import type { RegisterCommand } from "./index";
 
@@ -36,6 +35,7 @@ export const registerTemplate: RegisterCommand = (program: Command, setExit) => 
         if (!period) throw new InputError(`--period: "${flags.period}" không rõ (6 tháng, 9 tháng, Cả năm…) / unknown period`);
         if (flags.province.trim() === "") throw new InputError("--province: trống / empty");
         if (!/\.xlsx$/i.test(flags.output)) throw new InputError(`${flags.output}: tệp ghi ra phải có đuôi .xlsx / the output must end in .xlsx`);
+        const { templateWorkbook } = await import("../../adapters/xlsx/template"); // loaded on use, like summarize's
         const buffer = Buffer.from(await templateWorkbook(flags.province.trim(), year, period.text, unit).xlsx.writeBuffer());
         try {
           writeFileSync(flags.output, buffer, { flag: flags.force ? "w" : "wx" });

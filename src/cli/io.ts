@@ -26,6 +26,17 @@ export function parseChoice<T extends string>(value: string, allowed: readonly T
   throw new InputError(`${option}: "${value}" không hợp lệ / is not valid (${allowed.join(", ")})`);
 }
 
+/** Help of the --rounding option every command that judges figures takes. */
+export const ROUNDING_HELP = "round | truncate: cách làm tròn số liệu báo cáo / how stated figures were rounded";
+
+export function parseLang(value: string): Lang {
+  return parseChoice(value, ["vi", "en"] as const, "--lang");
+}
+
+export function parseRounding(value: string): RoundingMode {
+  return parseChoice<RoundingMode>(value, ["round", "truncate"], "--rounding");
+}
+
 /** The built-in library, extended by a rule pack file when given (see extendRuleLibrary). */
 export function ruleLibraryFrom(path: string | undefined): RuleLibrary {
   const base = builtInRuleLibrary();

@@ -1,10 +1,9 @@
 import { readFileSync } from "fs";
 import type { Command } from "commander";
 import { Lang } from "../../core/message";
-import { RoundingMode } from "../../core/numbers/consistency";
 import { checkText } from "../../core/narrative/check-text";
 import { Claim, ClaimVerdict } from "../../core/narrative/claim";
-import { InputError, inputErrorText, isInputError, parseChoice } from "../io";
+import { InputError, inputErrorText, isInputError, parseChoice, parseLang, parseRounding, ROUNDING_HELP } from "../io";
 import type { RegisterCommand } from "./index";
 
 interface CheckTextFlags {
@@ -23,13 +22,13 @@ export const registerCheckText: RegisterCommand = (program: Command, setExit) =>
     .argument("<file>", "tệp văn bản UTF-8, hoặc - để đọc từ stdin / a UTF-8 text file, or - for stdin")
     .option("--format <format>", "text | json", "text")
     .option("--lang <lang>", "vi | en", "vi")
-    .option("--rounding <mode>", "round | truncate: cách làm tròn số liệu báo cáo / how stated figures were rounded", "round")
+    .option("--rounding <mode>", ROUNDING_HELP, "round")
     .action((file: string, flags: CheckTextFlags) => {
       let lang: Lang = "vi";
       try {
-        lang = parseChoice(flags.lang, ["vi", "en"] as const, "--lang");
+        lang = parseLang(flags.lang);
         const format = parseChoice(flags.format, ["text", "json"] as const, "--format");
-        const rounding = parseChoice<RoundingMode>(flags.rounding, ["round", "truncate"], "--rounding");
+        const rounding = parseRounding(flags.rounding);
         const claims = checkText(readText(file), { rounding });
         process.stdout.write(format === "json" ? jsonReport(claims, lang) : textReport(claims, lang));
         setExit(claims.some((c) => c.verdict === "inconsistent") ? 1 : 0);

@@ -2,8 +2,7 @@ import { existsSync, readFileSync, realpathSync, writeFileSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
 import type { Command } from "commander";
 import { Lang } from "../../core/message";
-import { RoundingMode } from "../../core/numbers/consistency";
-import { InputError, inputErrorText, isInputError, parseChoice, ruleLibraryFrom } from "../io";
+import { InputError, inputErrorText, isInputError, ruleLibraryFrom, parseLang, parseRounding, ROUNDING_HELP } from "../io";
 import type { RegisterCommand } from "./index";
 
 interface SummarizeFlags {
@@ -40,12 +39,12 @@ export const registerSummarize: RegisterCommand = (program: Command, setExit) =>
     .option("--force", "ghi đè tệp OUT đã có / overwrite an existing OUT")
     .option("--region <words>", 'tên vùng trong báo cáo, ví dụ "khu vực phía Nam" / the region named in the report')
     .option("--rules <pack>", "gói quy định JSON bổ sung / a rule pack (JSON) extending the built-in one")
-    .option("--rounding <mode>", "round | truncate", "round")
+    .option("--rounding <mode>", ROUNDING_HELP, "round")
     .action(async (file: string, flags: SummarizeFlags) => {
       let lang: Lang = flags.lang === "en" ? "en" : "vi";
       try {
-        lang = parseChoice(flags.lang, ["vi", "en"] as const, "--lang");
-        const rounding = parseChoice<RoundingMode>(flags.rounding, ["round", "truncate"], "--rounding");
+        lang = parseLang(flags.lang);
+        const rounding = parseRounding(flags.rounding);
         const rules = ruleLibraryFrom(flags.rules);
         if (!existsSync(file)) throw new InputError(`${file}: không tìm thấy tệp / no such file`);
         if (!/\.xlsx$/i.test(flags.output)) throw new InputError(`${flags.output}: tệp ghi ra phải có đuôi .xlsx / the output must end in .xlsx`);

@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import { Lang } from "../../core/message";
-import { RoundingMode } from "../../core/numbers/consistency";
 import { formatReportText } from "../../core/validation/report-text";
-import { inputErrorText, isInputError, parseChoice, ruleLibraryFrom, validateFile } from "../io";
+import { inputErrorText, isInputError, parseChoice, ruleLibraryFrom, validateFile, parseLang, parseRounding, ROUNDING_HELP } from "../io";
 import type { RegisterCommand } from "./index";
 
 interface ValidateFlags {
@@ -21,13 +20,13 @@ export const registerValidate: RegisterCommand = (program: Command, setExit) => 
     .option("--format <format>", "text | json", "text")
     .option("--lang <lang>", "vi | en", "vi")
     .option("--rules <pack>", "gói quy định JSON bổ sung / a rule pack (JSON) extending the built-in one")
-    .option("--rounding <mode>", "round | truncate: cách làm tròn số liệu báo cáo / how stated figures were rounded", "round")
+    .option("--rounding <mode>", ROUNDING_HELP, "round")
     .action(async (file: string, flags: ValidateFlags) => {
       let lang: Lang = flags.lang === "en" ? "en" : "vi";
       try {
-        lang = parseChoice(flags.lang, ["vi", "en"] as const, "--lang");
+        lang = parseLang(flags.lang);
         const format = parseChoice(flags.format, ["text", "json"] as const, "--format");
-        const rounding = parseChoice<RoundingMode>(flags.rounding, ["round", "truncate"], "--rounding");
+        const rounding = parseRounding(flags.rounding);
         const rules = ruleLibraryFrom(flags.rules);
         const progress = process.stderr.isTTY;
         const report = await validateFile(file, {

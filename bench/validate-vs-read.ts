@@ -69,13 +69,13 @@ export async function writeLargeWorkbook(path: string): Promise<void> {
 /** The read-only child: same zip handling and WorkbookReader options as kc, rows iterated and dropped. */
 function readOnlyScript(dir: string): string {
   const path = join(dir, "read-only.js");
-  const module = join(ROOT, "lib", "src", "adapters", "xlsx", "read-workbook-stream.js");
+  const module = join(ROOT, "lib", "bench", "exceljs-stream-read.js");
   writeFileSync(
     path,
-    `const { streamWorksheetRows } = require(${JSON.stringify(module)});
+    `const { exceljsWorksheetRows } = require(${JSON.stringify(module)});
 (async () => {
   let cells = 0;
-  for await (const { rows } of streamWorksheetRows(process.argv[2])) {
+  for await (const { rows } of exceljsWorksheetRows(process.argv[2])) {
     for await (const row of rows) row.eachCell({ includeEmpty: false }, (c) => { if (c.value !== undefined || c.numFmt) cells++; });
   }
   process.stdout.write(JSON.stringify({ cells, maxRSS: process.resourceUsage().maxRSS }) + "\\n");

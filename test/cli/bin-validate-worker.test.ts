@@ -1,5 +1,6 @@
 import { spawnSync } from "child_process";
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { BIN, ensureCompiledCli, ROOT } from "../helpers/compiled-cli";
@@ -29,5 +30,22 @@ describe("kc validate through bin/kc.js (parsing in a worker thread)", () => {
     expect(child.stdout).toBe("");
     expect(child.stderr.trim().split("\n")).toHaveLength(1);
     expect(child.stderr).toContain("hong.xlsx");
+  });
+
+  it("names the sheet and the cell where a worksheet breaks off, in the worker as in the thread", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+    const part = "xl/worksheets/sheet2.xml";
+    const xml = await zip.file(part)!.async("string");
+    zip.file(part, xml.replace(/<c r="C12"([^>]*)>/, '<c r="C12"$1><bad>'));
+    const path = join(mkdtempSync(join(tmpdir(), "kc-worker-")), "hong.xlsx");
+    writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+    const child = kcBin("validate", path);
+    expect(child.status).toBe(2);
+    expect(child.stdout).toBe("");
+    expect(child.stderr.trim().split("\n")).toHaveLength(1);
+    expect(child.stderr).toMatch(/hong\.xlsx: tệp \.xlsx bị hỏng, không đọc được sheet "[^"]+", ô C12 \(/);
+    const inThread = await runKc("validate", path);
+    expect(inThread.code).toBe(2);
+    expect(inThread.err).toBe(child.stderr);
   });
 });

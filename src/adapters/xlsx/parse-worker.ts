@@ -1,30 +1,24 @@
 import { parentPort, workerData } from "worker_threads";
-import { CompactSheet } from "./read-cells";
+import { packedBuffers } from "../../core/workbook/packed-sheet";
 import { corruptWorkbook, UnreadableWorkbookError } from "./read-errors";
-import { streamWorksheetRows } from "./read-workbook-stream";
+import { openWorkbookStream, worksheetContext } from "./read-workbook-stream";
+import { packWorksheetXml } from "./worksheet-xml";
 import { WorkerMessage } from "./read-workbook-worker";
 
-// Rows are sent as they are parsed, a batch at a time, so the worker keeps no sheet alive: its garbage
-// collector then works as in a plain read.
-const ROWS_PER_MESSAGE = 1000;
-
-/** Parses the workbook at workerData.path and posts its sheet names, then each sheet's rows in batches. */
+/**
+ * Parses the workbook at workerData.path and posts its sheet names, then each sheet packed in typed
+ * arrays whose buffers are transferred, not copied: the receiving thread gets a sheet for the price of
+ * its texts.
+ */
 async function parse(path: string): Promise<void> {
-  const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+  const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
   try {
-    for await (const { name, rows } of streamWorksheetRows(path, (names) => post({ kind: "names", names }))) {
-      post({ kind: "sheet", name });
-      let batch = new CompactSheet(name);
-      let count = 0;
-      for await (const row of rows) {
-        batch.addRow(row);
-        if (++count % ROWS_PER_MESSAGE === 0) {
-          post({ kind: "rows", rows: batch.toData() });
-          batch = new CompactSheet(name);
-        }
-      }
-      post({ kind: "rows", rows: batch.toData() });
-      post({ kind: "sheet-end" });
+    const { reader, sheets } = await openWorkbookStream(path);
+    post({ kind: "names", names: (reader.model?.sheets ?? []).map((s) => s.name) });
+    const ctx = worksheetContext(reader);
+    for (const { name, xml } of sheets) {
+      const sheet = await packWorksheetXml(xml(), name, ctx);
+      post({ kind: "sheet", sheet }, packedBuffers(sheet));
     }
     post({ kind: "done" });
   } catch (err) {

@@ -1,5 +1,5 @@
-import type { Cell as ExcelCell, CellValue as ExcelValue, Row as ExcelRow } from "exceljs";
-import { Cell, CellValue, SheetSnapshot } from "../../core/workbook/snapshot";
+import type { Cell as ExcelCell, CellValue as ExcelValue } from "exceljs";
+import { Cell, CellValue } from "../../core/workbook/snapshot";
 
 // Excel's day 0 in the 1900 date system, as a JavaScript time.
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -9,7 +9,7 @@ function serialOfDate(date: Date): number {
 }
 
 /** A plain value of ExcelJS (a formula's result included) as a snapshot value. */
-function plainValue(v: unknown): CellValue {
+export function plainValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isNaN(v) ? { error: "#ERROR!" } : v;
   if (typeof v === "string" || typeof v === "boolean") return v;
@@ -49,80 +49,6 @@ export function snapshotCell(cell: Pick<ExcelCell, "value" | "numFmt" | "result"
   if (value === null || value === undefined) return undefined;
   const formula = formulaOf(value);
   return cellOf(plainValue(formula === undefined ? value : cell.result), formula, cell.numFmt || undefined);
-}
-
-/** Excel's largest column count: a cell's key in a sheet-wide map is row × this + column. */
-const MAX_COLUMNS = 16384;
-
-/**
- * A sheet as the streaming reader keeps it: each row holds its cells' values and number formats in
- * arrays (formulas, rare, in a map), and a cell's snapshot Cell is made when asked. A sheet of many
- * thousand rows then costs a few arrays per row rather than an object per cell, which keeps the
- * garbage collector's work near that of a plain read.
- */
-export interface CompactSheetData {
-  name: string;
-  rowCount: number;
-  colCount: number;
-  values: (CellValue | undefined)[][];
-  formats: ((string | undefined)[] | undefined)[];
-  formulas: Map<number, string>;
-}
-
-export class CompactSheet implements SheetSnapshot {
-  rowCount = 0;
-  colCount = 0;
-  /** Per row, per column: the value, null for a formula without a cached result, undefined for no cell. */
-  private readonly values: (CellValue | undefined)[][] = [];
-  private readonly formats: ((string | undefined)[] | undefined)[] = [];
-  private readonly formulas = new Map<number, string>();
-
-  constructor(readonly name: string) {}
-
-  /** The sheet as plain data, for postMessage (structured clone) from a parsing worker. */
-  toData(): CompactSheetData {
-    return { name: this.name, rowCount: this.rowCount, colCount: this.colCount, values: this.values, formats: this.formats, formulas: this.formulas };
-  }
-
-  /** Takes in rows sent as data (a part of this sheet: rows keep their numbers). */
-  absorb(data: CompactSheetData): void {
-    data.values.forEach((row, r) => (this.values[r] = row));
-    data.formats.forEach((row, r) => (this.formats[r] = row));
-    for (const [key, formula] of data.formulas) this.formulas.set(key, formula);
-    this.rowCount = Math.max(this.rowCount, data.rowCount);
-    this.colCount = Math.max(this.colCount, data.colCount);
-  }
-
-  /** Adds an ExcelJS row, its cells as snapshotCell reads them. */
-  addRow(row: ExcelRow): void {
-    const r = row.number - 1;
-    const values: (CellValue | undefined)[] = [];
-    let formats: (string | undefined)[] | undefined;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      const value: ExcelValue = cell.value;
-      if (value === null || value === undefined) {
-        values[c] = undefined;
-        return;
-      }
-      const formula = formulaOf(value);
-      values[c] = plainValue(formula === undefined ? value : cell.result);
-      if (formula !== undefined) this.formulas.set(r * MAX_COLUMNS + c, formula);
-      const format = cell.numFmt;
-      if (format) (formats ??= [])[c] = format;
-    });
-    this.values[r] = values;
-    this.formats[r] = formats;
-    this.rowCount = Math.max(this.rowCount, r + 1);
-    this.colCount = Math.max(this.colCount, values.length);
-  }
-
-  cell(row: number, col: number): Cell | undefined {
-    const value = this.values[row]?.[col];
-    if (value === undefined) return undefined;
-    const formula = this.formulas.size > 0 ? this.formulas.get(row * MAX_COLUMNS + col) : undefined;
-    return cellOf(value, formula, this.formats[row]?.[col]);
-  }
 }
 
 /** Reads one ExcelJS cell; merged cells other than their top-left one read as empty. */

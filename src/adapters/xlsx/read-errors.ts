@@ -34,7 +34,28 @@ export function checkWorkbookSignature(head: Uint8Array, name: string): void {
   }
 }
 
+/** A worksheet part that cannot be read, with where: the sheet, and the cell when known. */
+export class SheetReadError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cell: string | undefined,
+    readonly detail: string,
+  ) {
+    super(`sheet "${sheet}"${cell ? `, cell ${cell}` : ""}: ${detail}`);
+  }
+}
+
 export function corruptWorkbook(name: string, cause: unknown): UnreadableWorkbookError {
+  if (cause instanceof SheetReadError) {
+    const at = (sheet: string, cell: string) => `${sheet} "${cause.sheet}"${cause.cell ? `, ${cell} ${cause.cell}` : ""}`;
+    return new UnreadableWorkbookError(
+      "corrupt",
+      bilingual(
+        `${name}: tệp .xlsx bị hỏng, không đọc được ${at("sheet", "ô")} (${cause.detail}).`,
+        `${name}: the .xlsx file is corrupt and cannot be read at ${at("sheet", "cell")} (${cause.detail}).`,
+      ),
+    );
+  }
   const detail = cause instanceof Error ? cause.message : String(cause);
   return new UnreadableWorkbookError(
     "corrupt",

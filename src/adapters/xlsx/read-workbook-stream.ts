@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { bilingual } from "../../core/message";
 import { SheetSnapshot } from "../../core/workbook/snapshot";
-import { CompactSheet } from "./read-cells";
+import { PackedSheet } from "../../core/workbook/packed-sheet";
+import { packWorksheetXml, WorksheetContext } from "./worksheet-xml";
 import { checkWorkbookSignature, corruptWorkbook, UnreadableWorkbookError } from "./read-errors";
 
 /** The WorkbookReader options both the CLI and the read-only benchmark use: number formats kept. */
@@ -31,9 +32,11 @@ export function checkWorkbookFile(path: string): void {
 }
 
 /** The parts of ExcelJS's WorkbookReader this module drives (not in its typings). */
-interface ReaderInternals {
+export interface ReaderInternals {
   model?: { sheets?: { name: string; rId: string }[] };
   workbookRels?: { Id: string; Target: string }[];
+  sharedStrings?: unknown[];
+  styles?: { getStyleModel(id: number): { numFmt?: string } | null };
   _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
   _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
   _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
@@ -46,27 +49,22 @@ function entryStream(zip: JSZip, path: string): PassThrough | undefined {
   return file ? (file.nodeStream("nodebuffer").pipe(new PassThrough()) as PassThrough) : undefined;
 }
 
-/**
- * Reads one worksheet's rows as they decompress (ExcelJS's streaming WorksheetReader) into a sheet.
- * Rows hold only what the sheet has: empty rows cost nothing.
- */
-async function readWorksheet(rows: AsyncIterable<ExcelJS.Row>, name: string): Promise<CompactSheet> {
-  const sheet = new CompactSheet(name);
-  for await (const row of rows) sheet.addRow(row);
-  return sheet;
+/** A workbook opened for streaming: its parts parsed, its worksheets still compressed. */
+export interface StreamedWorkbook {
+  /** ExcelJS's reader, holding the relationships, sheet list, shared strings and styles. */
+  reader: ReaderInternals;
+  /** The worksheets in workbook order, each opened as a stream of its XML when asked. */
+  sheets: { name: string; sheetNo: string; xml(): NodeJS.ReadableStream }[];
 }
 
 /**
  * Opens an .xlsx for streaming: the zip's central directory first (JSZip, which keeps only the
  * compressed bytes), then relationships, workbook, shared strings and styles through ExcelJS's
- * streaming WorkbookReader parsers, then each worksheet in workbook order, decompressed and parsed
- * row by row. ExcelJS 4.4's own single-pass reader loses xl/workbook.xml when it comes after the
- * worksheets, as ExcelJS and Excel write it (exceljs issues #2790, #3064): this order avoids that.
+ * streaming WorkbookReader parsers. ExcelJS 4.4's own single-pass reader loses xl/workbook.xml when it
+ * comes after the worksheets, as ExcelJS and Excel write it (exceljs issues #2790, #3064): opening the
+ * parts by name avoids that.
  */
-export async function* streamWorksheetRows(
-  path: string,
-  onSheetNames?: (names: string[]) => void,
-): AsyncGenerator<{ name: string; rows: AsyncIterable<ExcelJS.Row> }> {
+export async function openWorkbookStream(path: string): Promise<StreamedWorkbook> {
   checkWorkbookFile(path);
   let zip: JSZip;
   try {
@@ -86,28 +84,37 @@ export async function* streamWorksheetRows(
   if (shared) for await (const _ of reader._parseSharedStrings(shared)) void _;
   const styles = entryStream(zip, "xl/styles.xml");
   if (styles) await reader._parseStyles(styles);
-  onSheetNames?.((reader.model?.sheets ?? []).map((s) => s.name));
+  const sheets: StreamedWorkbook["sheets"] = [];
   for (const sheet of reader.model?.sheets ?? []) {
     const rel = reader.workbookRels?.find((r) => r.Id === sheet.rId);
     if (!rel) continue;
     const target = rel.Target.startsWith("/") ? rel.Target.slice(1) : `xl/${rel.Target.replace(/^\.\//, "")}`;
-    const stream = entryStream(zip, target);
-    if (!stream) continue;
-    const sheetNo = /sheet(\d+)\.xml$/.exec(target)?.[1] ?? "0";
-    for (const event of reader._parseWorksheet(stream, sheetNo)) {
-      if (event.eventType === "worksheet") yield { name: sheet.name, rows: event.value };
-    }
+    if (!zip.file(target)) continue;
+    sheets.push({ name: sheet.name, sheetNo: /sheet(\d+)\.xml$/.exec(target)?.[1] ?? "0", xml: () => entryStream(zip, target)! });
   }
+  return { reader, sheets };
+}
+
+/** What a worksheet's cells refer to: the shared strings and the number formats of the styles. */
+export function worksheetContext(reader: ReaderInternals): WorksheetContext {
+  return {
+    sharedStrings: reader.sharedStrings ?? [],
+    numberFormat: (index) => reader.styles?.getStyleModel(index)?.numFmt || undefined,
+  };
 }
 
 /**
- * Streams an .xlsx file one worksheet at a time (Node only). Each sheet is built, handed over, and can
- * be dropped before the next is read, so memory holds one sheet at a time (plus the compressed file).
+ * Streams an .xlsx file one worksheet at a time (Node only), each read as it decompresses straight into
+ * a packed sheet (packWorksheetXml). Each sheet is handed over and can be dropped before the next is
+ * read, so memory holds one sheet at a time (plus the compressed file and the shared strings).
  * `onSheetNames` hears every sheet's name, in workbook order, before the first sheet is read.
  */
 export async function* streamWorkbookSheets(path: string, onSheetNames?: (names: string[]) => void): AsyncGenerator<SheetSnapshot> {
   try {
-    for await (const { name, rows } of streamWorksheetRows(path, onSheetNames)) yield await readWorksheet(rows, name);
+    const { reader, sheets } = await openWorkbookStream(path);
+    onSheetNames?.((reader.model?.sheets ?? []).map((s) => s.name));
+    const ctx = worksheetContext(reader);
+    for (const sheet of sheets) yield new PackedSheet(await packWorksheetXml(sheet.xml(), sheet.name, ctx));
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) throw err;
     throw corruptWorkbook(path, err);

@@ -2,15 +2,13 @@ import { existsSync } from "fs";
 import { join } from "path";
 import { Worker } from "worker_threads";
 import { Bilingual } from "../../core/message";
+import { PackedSheet, PackedSheetData } from "../../core/workbook/packed-sheet";
 import { SheetSnapshot } from "../../core/workbook/snapshot";
-import { CompactSheet, CompactSheetData } from "./read-cells";
 import { corruptWorkbook, UnreadableReason, UnreadableWorkbookError } from "./read-errors";
 
 export type WorkerMessage =
   | { kind: "names"; names: string[] }
-  | { kind: "sheet"; name: string }
-  | { kind: "rows"; rows: CompactSheetData }
-  | { kind: "sheet-end" }
+  | { kind: "sheet"; sheet: PackedSheetData }
   | { kind: "done" }
   | { kind: "unreadable"; reason: UnreadableReason; text: Bilingual }
   | { kind: "failed"; message: string };
@@ -40,7 +38,6 @@ export async function* streamWorkbookSheetsInWorker(path: string, onSheetNames?:
   worker.on("message", receive);
   worker.on("error", (err) => receive({ kind: "failed", message: err.message }));
   worker.on("exit", (code) => code !== 0 && receive({ kind: "failed", message: `parser stopped (${code})` }));
-  let sheet: CompactSheet | undefined;
   try {
     for (;;) {
       const message = inbox.shift();
@@ -54,14 +51,7 @@ export async function* streamWorkbookSheetsInWorker(path: string, onSheetNames?:
           onSheetNames?.(message.names);
           break;
         case "sheet":
-          sheet = new CompactSheet(message.name);
-          break;
-        case "rows":
-          sheet?.absorb(message.rows);
-          break;
-        case "sheet-end":
-          if (sheet) yield sheet;
-          sheet = undefined;
+          yield new PackedSheet(message.sheet);
           break;
         case "done":
           return;

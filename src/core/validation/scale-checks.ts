@@ -21,9 +21,10 @@ export interface ScaleSample {
   column: string;
   label: Bilingual;
   col: number;
-  rows: number[];
-  values: number[];
-  decimals: number[];
+  /** Typed arrays: a sample of every sheet is kept until the end, so it should weigh little. */
+  rows: Int32Array;
+  values: Float64Array;
+  decimals: Int8Array;
 }
 
 /** |log10(value / usual)| from which a value is suspect: about 316 times off. */
@@ -36,15 +37,17 @@ export function scaleSamples(ps: ProvinceSheet): ScaleSample[] {
   const base = { sheet: ps.sheet, unit: ps.header.unit, unitCell: ps.header.unitField?.cell ?? "", unitText: ps.header.unitField?.text ?? "" };
   const collect = (column: string, label: Bilingual, col: number | undefined, cells: (ReadCell | undefined)[]) => {
     if (col === undefined) return;
-    const sample: ScaleSample = { ...base, column, label, col, rows: [], values: [], decimals: [] };
+    const rows: number[] = [];
+    const values: number[] = [];
+    const decimals: number[] = [];
     for (const cell of cells) {
       const n = cell?.number;
       if (!n || !(n.double > 0)) continue;
-      sample.rows.push(cell!.row);
-      sample.values.push(n.double);
-      sample.decimals.push(n.decimals);
+      rows.push(cell!.row);
+      values.push(n.double);
+      decimals.push(Math.max(-128, Math.min(127, n.decimals)));
     }
-    if (sample.values.length > 0) samples.push(sample);
+    if (values.length > 0) samples.push({ ...base, column, label, col, rows: Int32Array.from(rows), values: Float64Array.from(values), decimals: Int8Array.from(decimals) });
   };
   if (ps.funding) {
     const rows = ps.funding.rows.filter((r) => r.source !== "total");
@@ -61,7 +64,7 @@ export function scaleSamples(ps: ProvinceSheet): ScaleSample[] {
   return samples;
 }
 
-function median(values: number[]): number {
+function median(values: ArrayLike<number>): number {
   const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -92,7 +95,7 @@ export function checkScales(samples: ScaleSample[], contextOf: (sheet: string) =
   for (const group of byColumn.values()) {
     const medians = group.map((s) => inDong(median(s.values), s.unit));
     const crossProvince = group.length >= MIN_SHEETS;
-    const usual = crossProvince ? median(medians) : median(group.flatMap((s) => s.values.map((v) => inDong(v, s.unit))));
+    const usual = crossProvince ? median(medians) : median(group.flatMap((s) => Array.from(s.values, (v) => inDong(v, s.unit))));
     if (!(usual > 0)) continue;
     group.forEach((s, i) => {
       const ctx = contextOf(s.sheet);

@@ -162,18 +162,40 @@ function columnReads<K extends string>(specs: readonly ColumnSpec<K>[], columns:
   return reads;
 }
 
-function readRowCells<K extends string>(sheet: SheetSnapshot, row: number, reads: readonly ColumnRead<K>[]) {
-  const cells: Partial<Record<K, ReadCell>> = {};
-  for (const { key, col, numeric } of reads) cells[key] = numeric ? readNumberCell(sheet, row, col) : readTextCell(sheet, row, col);
-  return cells;
+type RowCells<K extends string> = Partial<Record<K, ReadCell>>;
+
+/**
+ * The cells of a table row, each read from the sheet when asked rather than kept: a table of thousands
+ * of rows then holds no object per cell while it is checked, so a large workbook's checks leave only
+ * short-lived garbage (the reader holds the sheet compactly; reading a cell again is cheap). The
+ * table's columns are enumerable properties, so `in` and JSON see them; other columns are undefined.
+ */
+function rowCellsReader<K extends string>(sheet: SheetSnapshot, reads: readonly ColumnRead<K>[]): (row: number) => RowCells<K> {
+  class LazyRowCells {
+    constructor(readonly row: number) {}
+    toJSON(): RowCells<K> {
+      const cells: RowCells<K> = {};
+      for (const { key } of reads) cells[key] = (this as unknown as RowCells<K>)[key];
+      return cells;
+    }
+  }
+  for (const { key, col, numeric } of reads) {
+    Object.defineProperty(LazyRowCells.prototype, key, {
+      enumerable: true,
+      get(this: LazyRowCells) {
+        return numeric ? readNumberCell(sheet, this.row, col) : readTextCell(sheet, this.row, col);
+      },
+    });
+  }
+  return (row) => new LazyRowCells(row) as unknown as RowCells<K>;
 }
 
 function readFundingTable(sheet: SheetSnapshot, header: HeaderMatch<FundingColumn>, stopRows: Set<number>): FundingTable {
   const base = tableBase(sheet, header, FUNDING_COLUMNS, stopRows);
   const rows: FundingRow[] = [];
-  const reads = columnReads(FUNDING_COLUMNS, base.columns);
+  const cellsOf = rowCellsReader(sheet, columnReads(FUNDING_COLUMNS, base.columns));
   for (let r = base.headerRow + 1; r < base.endRow; r++) {
-    const cells = readRowCells(sheet, r, reads);
+    const cells = cellsOf(r);
     const sourceText = cells.source?.text ?? "";
     rows.push({ row: r, source: parseSource(sourceText), sourceText, cells });
   }
@@ -190,9 +212,9 @@ function readFundingTable(sheet: SheetSnapshot, header: HeaderMatch<FundingColum
 function readProjectTable(sheet: SheetSnapshot, header: HeaderMatch<ProjectColumn>, stopRows: Set<number>): ProjectTable {
   const base = tableBase(sheet, header, PROJECT_COLUMNS, stopRows);
   const rows: ProjectRow[] = [];
-  const reads = columnReads(PROJECT_COLUMNS, base.columns);
+  const cellsOf = rowCellsReader(sheet, columnReads(PROJECT_COLUMNS, base.columns));
   for (let r = base.headerRow + 1; r < base.endRow; r++) {
-    const cells = readRowCells(sheet, r, reads);
+    const cells = cellsOf(r);
     if (isGroupHeading(cells)) continue;
     const sourceText = cells.source?.text ?? "";
     const activityText = cells.activity?.text ?? "";

@@ -36,6 +36,19 @@ describe("PackedSheet", () => {
     expect([s.rowCount, s.colCount]).toEqual([3, 4]);
   });
 
+  it("keeps each distinct text once, however often the sheet repeats it", () => {
+    const b = new PackedSheetBuilder("D");
+    for (let r = 0; r < 50; r++) {
+      b.startRow(r);
+      b.add(0, r % 2 ? "KCQG" : "KCĐP");
+      b.add(1, { error: "#N/A" });
+    }
+    const data = b.finish();
+    expect([...data.texts].sort()).toEqual(["#N/A", "KCQG", "KCĐP"]);
+    const s = new PackedSheet(data);
+    expect([s.cell(48, 0), s.cell(49, 0), s.cell(49, 1)]).toEqual([{ value: "KCĐP" }, { value: "KCQG" }, { value: { error: "#N/A" } }]);
+  });
+
   it("grows past its first arrays and crosses a thread boundary with its buffers transferred", async () => {
     const b = new PackedSheetBuilder("Lớn");
     for (let r = 0; r < 3000; r++) {

@@ -58,6 +58,7 @@ export class PackedSheetBuilder {
   private numbers = new Float64Array(256);
   private formatIds = new Int32Array(256);
   private readonly texts: string[] = [];
+  private readonly textIndex = new Map<string, number>();
   private readonly formats: string[] = [];
   private readonly formatIndex = new Map<string, number>();
   private readonly formulaOf = new Map<number, string>();
@@ -99,17 +100,27 @@ export class PackedSheetBuilder {
       this.numbers[i] = value;
     } else if (typeof value === "string") {
       this.kinds[i] = Kind.Text;
-      this.numbers[i] = this.texts.push(value) - 1;
+      this.numbers[i] = this.textId(value);
     } else if (typeof value === "boolean") {
       this.kinds[i] = value ? Kind.True : Kind.False;
     } else if (value === null) {
       this.kinds[i] = Kind.Null;
     } else {
       this.kinds[i] = Kind.Error;
-      this.numbers[i] = this.texts.push(value.error) - 1;
+      this.numbers[i] = this.textId(value.error);
     }
     this.formatIds[i] = format ? this.formatId(format) : 0;
     if (formula !== undefined) this.formulaOf.set(i, formula);
+  }
+
+  /** Each distinct text is kept once: a column of sources or activities repeats a handful of words. */
+  private textId(text: string): number {
+    let id = this.textIndex.get(text);
+    if (id === undefined) {
+      id = this.texts.push(text) - 1;
+      this.textIndex.set(text, id);
+    }
+    return id;
   }
 
   private formatId(format: string): number {

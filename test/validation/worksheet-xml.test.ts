@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import JSZip from "jszip";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -116,6 +117,31 @@ describe("streamWorkbookSheets", () => {
     expectSameCells(streamed, whole.sheets[0]);
     expect(streamed.cell(1, 4)).toEqual({ value: true, formula: "A2>0" });
   });
+
+  it("reads random cell contents as ExcelJS's in-memory reader does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kc-xml-"));
+    const content = fc.oneof(
+      fc.string({ unit: "binary-ascii" }),
+      fc.string({ unit: "grapheme" }),
+      fc.constantFrom("Tổng cộng", "a & b < c > d \"e\" 'f'", " khoảng trắng ", "1.656", "88,41%", "=SUM(A1)"),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+      fc.boolean(),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.option(content, { nil: undefined }), { maxLength: 6 }), { maxLength: 6 }), async (grid) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet("Ngẫu nhiên");
+        grid.forEach((row, r) => row.forEach((value, c) => value !== undefined && (ws.getCell(r + 1, c + 1).value = value)));
+        const path = join(dir, "random.xlsx");
+        writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
+        const whole = await readWorkbookSnapshot(new Uint8Array(readFileSync(path)));
+        const [streamed] = await streamedSheets(path);
+        expectSameCells(streamed, whole.sheets[0]);
+      }),
+      { numRuns: 60 },
+    );
+  }, 30_000);
 
   it("reports a worksheet that is not well formed as a corrupt workbook, naming the file", async () => {
     const zip = await JSZip.loadAsync(readFileSync(SAMPLE));

@@ -42,7 +42,8 @@ function cellValue(type: string | undefined, v: string | undefined, inline: stri
     case "s": {
       const shared = ctx.sharedStrings[Number(v)];
       if (shared === undefined) throw new Error(`shared string ${v} does not exist`);
-      return plainValue(shared);
+      return shared === null ? "" : plainValue(shared); // ExcelJS's stream parser keeps an empty <si> as null
+
     }
     case "str":
       return v;

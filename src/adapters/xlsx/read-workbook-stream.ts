@@ -99,7 +99,11 @@ export async function openWorkbookStream(path: string): Promise<StreamedWorkbook
 export function worksheetContext(reader: ReaderInternals): WorksheetContext {
   return {
     sharedStrings: reader.sharedStrings ?? [],
-    numberFormat: (index) => reader.styles?.getStyleModel(index)?.numFmt || undefined,
+    // "General" is no format at all, as ExcelJS's in-memory reader has it.
+    numberFormat: (index) => {
+      const format = reader.styles?.getStyleModel(index)?.numFmt;
+      return format && format !== "General" ? format : undefined;
+    },
   };
 }
 

@@ -66,8 +66,8 @@ function cellValue(type: string | undefined, v: string | undefined, inline: stri
 /**
  * Reads a worksheet's XML as it decompresses, straight into a packed sheet: one SAX pass (saxes, the
  * XML parser ExcelJS uses), no object per row or cell. Values are the stored ones: a date stays its
- * serial number, a formula keeps its text (a shared formula's followers have none, as in ExcelJS) and
- * its cached result.
+ * serial number, a formula keeps its text (a shared formula's other cells name its first cell, as
+ * ExcelJS's in-memory reader does) and its cached result.
  */
 export async function packWorksheetXml(xml: NodeJS.ReadableStream, name: string, ctx: WorksheetContext): Promise<PackedSheetData> {
   const sheet = new PackedSheetBuilder(name);
@@ -94,6 +94,8 @@ export async function packWorksheetXml(xml: NodeJS.ReadableStream, name: string,
   let capture: "f" | "v" | "t" | undefined;
   let inInline = false;
   let inPhonetic = false;
+  let sharedIndex: string | undefined;
+  const sharedMasters = new Map<string, string>();
   let error: Error | undefined;
   const fail = (err: unknown) => (error ??= new SheetReadError(name, row >= 0 && col >= 0 ? a1(row, col) : undefined, err instanceof Error ? err.message : String(err)));
 
@@ -127,6 +129,7 @@ export async function packWorksheetXml(xml: NodeJS.ReadableStream, name: string,
         if (inCell) {
           formula = "";
           capture = "f";
+          sharedIndex = tag.attributes.t === "shared" ? tag.attributes.si : undefined;
         }
         break;
       case "v":
@@ -160,6 +163,14 @@ export async function packWorksheetXml(xml: NodeJS.ReadableStream, name: string,
         inSheetData = false;
         break;
       case "f":
+        capture = undefined;
+        if (sharedIndex !== undefined) {
+          // A shared formula is written once, on its first cell; the others name it, as ExcelJS's
+          // in-memory reader does ("(shared B4)").
+          if (formula) sharedMasters.set(sharedIndex, a1(row, col));
+          else formula = sharedMasters.has(sharedIndex) ? `(shared ${sharedMasters.get(sharedIndex)})` : "";
+        }
+        break;
       case "v":
       case "t":
         capture = undefined;

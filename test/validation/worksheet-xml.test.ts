@@ -63,8 +63,8 @@ describe("packWorksheetXml", () => {
     expect([sheet.rowCount, sheet.colCount]).toEqual([5, 9]);
   });
 
-  it("places cells and rows without an address after the ones before, and reads prefixed tags", async () => {
-    const sheet = await readXml([worksheet(`<x:row><x:c><x:v>1</x:v></x:c><x:c r="C1"><x:v>3</x:v></x:c><x:c><x:v>4</x:v></x:c></x:row><x:row><x:c><x:v>5</x:v></x:c></x:row>`, "x:")]);
+  it("places cells and rows without a usable address after the ones before, and reads prefixed tags", async () => {
+    const sheet = await readXml([worksheet(`<x:row><x:c><x:v>1</x:v></x:c><x:c r="C1"><x:v>3</x:v></x:c><x:c r="7"><x:v>4</x:v></x:c></x:row><x:row><x:c><x:v>5</x:v></x:c></x:row>`, "x:")]);
     expect([sheet.cell(0, 0), sheet.cell(0, 1), sheet.cell(0, 2), sheet.cell(0, 3), sheet.cell(1, 0)]).toEqual([{ value: 1 }, undefined, { value: 3 }, { value: 4 }, { value: 5 }]);
   });
 

@@ -1,8 +1,7 @@
 import { parentPort, workerData } from "worker_threads";
 import { packedBuffers } from "../../core/workbook/packed-sheet";
 import { corruptWorkbook, UnreadableWorkbookError } from "./read-errors";
-import { openWorkbookStream, worksheetContext } from "./read-workbook-stream";
-import { packWorksheetXml } from "./worksheet-xml";
+import { streamPackedSheets } from "./read-workbook-stream";
 import { WorkerMessage } from "./read-workbook-worker";
 
 /**
@@ -13,13 +12,7 @@ import { WorkerMessage } from "./read-workbook-worker";
 async function parse(path: string): Promise<void> {
   const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
   try {
-    const { reader, sheets } = await openWorkbookStream(path);
-    post({ kind: "names", names: (reader.model?.sheets ?? []).map((s) => s.name) });
-    const ctx = worksheetContext(reader);
-    for (const { name, xml } of sheets) {
-      const sheet = await packWorksheetXml(xml(), name, ctx);
-      post({ kind: "sheet", sheet }, packedBuffers(sheet));
-    }
+    for await (const sheet of streamPackedSheets(path, (names) => post({ kind: "names", names }))) post({ kind: "sheet", sheet }, packedBuffers(sheet));
     post({ kind: "done" });
   } catch (err) {
     const unreadable = err instanceof UnreadableWorkbookError ? err : corruptWorkbook(path, err);

@@ -1,5 +1,5 @@
 import type { Cell as ExcelCell, CellValue as ExcelValue } from "exceljs";
-import { Cell, CellValue } from "../../core/workbook/snapshot";
+import { Cell, cellOf, CellValue } from "../../core/workbook/snapshot";
 
 // Excel's day 0 in the 1900 date system, as a JavaScript time.
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -31,12 +31,6 @@ function formulaOf(value: ExcelValue): string | undefined {
   if (typeof o.formula === "string") return o.formula;
   if (typeof o.sharedFormula === "string") return `(shared ${o.sharedFormula})`;
   return undefined;
-}
-
-/** A snapshot cell from its parts; each shape is built whole, so no cell needs a second object for a field added later. */
-function cellOf(value: CellValue, formula: string | undefined, format: string | undefined): Cell {
-  if (formula !== undefined) return format ? { value, formula, format } : { value, formula };
-  return format ? { value, format } : { value };
 }
 
 /**

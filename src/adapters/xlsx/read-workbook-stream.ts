@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { bilingual } from "../../core/message";
 import { SheetSnapshot } from "../../core/workbook/snapshot";
-import { PackedSheet } from "../../core/workbook/packed-sheet";
+import { PackedSheet, PackedSheetData } from "../../core/workbook/packed-sheet";
 import { packWorksheetXml, WorksheetContext } from "./worksheet-xml";
 import { checkWorkbookSignature, corruptWorkbook, UnreadableWorkbookError } from "./read-errors";
 
@@ -96,7 +96,7 @@ export async function openWorkbookStream(path: string): Promise<StreamedWorkbook
 }
 
 /** What a worksheet's cells refer to: the shared strings and the number formats of the styles. */
-export function worksheetContext(reader: ReaderInternals): WorksheetContext {
+function worksheetContext(reader: ReaderInternals): WorksheetContext {
   return {
     sharedStrings: reader.sharedStrings ?? [],
     // "General" is no format at all, as ExcelJS's in-memory reader has it.
@@ -109,18 +109,24 @@ export function worksheetContext(reader: ReaderInternals): WorksheetContext {
 
 /**
  * Streams an .xlsx file one worksheet at a time (Node only), each read as it decompresses straight into
- * a packed sheet (packWorksheetXml). Each sheet is handed over and can be dropped before the next is
- * read, so memory holds one sheet at a time (plus the compressed file and the shared strings).
- * `onSheetNames` hears every sheet's name, in workbook order, before the first sheet is read.
+ * packed data (packWorksheetXml), which a worker can transfer. Each sheet is handed over and can be
+ * dropped before the next is read, so memory holds one sheet at a time (plus the compressed file and
+ * the shared strings). `onSheetNames` hears every sheet's name, in workbook order, before the first
+ * sheet is read. Whatever goes wrong is an UnreadableWorkbookError naming the file.
  */
-export async function* streamWorkbookSheets(path: string, onSheetNames?: (names: string[]) => void): AsyncGenerator<SheetSnapshot> {
+export async function* streamPackedSheets(path: string, onSheetNames?: (names: string[]) => void): AsyncGenerator<PackedSheetData> {
   try {
     const { reader, sheets } = await openWorkbookStream(path);
     onSheetNames?.((reader.model?.sheets ?? []).map((s) => s.name));
     const ctx = worksheetContext(reader);
-    for (const sheet of sheets) yield new PackedSheet(await packWorksheetXml(sheet.xml(), sheet.name, ctx));
+    for (const sheet of sheets) yield await packWorksheetXml(sheet.xml(), sheet.name, ctx);
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) throw err;
     throw corruptWorkbook(path, err);
   }
+}
+
+/** streamPackedSheets, each sheet as a snapshot. */
+export async function* streamWorkbookSheets(path: string, onSheetNames?: (names: string[]) => void): AsyncGenerator<SheetSnapshot> {
+  for await (const data of streamPackedSheets(path, onSheetNames)) yield new PackedSheet(data);
 }

@@ -1,6 +1,6 @@
 import { SaxesParser, SaxesTagPlain } from "saxes";
 import { PackedSheetBuilder, PackedSheetData } from "../../core/workbook/packed-sheet";
-import { a1, CellValue } from "../../core/workbook/snapshot";
+import { a1, CellValue, columnOfA1 } from "../../core/workbook/snapshot";
 import { plainValue } from "./read-cells";
 import { SheetReadError } from "./read-errors";
 
@@ -17,17 +17,6 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Excel's grid: a row or column beyond it is a broken file, not a cell to make room for. */
 const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
-
-/** "BC12" → 54 (0-based column), reading only the letters. */
-function columnOfRef(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) | 0x20; // lower case
-    if (code < 97 || code > 122) break;
-    col = col * 26 + (code - 96);
-  }
-  return col - 1;
-}
 
 const localName = (qname: string) => {
   const colon = qname.indexOf(":");
@@ -117,7 +106,8 @@ export async function packWorksheetXml(xml: NodeJS.ReadableStream, name: string,
       case "c": {
         if (!inSheetData || row < 0) break;
         const ref = tag.attributes.r;
-        col = ref ? columnOfRef(ref) : col + 1;
+        const named = ref ? columnOfA1(ref) : -1;
+        col = named >= 0 ? named : col + 1; // a cell without a usable address follows the one before
         if (!(col < MAX_COLUMNS)) return fail(`cell ${ref} is beyond Excel's ${MAX_COLUMNS} columns`);
         inCell = true;
         type = tag.attributes.t;

@@ -4,7 +4,7 @@ import { builtInRuleLibrary } from "../rules/library";
 import { RuleLibrary } from "../rules/schema";
 import { readProvinceSheet } from "../standard/read-province-sheet";
 import { ProvinceSheet } from "../standard/province-sheet";
-import { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { parseA1, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { checkCompletion, checkFundingTotalRows, checkPlanSupportGap, checkProjectTotalRows, checkProjectTotals } from "./calc-checks";
 import { CapSubject, capSubject, CeilingSelector, checkCap } from "./cap-checks";
 import { checkDuplicateCodes, checkFundingCells, checkProjectCells, checkStructure } from "./cell-checks";
@@ -152,12 +152,11 @@ export class WorkbookValidator {
 /** Findings in sheet order, then row, then column, so reports read top to bottom. */
 function sortFindings(findings: Finding[], sheets: SheetInfo[]): Finding[] {
   const order = new Map(sheets.map((s, i) => [s.name, i]));
+  // Sheet-level findings have no cell ("") and come first.
   const pos = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m) return [-1, -1];
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return [Number(m[2]), col];
+    if (!/^[A-Z]+\d+$/.test(cell)) return [-1, -1];
+    const { row, col } = parseA1(cell);
+    return [row, col];
   };
   return findings
     .map((f, i) => ({ f, i, sheet: order.get(f.sheet) ?? 0, at: pos(f.cell) }))

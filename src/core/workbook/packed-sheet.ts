@@ -1,4 +1,4 @@
-import { Cell, CellValue, SheetSnapshot } from "./snapshot";
+import { Cell, cellOf, CellValue, SheetSnapshot } from "./snapshot";
 
 /** How a packed cell's value is stored: the number itself, or an index into `texts`. */
 const Kind = {
@@ -257,9 +257,6 @@ export class PackedSheet implements SheetSnapshot {
     const value = this.valueAt(i);
     const formula = this.formulaAt(i);
     const id = this.data.formatIds[i];
-    const format = id === 0 ? undefined : this.data.formats[id - 1];
-    // Each shape is built whole, so every cell of a shape shares one hidden class.
-    if (formula !== undefined) return format ? { value, formula, format } : { value, formula };
-    return format ? { value, format } : { value };
+    return cellOf(value, formula, id === 0 ? undefined : this.data.formats[id - 1]);
   }
 }

@@ -76,7 +76,25 @@ export function a1(row: number, col: number): string {
 export function parseA1(address: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
   if (!m) throw new RangeError(`Not an A1 address: ${address}`);
+  return { row: Number(m[2]) - 1, col: columnOfA1(m[1]) };
+}
+
+/**
+ * The 0-based column of the letters an A1 reference starts with ("BC12" → 54, "b7" → 1), −1 when it
+ * starts with none. No regular expression and no object: readers call it for every cell.
+ */
+export function columnOfA1(ref: string): number {
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 0x20; // lower case
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  return col - 1;
+}
+
+/** A cell from its parts; each shape is built whole, so no cell needs a second object for a field added later. */
+export function cellOf(value: CellValue, formula: string | undefined, format: string | undefined): Cell {
+  if (formula !== undefined) return format ? { value, formula, format } : { value, formula };
+  return format ? { value, format } : { value };
 }

@@ -1,6 +1,65 @@
-// Flat config: typescript-eslint's recommended rules, kept lenient (no stylistic rules).
+// Flat config: typescript-eslint's recommended rules, kept lenient (no stylistic rules: Prettier formats),
+// plus the architecture's boundaries as import and global restrictions per folder (README, "Architecture").
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import officeAddins from "eslint-plugin-office-addins";
+
+const NODE_MODULES = [
+  "fs",
+  "fs/promises",
+  "path",
+  "os",
+  "stream",
+  "zlib",
+  "crypto",
+  "url",
+  "util",
+  "buffer",
+  "events",
+  "child_process",
+  "worker_threads",
+  "module",
+  "process",
+  "readline",
+  "assert",
+];
+const pattern = (group, message) => ({ group, message });
+
+const HOST_LIBRARIES = [
+  pattern(["node:*", ...NODE_MODULES], "src/core is pure TypeScript: no Node module (pass data in, get data out)."),
+  pattern(["exceljs", "exceljs/*", "jszip", "saxes", "fflate", "fflate/*"], "file formats belong to src/adapters/xlsx."),
+  pattern(["react", "react/*", "react-dom", "react-dom/*", "@fluentui/*", "i18next"], "user interface belongs to src/taskpane and src/web."),
+  pattern(
+    ["**/adapters/**", "**/app/**", "**/taskpane/**", "**/web/**", "**/cli/**", "**/functions/**", "**/commands/**"],
+    "src/core depends on nothing outside src/core.",
+  ),
+];
+const OFFICE_GLOBALS = [
+  { name: "Excel", message: "Only src/adapters/office talks to Excel (Excel.run and its objects)." },
+  {
+    name: "Office",
+    message: "Only src/adapters/office talks to Office.js; the entry points (taskpane, commands, functions) are the exceptions listed in eslint.config.mjs.",
+  },
+  { name: "OfficeRuntime", message: "Only src/adapters/office talks to Office.js." },
+];
+const DOM_GLOBALS = [
+  "window",
+  "document",
+  "navigator",
+  "localStorage",
+  "sessionStorage",
+  "fetch",
+  "XMLHttpRequest",
+  "Worker",
+  "Blob",
+  "File",
+  "FileReader",
+].map((name) => ({ name, message: "src/core runs in every host: no DOM or browser global." }));
+const NODE_GLOBALS = ["process", "Buffer", "require", "__dirname", "__filename", "setTimeout", "setInterval", "setImmediate", "global"].map((name) => ({
+  name,
+  message: "src/core runs in every host: no Node global (a host hands core what it needs, e.g. a pause function).",
+}));
 
 export default tseslint.config(
   { ignores: ["dist/**", "lib/**", "coverage/**", "node_modules/**", "test-results/**", "bench/out/**"] },
@@ -15,6 +74,58 @@ export default tseslint.config(
       "no-useless-escape": "warn",
       // TypeScript itself reports undefined names; the core rule does not know the DOM, Node or Office globals.
       "no-undef": "off",
+    },
+  },
+  {
+    // The pure core: no host, no file format library, no user interface, nothing outside itself.
+    files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: HOST_LIBRARIES }],
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS, ...DOM_GLOBALS, ...NODE_GLOBALS],
+    },
+  },
+  {
+    // ExcelJS only in the .xlsx adapter; Excel and Office only in the Office adapter.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/adapters/xlsx/**", "src/core/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [pattern(["exceljs", "exceljs/*", "jszip", "saxes", "fflate", "fflate/*"], "file formats belong to src/adapters/xlsx.")] },
+      ],
+    },
+  },
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    // Entry points Office loads call Office.onReady / Office.actions / Office.context themselves.
+    ignores: ["src/adapters/office/**", "src/core/**", "src/taskpane/index.tsx", "src/commands/**", "src/functions/**"],
+    rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS] },
+  },
+  {
+    files: ["src/functions/**/*.ts", "src/commands/**/*.ts", "src/taskpane/index.tsx"],
+    rules: { "no-restricted-globals": ["error", OFFICE_GLOBALS[0]] },
+  },
+  {
+    // React's rules of hooks wherever components live.
+    files: ["src/**/*.tsx", "src/taskpane/**/*.ts", "src/web/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    // TODO(#14): the two ref reads during render (App's peekUsed, CellPeekDialog's opener) move to event handlers, then "refs" is an error again.
+    rules: { ...reactHooks.configs["recommended-latest"].rules, "react-hooks/refs": "warn" },
+  },
+  {
+    // Microsoft's Office Add-in rules where Excel.run code lives.
+    files: ["src/adapters/office/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
   {

@@ -178,11 +178,29 @@ export async function run(): Promise<void> {
   const startupExcel = taskpane.files.some((f) => f.startsWith("chunks/"));
 
   const rows: (string | number)[][] = [
-    ["KC task pane, Excel start-up (taskpane.html: task pane + ribbon commands + KC.* functions)", taskpane.files.length, kib(taskpane.raw), kib(taskpane.gzip), "measured here"],
+    [
+      "KC task pane, Excel start-up (taskpane.html: task pane + ribbon commands + KC.* functions)",
+      taskpane.files.length,
+      kib(taskpane.raw),
+      kib(taskpane.gzip),
+      "measured here",
+    ],
     ["KC, loaded when first used (other tabs, summary planner, text checker)", onDemand.length, "—", kib(gzipSum(onDemand)), "measured here"],
     ["KC web page start-up (index.html)", web.files.length, kib(web.raw), kib(web.gzip), "measured here"],
-    ["KC web page, loaded on opening a file (ExcelJS + xlsx adapter)", xlsxChunks.length, "—", kib(gzipSum(xlsxChunks)), `measured here; in Excel's start-up: ${startupExcel ? "YES (bug)" : "no"}`],
-    ["Baseline: React 19 + Fluent v9 task pane of the template's shape, same toolchain", baseline.files.length, kib(baseline.raw), kib(baseline.gzip), "measured here (stand-in, not Microsoft's code)"],
+    [
+      "KC web page, loaded on opening a file (ExcelJS + xlsx adapter)",
+      xlsxChunks.length,
+      "—",
+      kib(gzipSum(xlsxChunks)),
+      `measured here; in Excel's start-up: ${startupExcel ? "YES (bug)" : "no"}`,
+    ],
+    [
+      "Baseline: React 19 + Fluent v9 task pane of the template's shape, same toolchain",
+      baseline.files.length,
+      kib(baseline.raw),
+      kib(baseline.gzip),
+      "measured here (stand-in, not Microsoft's code)",
+    ],
     [
       "Microsoft Office-Addin-TaskPane-React (yo office), production build",
       "—",

@@ -43,7 +43,15 @@ export async function run(): Promise<void> {
     ["SHARE", () => KC.share([[3407]], [[7231]]), () => KC.share(actual, plan)],
     ["COUNTERPART", () => KC.counterpart([["7.231"]], [[3407]]), () => KC.counterpart(plan, actual)],
     ["SUPPORTMAX", () => KC.supportMax([["MMTB"]], [[700]], undefined, undefined, 2024), () => KC.supportMax(activities, actual, undefined, undefined, 2024)],
-    ["CONSISTENT", () => KC.consistent([[0.8524]], [[3512.4 / 4120.75]]), () => KC.consistent(column(() => 0.8524), column((i) => 3512.4 / (4120.75 + i)))],
+    [
+      "CONSISTENT",
+      () => KC.consistent([[0.8524]], [[3512.4 / 4120.75]]),
+      () =>
+        KC.consistent(
+          column(() => 0.8524),
+          column((i) => 3512.4 / (4120.75 + i)),
+        ),
+    ],
     ["SUMCHECK", () => KC.sumCheck(12.57, [[4.31], [8.25]]), () => KC.sumCheck(1234567.8, actual)],
     ["PARSE", () => KC.parse([["79,07 tỷ đồng"]], "triệu"), () => KC.parse(texts, "tỷ")],
     ["CONVERT", () => KC.convert([[3604.5]], "triệu đồng", "tỷ đồng"), () => KC.convert(actual, "triệu đồng", "tỷ đồng")],

@@ -32,7 +32,18 @@ function provinceInput(p: number): ProvinceSheetInput {
     const source = i % 4 === 0 ? "KCQG" : "KCĐP";
     if (source === "KCQG") kcqg += support;
     else kcdp += support;
-    projects.push({ no: i + 1, code: `T${p}-${i}`, name: `Đề án ${activity} số ${i + 1} tỉnh ${p}`, source, activity, beneficiaries: 1, total: p % 10 === 0 && i === 5 ? total + 7 : total, support, counterpart: total - support, status: "Hoàn thành" });
+    projects.push({
+      no: i + 1,
+      code: `T${p}-${i}`,
+      name: `Đề án ${activity} số ${i + 1} tỉnh ${p}`,
+      source,
+      activity,
+      beneficiaries: 1,
+      total: p % 10 === 0 && i === 5 ? total + 7 : total,
+      support,
+      counterpart: total - support,
+      status: "Hoàn thành",
+    });
   }
   const actual = (x: number) => Math.round(x * 0.9);
   return {
@@ -172,7 +183,13 @@ export async function run(): Promise<void> {
         row("Reference: plain streaming read by the xlsx library (ExcelJS WorkbookReader, rows iterated)", reads),
         row("KC's reader alone (worksheet XML → packed sheets, one thread, no checks)", kcReads),
         row("`kc validate` (reader in a worker thread + all rules + JSON report)", validates),
-        ["Ratio of medians `kc validate` / reference (target ≤ 1,3× time, ≤ 2× memory)", (validate.seconds / read.seconds).toFixed(2), "", (validate.maxRssMiB / read.maxRssMiB).toFixed(2), ""],
+        [
+          "Ratio of medians `kc validate` / reference (target ≤ 1,3× time, ≤ 2× memory)",
+          (validate.seconds / read.seconds).toFixed(2),
+          "",
+          (validate.maxRssMiB / read.maxRssMiB).toFixed(2),
+          "",
+        ],
         [
           "Ratio of the median `kc validate` to the reference's best run (the strictest reading)",
           (validate.seconds / Math.min(...reads.map((m) => m.seconds))).toFixed(2),

@@ -10,13 +10,15 @@ if (!fs.existsSync(main)) {
   process.stderr.write("kc: the command line is not compiled yet (lib/ is missing): run `npm run prepare` once, or `npm ci`.\n");
   process.exitCode = 2;
 } else {
-  require(main).main(process.argv).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`kc: ${err && err.message ? err.message : String(err)}\n`);
-      process.exitCode = 2;
-    },
-  );
+  require(main)
+    .main(process.argv)
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (err) => {
+        process.stderr.write(`kc: ${err && err.message ? err.message : String(err)}\n`);
+        process.exitCode = 2;
+      },
+    );
 }

@@ -83,9 +83,42 @@ interface ActivityShape {
 }
 
 const ACTIVITY_SHAPES: ActivityShape[] = [
-  { code: "MMTB", weight: 40, total: [400, 1500], share: 0.5, cap: 300, perBeneficiary: true, names: ["Ứng dụng máy sấy cà phê", "Ứng dụng máy chế biến hạt điều", "Ứng dụng máy xay xát gạo", "Ứng dụng máy dệt chiếu", "Ứng dụng thiết bị chế biến thủy sản", "Ứng dụng máy sản xuất gạch không nung", "Ứng dụng máy chế biến trái cây sấy", "Ứng dụng thiết bị sản xuất nước mắm", "Ứng dụng máy chế biến gỗ"] },
-  { code: "MH", weight: 6, total: [1800, 4000], share: 0.3, cap: 1000, names: ["Mô hình trình diễn kỹ thuật chế biến cà phê bột", "Mô hình trình diễn sản xuất bánh tráng", "Mô hình trình diễn chế biến dừa"] },
-  { code: "DCCN", weight: 5, total: [800, 2000], share: 0.5, cap: 450, perBeneficiary: true, names: ["Ứng dụng dây chuyền sản xuất thức ăn chăn nuôi", "Ứng dụng dây chuyền đóng gói nông sản"] },
+  {
+    code: "MMTB",
+    weight: 40,
+    total: [400, 1500],
+    share: 0.5,
+    cap: 300,
+    perBeneficiary: true,
+    names: [
+      "Ứng dụng máy sấy cà phê",
+      "Ứng dụng máy chế biến hạt điều",
+      "Ứng dụng máy xay xát gạo",
+      "Ứng dụng máy dệt chiếu",
+      "Ứng dụng thiết bị chế biến thủy sản",
+      "Ứng dụng máy sản xuất gạch không nung",
+      "Ứng dụng máy chế biến trái cây sấy",
+      "Ứng dụng thiết bị sản xuất nước mắm",
+      "Ứng dụng máy chế biến gỗ",
+    ],
+  },
+  {
+    code: "MH",
+    weight: 6,
+    total: [1800, 4000],
+    share: 0.3,
+    cap: 1000,
+    names: ["Mô hình trình diễn kỹ thuật chế biến cà phê bột", "Mô hình trình diễn sản xuất bánh tráng", "Mô hình trình diễn chế biến dừa"],
+  },
+  {
+    code: "DCCN",
+    weight: 5,
+    total: [800, 2000],
+    share: 0.5,
+    cap: 450,
+    perBeneficiary: true,
+    names: ["Ứng dụng dây chuyền sản xuất thức ăn chăn nuôi", "Ứng dụng dây chuyền đóng gói nông sản"],
+  },
   { code: "DT", weight: 10, total: [40, 150], share: 1, names: ["Đào tạo nghề đan lát lục bình", "Truyền nghề dệt thổ cẩm", "Đào tạo nghề mây tre đan"] },
   { code: "TTTT", weight: 8, total: [50, 200], share: 1, names: ["Thông tin tuyên truyền khuyến công", "Xây dựng chuyên mục khuyến công trên truyền hình"] },
   { code: "HNHT", weight: 8, total: [30, 150], share: 0.8, names: ["Hội thảo sản xuất sạch hơn", "Tham quan khảo sát mô hình khuyến công"] },
@@ -170,7 +203,13 @@ function provinceInput(rand: () => number, spec: ProvinceSpec, adjust?: (project
   const fundRows = ["KCQG", "KCĐP"].map((fund) => {
     const plan = fix(sum(fund) + (fund === "KCĐP" ? (spec.unallocated ?? 0) : 0), 1);
     const actual = fix(roundTo(plan * (0.78 + rand() * 0.22), step), 1);
-    return { fund, plan, actual, same: fix(roundTo(actual * (0.8 + rand() * 0.35), step), 1), previous: fix(roundTo(plan * (0.85 + rand() * 0.3), step * 10), 1) };
+    return {
+      fund,
+      plan,
+      actual,
+      same: fix(roundTo(actual * (0.8 + rand() * 0.35), step), 1),
+      previous: fix(roundTo(plan * (0.85 + rand() * 0.3), step * 10), 1),
+    };
   });
   const completion = (actual: number, plan: number): CellInput => {
     const shownActual = fix(actual * k, amountDecimals);
@@ -179,7 +218,14 @@ function provinceInput(rand: () => number, spec: ProvinceSpec, adjust?: (project
     return spec.completionPoints ? { value: fix(fraction * 100, 2), format: "General" } : { value: fix(fraction, 4), format: "0.00%" };
   };
   for (const r of fundRows) {
-    rows.push({ source: r.fund, plan: amount(r.plan), actual: amount(r.actual), completion: completion(r.actual, r.plan), sameLastYear: amount(r.same), previousPlan: amount(r.previous) });
+    rows.push({
+      source: r.fund,
+      plan: amount(r.plan),
+      actual: amount(r.actual),
+      completion: completion(r.actual, r.plan),
+      sameLastYear: amount(r.same),
+      previousPlan: amount(r.previous),
+    });
   }
   const totals = {
     plan: fundRows.reduce((s, r) => s + r.plan, 0),
@@ -268,7 +314,15 @@ export const MISTAKES: Mistake[] = [
   {
     province: "Kiên Giang",
     rule: "cap/percent",
-    projects: (projects) => Object.assign(projectOf(projects, ["MH", "HNHT", "DT"]), { activity: "MH", source: "KCQG", beneficiaries: 1, total: 2000, support: 700, counterpart: 1300 }),
+    projects: (projects) =>
+      Object.assign(projectOf(projects, ["MH", "HNHT", "DT"]), {
+        activity: "MH",
+        source: "KCQG",
+        beneficiaries: 1,
+        total: 2000,
+        support: 700,
+        counterpart: 1300,
+      }),
   },
   // A training project typed in đồng in a triệu đồng sheet (the plan, in triệu, then misses it too).
   {

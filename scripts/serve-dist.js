@@ -9,7 +9,14 @@ const http = require("http");
 const path = require("path");
 
 const DIST = path.resolve(__dirname, "..", "dist");
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".css": "text/css", ".xml": "application/xml" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".css": "text/css",
+  ".xml": "application/xml",
+};
 
 /** Starts the server on 127.0.0.1 (port 0 picks a free one); resolves to the listening server. */
 function serveDist(port = 0) {

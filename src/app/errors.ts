@@ -8,7 +8,10 @@ export function describeError(error: unknown): Bilingual {
   const detail = error instanceof Error ? error.message : String(error);
   switch (code) {
     case "ItemNotFound":
-      return bilingual(`Không tìm thấy sheet hoặc ô cần dùng (có thể đã bị đổi tên hoặc xoá): ${detail}`, `A sheet or cell was not found (renamed or deleted?): ${detail}`);
+      return bilingual(
+        `Không tìm thấy sheet hoặc ô cần dùng (có thể đã bị đổi tên hoặc xoá): ${detail}`,
+        `A sheet or cell was not found (renamed or deleted?): ${detail}`,
+      );
     case "InvalidOperationInCellEditMode":
       return bilingual("Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc rồi thử lại.", "Excel is editing a cell: press Enter or Esc, then try again.");
     case "AccessDenied":

@@ -29,6 +29,8 @@ export async function analyseWorkbook(port: WorkbookPort, settings: AnalysisSett
   const report = await validateWorkbookAsync(snapshot, {
     rounding: settings.rounding,
     onProgress: (done, total) => onProgress?.(READ_SHARE + ((1 - READ_SHARE) * done) / Math.max(total, 1)),
+    // A timer turn, not a microtask: the pane repaints its progress bar between sheets.
+    pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
   });
   onProgress?.(1);
   return { snapshot, report, completion: completionByProvince(snapshot) };

@@ -18,10 +18,7 @@ export function I18nProvider({ i18n, children }: { i18n: I18n; children: ReactNo
     i18n.on("languageChanged", onChange);
     return () => i18n.off("languageChanged", onChange);
   }, [i18n]);
-  const value = useMemo<I18nValue>(
-    () => ({ t: i18n.getFixedT(lang), lang, setLanguage: (next) => void i18n.changeLanguage(next) }),
-    [i18n, lang],
-  );
+  const value = useMemo<I18nValue>(() => ({ t: i18n.getFixedT(lang), lang, setLanguage: (next) => void i18n.changeLanguage(next) }), [i18n, lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -4,7 +4,7 @@ import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { CellPeek, peekAround } from "../app/cell-peek";
 import { NewProvinceSheet, PortError, WorkbookPort } from "../app/port";
 
-type XlsxModule = typeof import("./xlsx-workbook");
+type XlsxModule = typeof import("../adapters/xlsx/web-workbook");
 type Workbook = Awaited<ReturnType<XlsxModule["loadWorkbook"]>>;
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -43,12 +43,16 @@ export class FilePort implements WorkbookPort {
   /** The tabs of the last summary written: their charts are added to the download. */
   private summarySheets: readonly SheetPlan[] = [];
 
-  constructor(displayLanguage: string, private readonly save: SaveFile = browserSave, dark = false) {
+  constructor(
+    displayLanguage: string,
+    private readonly save: SaveFile = browserSave,
+    dark = false,
+  ) {
     this.host = { kind: "web", displayLanguage, dark };
   }
 
   private async module(): Promise<XlsxModule> {
-    this.xlsx ??= await import(/* webpackChunkName: "xlsx" */ "./xlsx-workbook");
+    this.xlsx ??= await import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/web-workbook");
     return this.xlsx;
   }
 

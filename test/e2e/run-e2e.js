@@ -64,7 +64,6 @@ function engineFindings() {
   return JSON.parse(stdout).findings;
 }
 
-
 async function main() {
   ensureBuilt();
   const expected = engineFindings();
@@ -137,14 +136,20 @@ async function main() {
     await page.getByTestId("filter-info").click();
     const onlyErrors = await page.locator('[data-testid="finding"]').count();
     const severities = await page.locator('[data-testid="finding"]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-severity")))]);
-    check("filtering by severity keeps the errors only", onlyErrors === errors && severities.every((s) => s === "error"), `${onlyErrors} shown, ${errors} errors`);
+    check(
+      "filtering by severity keeps the errors only",
+      onlyErrors === errors && severities.every((s) => s === "error"),
+      `${onlyErrors} shown, ${errors} errors`,
+    );
     await page.screenshot({ path: path.join(SHOTS, "findings-errors.png") });
     await page.getByTestId("filter-warning").click();
     await page.getByTestId("filter-info").click();
     check("clearing the filter shows them all again", (await page.locator('[data-testid="finding"]').count()) === expected.length);
 
     await page.getByRole("searchbox").fill(first.sheet);
-    const bySheet = expected.filter((f) => [f.message.vi, f.message.en, f.sheet, f.cell, f.rule, f.basis || ""].join(" ").toLowerCase().includes(first.sheet.toLowerCase())).length;
+    const bySheet = expected.filter((f) =>
+      [f.message.vi, f.message.en, f.sheet, f.cell, f.rule, f.basis || ""].join(" ").toLowerCase().includes(first.sheet.toLowerCase()),
+    ).length;
     const searched = await page.locator('[data-testid="finding"]').count();
     check("searching by province narrows the list", searched > 0 && searched <= bySheet && searched < expected.length, `${searched} for "${first.sheet}"`);
     await page.getByRole("searchbox").fill("");
@@ -166,9 +171,19 @@ async function main() {
     await original.xlsx.readFile(SAMPLE);
     const names = out.worksheets.map((w) => w.name);
     const tabs = ["TH_KinhPhi", "TH_NoiDung", "TH_KiemTra", "TH_BaoCao"];
-    check("the download has the four summary tabs", tabs.every((t) => names.includes(t)), names.slice(-4).join(", "));
-    check("the download keeps every original sheet, in order", original.worksheets.every((w, i) => names[i] === w.name));
-    check("summary tabs carry the generated marker", tabs.every((t) => String(out.getWorksheet(t).getCell("A1").value).startsWith("KC:generated:v1")));
+    check(
+      "the download has the four summary tabs",
+      tabs.every((t) => names.includes(t)),
+      names.slice(-4).join(", "),
+    );
+    check(
+      "the download keeps every original sheet, in order",
+      original.worksheets.every((w, i) => names[i] === w.name),
+    );
+    check(
+      "summary tabs carry the generated marker",
+      tabs.every((t) => String(out.getWorksheet(t).getCell("A1").value).startsWith("KC:generated:v1")),
+    );
     const funding = out.getWorksheet("TH_KinhPhi");
     let formulas = 0;
     funding.eachRow((row) => row.eachCell((cell) => (formulas += cell.formula ? 1 : 0)));
@@ -185,7 +200,11 @@ async function main() {
     await page.getByTestId("check-text").click();
     await page.locator('[data-testid="claim"]').first().waitFor();
     const verdicts = await page.locator('[data-testid="claim"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-verdict")));
-    check("the text checker marks a consistent and an inconsistent total", verdicts.includes("consistent") && verdicts.includes("inconsistent"), verdicts.join(", "));
+    check(
+      "the text checker marks a consistent and an inconsistent total",
+      verdicts.includes("consistent") && verdicts.includes("inconsistent"),
+      verdicts.join(", "),
+    );
     await page.screenshot({ path: path.join(SHOTS, "check-text.png"), fullPage: true });
 
     await page.getByTestId("tab-settings").click();
@@ -194,7 +213,13 @@ async function main() {
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(SHOTS, "settings.png"), fullPage: true });
     await page.getByRole("radio", { name: "English" }).check();
-    const english = await page.getByRole("tab", { name: "Check text" }).waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    const english = await page
+      .getByRole("tab", { name: "Check text" })
+      .waitFor({ timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     check("the language can be switched to English", english);
     await page.screenshot({ path: path.join(SHOTS, "settings-en.png"), fullPage: true });
 

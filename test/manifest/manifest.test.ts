@@ -83,7 +83,10 @@ describe("manifest.xml", () => {
   it("hosts functions, commands and pane in one shared runtime", () => {
     const runtime = only(manifest, "Runtime");
     expect(runtime.attrs.lifetime).toBe("long");
-    const page = only(descendants(manifest).find((e) => e.name === "ExtensionPoint" && e.attrs["xsi:type"] === "CustomFunctions")!, "Page");
+    const page = only(
+      descendants(manifest).find((e) => e.name === "ExtensionPoint" && e.attrs["xsi:type"] === "CustomFunctions")!,
+      "Page",
+    );
     const pageResid = only(page, "SourceLocation").attrs.resid;
     expect(only(manifest, "FunctionFile").attrs.resid).toBe(runtime.attrs.resid);
     expect(pageResid).toBe(runtime.attrs.resid);
@@ -97,14 +100,23 @@ describe("manifest.xml", () => {
   });
 
   it("has ribbon buttons for the pane and for the validate and summarize commands", () => {
-    const actions = named(manifest, "Action").map((a) => a.attrs["xsi:type"] + ":" + (a.children.find((c) => c.name === "FunctionName" || c.name === "TaskpaneId")?.text ?? ""));
+    const actions = named(manifest, "Action").map(
+      (a) => a.attrs["xsi:type"] + ":" + (a.children.find((c) => c.name === "FunctionName" || c.name === "TaskpaneId")?.text ?? ""),
+    );
     expect(actions).toEqual(["ShowTaskpane:KC.ShowTaskpane", "ExecuteFunction:kcValidate", "ExecuteFunction:kcSummarize"]);
   });
 
   it("overrides DisplayName, Description and every short and long string for vi-VN, in NFC", () => {
-    const localized = [child(manifest, "DisplayName"), child(manifest, "Description"), ...named(only(manifest, "bt:ShortStrings"), "bt:String"), ...named(only(manifest, "bt:LongStrings"), "bt:String")];
+    const localized = [
+      child(manifest, "DisplayName"),
+      child(manifest, "Description"),
+      ...named(only(manifest, "bt:ShortStrings"), "bt:String"),
+      ...named(only(manifest, "bt:LongStrings"), "bt:String"),
+    ];
     for (const e of localized) {
-      const vi = named(e, "Override").concat(named(e, "bt:Override")).find((o) => o.attrs.Locale === "vi-VN");
+      const vi = named(e, "Override")
+        .concat(named(e, "bt:Override"))
+        .find((o) => o.attrs.Locale === "vi-VN");
       expect({ id: e.attrs.id ?? e.name, vi: vi !== undefined }).toEqual({ id: e.attrs.id ?? e.name, vi: true });
       expect(vi!.attrs.Value).toBe(vi!.attrs.Value.normalize("NFC"));
     }
@@ -149,16 +161,28 @@ describe("custom functions metadata", () => {
   it("lists exactly the functions src/functions/functions.ts exports, with uppercase ids", () => {
     const exported = Object.keys(functionsModule).filter((k) => typeof (functionsModule as Record<string, unknown>)[k] === "function");
     expect(associations.map((a) => a.functionName).sort()).toEqual(exported.sort());
-    expect(metadata.functions.map((f) => f.id).sort()).toEqual(
-      ["COMPLETION", "CONSISTENT", "CONVERT", "COUNTERPART", "GROWTH", "PARSE", "PHRASE", "RATIO", "SHARE", "SUMCHECK", "SUPPORTMAX", "TEXT"],
-    );
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual([
+      "COMPLETION",
+      "CONSISTENT",
+      "CONVERT",
+      "COUNTERPART",
+      "GROWTH",
+      "PARSE",
+      "PHRASE",
+      "RATIO",
+      "SHARE",
+      "SUMCHECK",
+      "SUPPORTMAX",
+      "TEXT",
+    ]);
     for (const f of metadata.functions) expect(f.id).toBe(f.id.toUpperCase());
   });
 
   it("describes every function and parameter in English", () => {
     for (const f of metadata.functions) {
       expect(f.description?.length ?? 0).toBeGreaterThan(10);
-      for (const p of f.parameters) expect({ fn: f.id, p: p.name, described: (p.description?.length ?? 0) > 5 }).toEqual({ fn: f.id, p: p.name, described: true });
+      for (const p of f.parameters)
+        expect({ fn: f.id, p: p.name, described: (p.description?.length ?? 0) > 5 }).toEqual({ fn: f.id, p: p.name, described: true });
     }
   });
 

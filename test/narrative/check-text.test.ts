@@ -9,7 +9,8 @@ const only = (text: string, options?: Parameters<typeof checkText>[1]): Claim =>
 
 describe("checkText: totals and parts", () => {
   it("judges Đắk Nông 2019 (7.231 = 3.407 + 3.824) consistent and quotes the clause it stands on", () => {
-    const text = "Năm 2019, Trung tâm đã hoàn thành 13/13 đề án với tổng kinh phí 7.231 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 3.407 triệu đồng, vốn đối ứng 3.824 triệu đồng.";
+    const text =
+      "Năm 2019, Trung tâm đã hoàn thành 13/13 đề án với tổng kinh phí 7.231 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 3.407 triệu đồng, vốn đối ứng 3.824 triệu đồng.";
     const [fraction, sum] = checkText(text);
     expect(fraction).toMatchObject({ kind: "done-of-total", verdict: "consistent", stated: 13, computed: [0, 13] });
     expect(sum).toMatchObject({ kind: "amount-sum", verdict: "consistent", stated: 7231, computed: [7230, 7232] });
@@ -25,9 +26,7 @@ describe("checkText: totals and parts", () => {
   });
 
   it("converts parts in triệu to a total in tỷ (Bình Định 2017: 2,035 + 0,2625 + 0,06 + 0,1625 = 2,52)", () => {
-    const claims = checkText(
-      "Tổng kinh phí 2,52 tỷ đồng, gồm 2,035 tỷ đồng; 262,5 triệu đồng; 60 triệu đồng và 162,5 triệu đồng.",
-    );
+    const claims = checkText("Tổng kinh phí 2,52 tỷ đồng, gồm 2,035 tỷ đồng; 262,5 triệu đồng; 60 triệu đồng và 162,5 triệu đồng.");
     expect(claims[0]).toMatchObject({ kind: "amount-sum", verdict: "consistent", stated: 2.52 });
     expect(claims[0].computed![0]).toBeCloseTo(2.5189, 6);
     expect(claims[0].computed![1]).toBeCloseTo(2.5211, 6);

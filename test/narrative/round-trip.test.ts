@@ -64,7 +64,10 @@ describe("round trip: what the writer writes, the checker reads as consistent", 
         const claims = checkText(text);
         const count = (kind: string) => claims.filter((c) => c.kind === kind).length;
         expect([count("amount-sum"), count("completion"), count("ratio"), count("growth")]).toEqual([
-          1, 3, input.hasSameLastYear ? 1 : 0, input.hasPreviousPlan ? 1 : 0,
+          1,
+          3,
+          input.hasSameLastYear ? 1 : 0,
+          input.hasPreviousPlan ? 1 : 0,
         ]);
         // With the total plan in the text, every completion is checked, the funds' through derived plans,
         // when the shown digits determine them: a fund's plan is the total minus the other's actual ÷ its

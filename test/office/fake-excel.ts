@@ -108,7 +108,10 @@ export class FakeSheet {
 
   /** The smallest range holding every cell (with `valuesOnly`, every cell with a value), as Excel gives it ("B2:K40"). */
   usedAddress(valuesOnly = false): string | undefined {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [key, cell] of this.cells) {
       if (valuesOnly && cell.value === "" && !cell.formula) continue;
       const { row, col } = parseA1(key);
@@ -200,7 +203,11 @@ export class FakeRange extends Loadable {
   readonly format: Excel.RangeFormat;
   readonly dataValidation: { rule?: unknown; clear: () => void };
 
-  constructor(fake: FakeExcel, readonly sheet: FakeSheet | null, readonly area: string) {
+  constructor(
+    fake: FakeExcel,
+    readonly sheet: FakeSheet | null,
+    readonly area: string,
+  ) {
     super(fake);
     this.format = (sheet ? formatRecorder(this, "") : {}) as Excel.RangeFormat;
     this.dataValidation = validationRecorder(this);
@@ -405,7 +412,10 @@ class FakeChartProxy {
 
 class FakeChartCollection extends Loadable {
   private loadedItems: { name: string }[] = [];
-  constructor(fake: FakeExcel, private readonly worksheet: FakeWorksheet) {
+  constructor(
+    fake: FakeExcel,
+    private readonly worksheet: FakeWorksheet,
+  ) {
     super(fake);
   }
   resolve(): unknown {
@@ -440,7 +450,10 @@ export class FakeWorksheet extends Loadable {
   private loaded: Record<string, unknown> = {};
   readonly charts: FakeChartCollection;
 
-  constructor(fake: FakeExcel, private name_: string) {
+  constructor(
+    fake: FakeExcel,
+    private name_: string,
+  ) {
     super(fake);
     this.charts = new FakeChartCollection(fake, this);
   }

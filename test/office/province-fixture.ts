@@ -2,12 +2,45 @@ import { columnLetter } from "../../src/core/workbook/snapshot";
 import { FakeExcel, FakeSheet } from "./fake-excel";
 
 const PROVINCES = [
-  "Cần Thơ", "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bến Tre", "Bình Dương", "Bình Phước", "Bình Thuận",
-  "Cà Mau", "Đồng Nai", "Đồng Tháp", "Hậu Giang", "Kiên Giang", "Long An", "Ninh Thuận", "Sóc Trăng",
-  "Tây Ninh", "Tiền Giang", "TP. Hồ Chí Minh", "Trà Vinh", "Vĩnh Long", "Lâm Đồng", "Đắk Lắk", "Đắk Nông",
+  "Cần Thơ",
+  "An Giang",
+  "Bà Rịa - Vũng Tàu",
+  "Bạc Liêu",
+  "Bến Tre",
+  "Bình Dương",
+  "Bình Phước",
+  "Bình Thuận",
+  "Cà Mau",
+  "Đồng Nai",
+  "Đồng Tháp",
+  "Hậu Giang",
+  "Kiên Giang",
+  "Long An",
+  "Ninh Thuận",
+  "Sóc Trăng",
+  "Tây Ninh",
+  "Tiền Giang",
+  "TP. Hồ Chí Minh",
+  "Trà Vinh",
+  "Vĩnh Long",
+  "Lâm Đồng",
+  "Đắk Lắk",
+  "Đắk Nông",
 ];
 
-const PROJECT_HEADER = ["STT", "Mã đề án", "Tên đề án", "Nguồn kinh phí", "Nội dung", "Số cơ sở thụ hưởng", "Tổng kinh phí", "Kinh phí khuyến công", "Vốn đối ứng", "Tình trạng", "Ghi chú"];
+const PROJECT_HEADER = [
+  "STT",
+  "Mã đề án",
+  "Tên đề án",
+  "Nguồn kinh phí",
+  "Nội dung",
+  "Số cơ sở thụ hưởng",
+  "Tổng kinh phí",
+  "Kinh phí khuyến công",
+  "Vốn đối ứng",
+  "Tình trạng",
+  "Ghi chú",
+];
 
 /**
  * A province sheet of the standard's shape and of realistic size: header block, funding table
@@ -22,14 +55,20 @@ export function fillProvinceSheet(sheet: FakeSheet, province: string, projects =
   ["Nguồn kinh phí", "Kế hoạch năm", "Thực hiện", "Tỷ lệ đạt (%)", "Thực hiện cùng kỳ năm trước", "Kế hoạch năm trước"].forEach((h, i) =>
     sheet.set(`${columnLetter(i)}8`, h),
   );
-  const funding: [string, number, number][] = [["KCQG", 1200, 1100], ["KCĐP", 2500, 2300]];
+  const funding: [string, number, number][] = [
+    ["KCQG", 1200, 1100],
+    ["KCĐP", 2500, 2300],
+  ];
   funding.forEach(([source, plan, actual], i) => {
     const r = 9 + i;
     sheet.set(`A${r}`, source).set(`B${r}`, { value: plan, format: "#,##0" }).set(`C${r}`, { value: actual, format: "#,##0" });
     sheet.set(`D${r}`, { value: actual / plan, formula: `=C${r}/B${r}`, format: "0.00%" });
     sheet.set(`E${r}`, { value: actual * 0.9, format: "#,##0" }).set(`F${r}`, { value: plan * 0.95, format: "#,##0" });
   });
-  sheet.set("A11", "Tổng cộng").set("B11", { value: 3700, formula: "=SUM(B9:B10)", format: "#,##0" }).set("C11", { value: 3400, formula: "=SUM(C9:C10)", format: "#,##0" });
+  sheet
+    .set("A11", "Tổng cộng")
+    .set("B11", { value: 3700, formula: "=SUM(B9:B10)", format: "#,##0" })
+    .set("C11", { value: 3400, formula: "=SUM(C9:C10)", format: "#,##0" });
   PROJECT_HEADER.forEach((h, i) => sheet.set(`${columnLetter(i)}13`, h));
   for (let p = 0; p < projects; p++) {
     const r = 14 + p;

@@ -24,7 +24,13 @@ describe("officeCell", () => {
 
 describe("planReads", () => {
   it("parses used addresses with quoted sheet names", () => {
-    expect(parseUsedAddress("Bà Rịa - Vũng Tàu", "'Bà Rịa - Vũng Tàu'!B2:K40")).toEqual({ sheet: "Bà Rịa - Vũng Tàu", startRow: 1, startCol: 1, rowCount: 39, colCount: 10 });
+    expect(parseUsedAddress("Bà Rịa - Vũng Tàu", "'Bà Rịa - Vũng Tàu'!B2:K40")).toEqual({
+      sheet: "Bà Rịa - Vũng Tàu",
+      startRow: 1,
+      startCol: 1,
+      rowCount: 39,
+      colCount: 10,
+    });
     expect(parseUsedAddress("S", "S!C3")).toEqual({ sheet: "S", startRow: 2, startCol: 2, rowCount: 1, colCount: 1 });
   });
 

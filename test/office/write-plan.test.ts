@@ -23,7 +23,13 @@ describe("coverWithRectangles", () => {
     const body = [];
     for (let r = 3; r <= 10; r++) for (let c = 0; c <= 5; c++) body.push({ row: r, col: c });
     expect(coverWithRectangles(body).map(rectAddress)).toEqual(["A4:F11"]);
-    expect(coverWithRectangles([{ row: 0, col: 0 }, { row: 0, col: 2 }, { row: 1, col: 0 }]).map(rectAddress)).toEqual(["A1:A2", "C1"]);
+    expect(
+      coverWithRectangles([
+        { row: 0, col: 0 },
+        { row: 0, col: 2 },
+        { row: 1, col: 0 },
+      ]).map(rectAddress),
+    ).toEqual(["A1:A2", "C1"]);
   });
 });
 

@@ -56,7 +56,8 @@ async function packageProblems(bytes: Uint8Array): Promise<string[]> {
   const overrides = new Set((types.Override ?? []).map((o: Xml) => o.$.PartName.slice(1)));
   const defaults = new Set((types.Default ?? []).map((d: Xml) => d.$.Extension.toLowerCase()));
   for (const name of parts.keys()) {
-    if (name !== "[Content_Types].xml" && !overrides.has(name) && !defaults.has(name.slice(name.lastIndexOf(".") + 1).toLowerCase())) problems.push(`${name}: no content type`);
+    if (name !== "[Content_Types].xml" && !overrides.has(name) && !defaults.has(name.slice(name.lastIndexOf(".") + 1).toLowerCase()))
+      problems.push(`${name}: no content type`);
   }
   return problems;
 }
@@ -135,7 +136,10 @@ describe("charts added to the .xlsx ExcelJS writes", () => {
     const bar = space["c:plotArea"][0]["c:barChart"][0];
     expect(bar["c:barDir"][0].$.val).toBe("bar");
     expect(bar["c:grouping"][0].$.val).toBe("clustered");
-    expect(bar["c:axId"].map((x: Xml) => x.$.val)).toEqual([space["c:plotArea"][0]["c:catAx"][0]["c:axId"][0].$.val, space["c:plotArea"][0]["c:valAx"][0]["c:axId"][0].$.val]);
+    expect(bar["c:axId"].map((x: Xml) => x.$.val)).toEqual([
+      space["c:plotArea"][0]["c:catAx"][0]["c:axId"][0].$.val,
+      space["c:plotArea"][0]["c:valAx"][0]["c:axId"][0].$.val,
+    ]);
     expect(space["c:plotArea"][0]["c:valAx"][0]["c:numFmt"][0].$.formatCode).toBe("0%");
     // Provinces read top-down in the table's order, the value axis below them.
     expect(space["c:plotArea"][0]["c:catAx"][0]["c:scaling"][0]["c:orientation"][0].$.val).toBe("maxMin");
@@ -153,7 +157,9 @@ describe("charts added to the .xlsx ExcelJS writes", () => {
     for (const [i, s] of series.entries()) {
       const cat = s["c:cat"][0]["c:strRef"][0];
       expect(cat["c:f"][0]).toBe("TH_KinhPhi!$A$6:$A$28");
-      expect(cat["c:strCache"][0]["c:pt"].map((p: Xml) => p["c:v"][0])).toEqual(rows.map((r) => (ws.getCell(`A${r}`).value as ExcelJS.CellFormulaValue).result));
+      expect(cat["c:strCache"][0]["c:pt"].map((p: Xml) => p["c:v"][0])).toEqual(
+        rows.map((r) => (ws.getCell(`A${r}`).value as ExcelJS.CellFormulaValue).result),
+      );
       const column = "DGJ"[i];
       const cache = s["c:val"][0]["c:numRef"][0]["c:numCache"][0];
       const points = new Map((cache["c:pt"] as Xml[]).map((p) => [Number(p.$.idx), Number(p["c:v"][0])]));
@@ -179,18 +185,39 @@ describe("charts added to the .xlsx ExcelJS writes", () => {
 describe("addChartsToXlsx on a sheet that has its own relationships", () => {
   const NAME = "Hà Nội's";
   const sheet: SheetPlan = {
-    name: NAME, role: "funding", marker: "", merges: [], columnWidths: {}, rowHeights: {}, hiddenRows: [], frozen: { rows: 0, columns: 0 },
+    name: NAME,
+    role: "funding",
+    marker: "",
+    merges: [],
+    columnWidths: {},
+    rowHeights: {},
+    hiddenRows: [],
+    frozen: { rows: 0, columns: 0 },
     cells: [
-      { address: "A2", value: "Cà Mau" }, { address: "A3", value: "A & B <C>" }, { address: "A4", value: "Bến Tre" },
-      { address: "B2", formula: "1+1", result: 2 }, { address: "B3", value: 3.5 }, { address: "B4", formula: "1/0", result: { error: "#DIV/0!" } },
+      { address: "A2", value: "Cà Mau" },
+      { address: "A3", value: "A & B <C>" },
+      { address: "A4", value: "Bến Tre" },
+      { address: "B2", formula: "1+1", result: 2 },
+      { address: "B3", value: 3.5 },
+      { address: "B4", formula: "1/0", result: { error: "#DIV/0!" } },
     ],
-    charts: [{ type: "column", title: "Số dự án", categories: { sheet: NAME, from: "A2", to: "A4" }, series: [{ name: "Dự án", values: { sheet: NAME, from: "B2", to: "B4" } }], anchor: { from: "D2", to: "J12" }, percent: false }],
+    charts: [
+      {
+        type: "column",
+        title: "Số dự án",
+        categories: { sheet: NAME, from: "A2", to: "A4" },
+        series: [{ name: "Dự án", values: { sheet: NAME, from: "B2", to: "B4" } }],
+        anchor: { from: "D2", to: "J12" },
+        percent: false,
+      },
+    ],
   };
 
   async function written(): Promise<Uint8Array> {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(NAME);
-    for (const c of sheet.cells) ws.getCell(c.address).value = c.formula ? ({ formula: c.formula, result: c.result } as ExcelJS.CellFormulaValue) : (c.value ?? null);
+    for (const c of sheet.cells)
+      ws.getCell(c.address).value = c.formula ? ({ formula: c.formula, result: c.result } as ExcelJS.CellFormulaValue) : (c.value ?? null);
     ws.getCell("A1").note = "Ghi chú"; // a note gives the sheet a relationships part and a <legacyDrawing>
     wb.addWorksheet("Khác").getCell("A1").value = 1;
     return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -221,11 +248,17 @@ describe("addChartsToXlsx on a sheet that has its own relationships", () => {
     expect(ser["c:cat"][0]["c:strRef"][0]["c:f"][0]).toBe("'Hà Nội''s'!$A$2:$A$4");
     expect(ser["c:cat"][0]["c:strRef"][0]["c:strCache"][0]["c:pt"].map((p: Xml) => p["c:v"][0])).toEqual(["Cà Mau", "A & B <C>", "Bến Tre"]);
     // The error result is left out of the cache (a gap), not written as 0.
-    expect(ser["c:val"][0]["c:numRef"][0]["c:numCache"][0]["c:pt"].map((p: Xml) => [p.$.idx, p["c:v"][0]])).toEqual([["0", "2"], ["1", "3.5"]]);
+    expect(ser["c:val"][0]["c:numRef"][0]["c:numCache"][0]["c:pt"].map((p: Xml) => [p.$.idx, p["c:v"][0]])).toEqual([
+      ["0", "2"],
+      ["1", "3.5"],
+    ]);
 
     const anchor = (await xmlOf(parts.get("xl/drawings/drawing1.xml")!))["xdr:wsDr"]["xdr:twoCellAnchor"][0];
     const corner = (m: Xml) => [m["xdr:col"][0], m["xdr:row"][0]];
-    expect([corner(anchor["xdr:from"][0]), corner(anchor["xdr:to"][0])]).toEqual([["3", "1"], ["10", "12"]]);
+    expect([corner(anchor["xdr:from"][0]), corner(anchor["xdr:to"][0])]).toEqual([
+      ["3", "1"],
+      ["10", "12"],
+    ]);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(out as unknown as ExcelJS.Buffer);
@@ -280,7 +313,9 @@ function requirePoppler(tool: string): string {
     execFileSync("which", [tool]);
     return tool;
   } catch {
-    throw new Error(`${tool} (poppler-utils) is not installed: the chart test reads LibreOffice's PDF with it. Run scripts/system-deps.sh (Debian: apt-get install poppler-utils).`);
+    throw new Error(
+      `${tool} (poppler-utils) is not installed: the chart test reads LibreOffice's PDF with it. Run scripts/system-deps.sh (Debian: apt-get install poppler-utils).`,
+    );
   }
 }
 

@@ -38,7 +38,12 @@ function randomFigure(next: () => number): number {
 }
 
 function withinLimit(f: Record<string, number>): boolean {
-  const pairs: [number, number][] = [[f.a, f.b], [f.b, f.c], [f.a, f.c], [f.b, f.a]];
+  const pairs: [number, number][] = [
+    [f.a, f.b],
+    [f.b, f.c],
+    [f.a, f.c],
+    [f.b, f.a],
+  ];
   return pairs.every(([n, d]) => d === 0 || Math.abs((n / d) * 100) < 1e11);
 }
 

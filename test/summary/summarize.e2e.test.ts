@@ -14,17 +14,38 @@ const AWKWARD: ProvinceFixture[] = [
   {
     sheet: "A1",
     input: {
-      province: "An Giang", year: 2023, unit: "dong",
-      funding: fundingRows([["KCQG", 1_234_567_890, 1_100_000_001, 900_000_000, 1_000_000_000], ["KCĐP", 2_000_000_000, 1_999_999_999, 1_800_000_000, 1_900_000_000]]),
-      projects: [{ no: 1, name: "Lò sấy", source: "KCĐP", activity: "Ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ", beneficiaries: 1, total: 800_000_000, support: 400_000_000, counterpart: 400_000_000 }],
+      province: "An Giang",
+      year: 2023,
+      unit: "dong",
+      funding: fundingRows([
+        ["KCQG", 1_234_567_890, 1_100_000_001, 900_000_000, 1_000_000_000],
+        ["KCĐP", 2_000_000_000, 1_999_999_999, 1_800_000_000, 1_900_000_000],
+      ]),
+      projects: [
+        {
+          no: 1,
+          name: "Lò sấy",
+          source: "KCĐP",
+          activity: "Ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ",
+          beneficiaries: 1,
+          total: 800_000_000,
+          support: 400_000_000,
+          counterpart: 400_000_000,
+        },
+      ],
     },
   },
   {
     sheet: "R1C1",
     input: {
-      province: "Bạc Liêu", year: 2023, unit: "nghin",
+      province: "Bạc Liêu",
+      year: 2023,
+      unit: "nghin",
       // The KCĐP actual is a number typed as text: the summary counts it as 0 and says so.
-      funding: [...fundingRows([["KCQG", 1_500_000, 1_234_500, 1_000_000, 1_400_000]])!, { source: "KCĐP", plan: 3_000_000, actual: "1.656.000", sameLastYear: 2_000_000, previousPlan: 2_500_000 }],
+      funding: [
+        ...fundingRows([["KCQG", 1_500_000, 1_234_500, 1_000_000, 1_400_000]])!,
+        { source: "KCĐP", plan: 3_000_000, actual: "1.656.000", sameLastYear: 2_000_000, previousPlan: 2_500_000 },
+      ],
       projects: [
         { no: 1, name: "Máy xay", source: "KCQG", activity: "mmtb", beneficiaries: 2, total: 1_000_000, support: 300_000, counterpart: 700_000 },
         { no: 2, name: "Hội chợ", source: "KCĐP", activity: "Hội chợ, triển lãm trong nước", total: 150_000, support: 150_000, counterpart: 0 },
@@ -34,16 +55,26 @@ const AWKWARD: ProvinceFixture[] = [
   {
     sheet: "Hà Nội's",
     input: {
-      province: "Hà Nội", year: 2023, unit: "ty",
-      funding: fundingRows([["KCQG", 4.125, 3.8755, 3.5, 4], ["KCĐP", 10.005, 9.995, 9, 9.5]]),
+      province: "Hà Nội",
+      year: 2023,
+      unit: "ty",
+      funding: fundingRows([
+        ["KCQG", 4.125, 3.8755, 3.5, 4],
+        ["KCĐP", 10.005, 9.995, 9, 9.5],
+      ]),
       projects: [{ no: 1, name: "Đề án lạ", source: "KCQG", activity: "Nội dung không có trong danh mục", total: 0.5, support: 0.2, counterpart: 0.3 }],
     },
   },
   {
     sheet: "Bà Rịa - Vũng Tàu",
     input: {
-      province: "Bà Rịa - Vũng Tàu", year: 2023, unit: "trieu",
-      funding: fundingRows([["KCQG", 2605, 2500.5, 2100, 2400], ["KCĐP", 4200, 3900, 3600, 4000]]),
+      province: "Bà Rịa - Vũng Tàu",
+      year: 2023,
+      unit: "trieu",
+      funding: fundingRows([
+        ["KCQG", 2605, 2500.5, 2100, 2400],
+        ["KCĐP", 4200, 3900, 3600, 4000],
+      ]),
       // Numbers typed as text, Vietnamese and English style: read by locale-independent formulas.
       projects: [
         { no: 1, name: "Hoàn thành 9 đề án", source: "KCĐP", activity: "MMTB", beneficiaries: 9, total: "3.604,5", support: "1.210", counterpart: "2.394,5" },
@@ -148,7 +179,10 @@ async function foreignInput(fixtures: ProvinceFixture[], userSheet: string | und
   // Extras a round trip could lose: a defined name, a conditional format, a comment.
   const firstSheet = wb.worksheets[0];
   wb.definedNames.add(`'${firstSheet.name.replace(/'/g, "''")}'!$B$3`, "TinhDauTien");
-  firstSheet.addConditionalFormatting({ ref: "C10:C20", rules: [{ type: "cellIs", operator: "lessThan", formulae: ["0"], priority: 1, style: { font: { color: { argb: "FFFF0000" } } } }] });
+  firstSheet.addConditionalFormatting({
+    ref: "C10:C20",
+    rules: [{ type: "cellIs", operator: "lessThan", formulae: ["0"], priority: 1, style: { font: { color: { argb: "FFFF0000" } } } }],
+  });
   firstSheet.getCell("A1").note = "Ghi chú ô A1";
   // The input is written by LibreOffice, not by ExcelJS, so the round trip is tested on foreign XML.
   const raw = join(dir, `${name}-exceljs.xlsx`);
@@ -169,7 +203,6 @@ describe.each(CASES)("kc summarize on $name, recalculated by LibreOffice", ({ na
     first = await summarizeWorkbook(input, { lang: "vi", name, region: "khu vực phía Nam" });
     second = await summarizeWorkbook(first.output, { lang: "vi", name, region: "khu vực phía Nam" });
   });
-
 
   it("never changes a province sheet: cells, formulas, number formats, merges, widths, validations, conditional formats", async () => {
     const before = await load(input);
@@ -234,7 +267,8 @@ describe.each(CASES)("kc summarize on $name, recalculated by LibreOffice", ({ na
         if (c.formula === undefined) continue;
         formulas++;
         const got = results.get(c.address);
-        if (!closeEnough(got, c.result)) mismatches.push(`${s.name}!${c.address} = ${c.formula}\n  LibreOffice: ${JSON.stringify(got)}\n  KC:          ${JSON.stringify(c.result)}`);
+        if (!closeEnough(got, c.result))
+          mismatches.push(`${s.name}!${c.address} = ${c.formula}\n  LibreOffice: ${JSON.stringify(got)}\n  KC:          ${JSON.stringify(c.result)}`);
       }
     }
     expect(mismatches).toEqual([]);

@@ -19,7 +19,16 @@ describe("stringLiteral", () => {
 describe("TH_KiemTra", () => {
   const report: ValidationReport = {
     findings: [
-      { rule: "calc.total", severity: "error", sheet: "Cà Mau", cell: "B12", related: [], message: { vi: "Tổng sai", en: "Wrong total" }, expected: [12.345, 12.355], found: 12.5 },
+      {
+        rule: "calc.total",
+        severity: "error",
+        sheet: "Cà Mau",
+        cell: "B12",
+        related: [],
+        message: { vi: "Tổng sai", en: "Wrong total" },
+        expected: [12.345, 12.355],
+        found: 12.5,
+      },
       { rule: "sheet.unit", severity: "info", sheet: "Long An", cell: "", related: [], message: { vi: "Thiếu đơn vị", en: "No unit" }, basis: "TT 28/2018" },
     ],
     stats: { errors: 1, warnings: 0, infos: 1, sheets: 2, provinceSheets: 2, findings: 2, bySheet: {}, byRule: {} },
@@ -43,12 +52,26 @@ describe("TH_KiemTra", () => {
 });
 
 describe("regionalReportSegments", () => {
-  const figures = { provinces: 19, totalPlan: 80.3, totalActual: 37.9, kcqgPlan: 20, kcqgActual: 9.5, kcdpPlan: 60.3, kcdpActual: 28.4, sameLastYear: 32.01, previousPlan: 84.1 };
+  const figures = {
+    provinces: 19,
+    totalPlan: 80.3,
+    totalActual: 37.9,
+    kcqgPlan: 20,
+    kcqgActual: 9.5,
+    kcdpPlan: 60.3,
+    kcdpActual: 28.4,
+    sameLastYear: 32.01,
+    previousPlan: 84.1,
+  };
 
   it("opens a partial period with its months and leaves out phrases the sheets cannot support", () => {
     const [p1, p2] = regionalReportSegments({ year: 2024, period: { months: 9, text: "9 tháng" }, hasSameLastYear: true, hasPreviousPlan: true });
-    expect(renderSegmentsText(p1, figures)).toMatch(/^9 tháng năm 2024, tổng kinh phí khuyến công thực hiện của 19 tỉnh, thành phố là 37,90 tỷ đồng, đạt 47,20% so với kế hoạch năm, bằng 118,40% so với cùng kỳ\./);
-    expect(renderSegmentsText(p2, figures)).toBe("9 tháng năm 2024, tổng kế hoạch kinh phí khuyến công của 19 tỉnh, thành phố là 80,30 tỷ đồng, giảm 4,52% so với kế hoạch năm 2023.");
+    expect(renderSegmentsText(p1, figures)).toMatch(
+      /^9 tháng năm 2024, tổng kinh phí khuyến công thực hiện của 19 tỉnh, thành phố là 37,90 tỷ đồng, đạt 47,20% so với kế hoạch năm, bằng 118,40% so với cùng kỳ\./,
+    );
+    expect(renderSegmentsText(p2, figures)).toBe(
+      "9 tháng năm 2024, tổng kế hoạch kinh phí khuyến công của 19 tỉnh, thành phố là 80,30 tỷ đồng, giảm 4,52% so với kế hoạch năm 2023.",
+    );
     const only = regionalReportSegments({ year: 2024, period: { months: 12, text: "Cả năm" }, hasSameLastYear: false, hasPreviousPlan: false });
     expect(only).toHaveLength(1);
     expect(renderSegmentsText(only[0], figures)).not.toContain("cùng kỳ");

@@ -14,7 +14,13 @@ const finding = (over: Partial<Finding>): Finding => ({
 
 const findings = [
   finding({}),
-  finding({ severity: "warning", rule: "plan/support-gap", sheet: "Bà Rịa - Vũng Tàu", cell: "B9", message: { vi: "Kế hoạch KCĐP chênh", en: "KCĐP plan gap" } }),
+  finding({
+    severity: "warning",
+    rule: "plan/support-gap",
+    sheet: "Bà Rịa - Vũng Tàu",
+    cell: "B9",
+    message: { vi: "Kế hoạch KCĐP chênh", en: "KCĐP plan gap" },
+  }),
   finding({ severity: "info", rule: "type/text-number", cell: "H20", message: { vi: "Số nhập dạng văn bản", en: "Number typed as text" } }),
   finding({ severity: "warning", rule: "plan/support-gap", cell: "B10", basis: "Thông tư 28/2018/TT-BTC" }),
 ];

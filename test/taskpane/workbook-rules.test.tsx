@@ -30,7 +30,16 @@ describe("workbookRulePacks", () => {
       renderToStaticMarkup(
         <FluentProvider theme={webLightTheme}>
           <I18nProvider i18n={createI18n("vi")}>
-            <SettingsPanel language="office" hostLanguage="vi-VN" hostKind={hostKind} onLanguage={() => undefined} rounding="round" onRounding={() => undefined} hasRulesSheet workbookPacks={packs} />
+            <SettingsPanel
+              language="office"
+              hostLanguage="vi-VN"
+              hostKind={hostKind}
+              onLanguage={() => undefined}
+              rounding="round"
+              onRounding={() => undefined}
+              hasRulesSheet
+              workbookPacks={packs}
+            />
           </I18nProvider>
         </FluentProvider>,
       );

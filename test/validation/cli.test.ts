@@ -22,7 +22,13 @@ async function writeWorkbook(name: string, ...inputs: ReturnType<typeof goodInpu
 
 describe("kc validate", () => {
   it("exits 0 on a good workbook of several sheets and prints a Vietnamese report", async () => {
-    const path = await writeWorkbook("good.xlsx", goodInput(), goodInput({ province: "Đắk Lắk" }), goodInput({ province: "Lâm Đồng" }), goodInput({ province: "Bình Phước" }));
+    const path = await writeWorkbook(
+      "good.xlsx",
+      goodInput(),
+      goodInput({ province: "Đắk Lắk" }),
+      goodInput({ province: "Lâm Đồng" }),
+      goodInput({ province: "Bình Phước" }),
+    );
     const r = await kc("validate", path);
     expect(r.code).toBe(0);
     expect(r.out).toContain("4 sheet tỉnh / 5 sheet; 0 lỗi");
@@ -35,7 +41,14 @@ describe("kc validate", () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
     expect(Object.keys(report).sort()).toEqual(["findings", "stats"]);
-    expect(report.findings[0]).toMatchObject({ rule: "calc/project-total", severity: "error", sheet: "Đắk Nông 0", cell: "G16", related: ["H16", "I16"], found: 710 });
+    expect(report.findings[0]).toMatchObject({
+      rule: "calc/project-total",
+      severity: "error",
+      sheet: "Đắk Nông 0",
+      cell: "G16",
+      related: ["H16", "I16"],
+      found: 710,
+    });
     expect(report.findings[0].message).toHaveProperty("vi");
     expect(report.stats).toMatchObject({ errors: 1, sheets: 2, provinceSheets: 1, byRule: { "calc/project-total": 1 } });
     const text = await kc("validate", path, "--lang", "en");
@@ -45,8 +58,19 @@ describe("kc validate", () => {
   it.each([
     ["a missing file", () => join(dir, "nope.xlsx"), "no such file|không tìm thấy"],
     ["a non-xlsx file", () => (writeFileSync(join(dir, "a.txt"), "hello"), join(dir, "a.txt")), "không phải tệp .xlsx"],
-    ["a corrupt zip", () => (writeFileSync(join(dir, "c.xlsx"), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)])), join(dir, "c.xlsx")), "bị hỏng"],
-    ["an encrypted file", () => (writeFileSync(join(dir, "e.xlsx"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)])), join(dir, "e.xlsx")), "mã hóa"],
+    [
+      "a corrupt zip",
+      () => (writeFileSync(join(dir, "c.xlsx"), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)])), join(dir, "c.xlsx")),
+      "bị hỏng",
+    ],
+    [
+      "an encrypted file",
+      () => (
+        writeFileSync(join(dir, "e.xlsx"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)])),
+        join(dir, "e.xlsx")
+      ),
+      "mã hóa",
+    ],
   ])("exits 2 on %s with one line on stderr and nothing on stdout", async (_name, make, pattern) => {
     const r = await kc("validate", make());
     expect(r.code).toBe(2);
@@ -61,7 +85,19 @@ describe("kc validate", () => {
     const bad = await kc("validate", path, "--rules", join(dir, "bad.json"));
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("KCĐP");
-    const pack = { version: "t", packs: [{ id: "local-dn", fund: "KCDP", province: "Đắk Nông", basis: "NQ thử", effectiveFrom: "2020-01-01", ceilings: [{ activity: "HNHT", maxAmount: 50, status: "V" }] }] };
+    const pack = {
+      version: "t",
+      packs: [
+        {
+          id: "local-dn",
+          fund: "KCDP",
+          province: "Đắk Nông",
+          basis: "NQ thử",
+          effectiveFrom: "2020-01-01",
+          ceilings: [{ activity: "HNHT", maxAmount: 50, status: "V" }],
+        },
+      ],
+    };
     writeFileSync(join(dir, "good.json"), JSON.stringify(pack));
     const r = await kc("validate", path, "--rules", join(dir, "good.json"), "--format", "json");
     expect(r.code).toBe(1);

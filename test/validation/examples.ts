@@ -11,7 +11,19 @@ export function ruleExamples(): Record<string, Finding> {
     for (const f of validateWorkbook({ sheets }).findings) found[f.rule] ??= f;
   };
   const one = (input: ProvinceSheetInput) => collect([sheetOf(input)]);
-  collect([sheetFromValues("Tỉnh A", [[null], [null], ["Tỉnh/Thành phố", "An Giang"], ["Năm báo cáo", "năm nay"], ["Kỳ báo cáo", "quý 3"], ["Đơn vị tính", "USD"], [null], ["Nguồn kinh phí", "Kế hoạch năm"], ["KCQG", 12]])]);
+  collect([
+    sheetFromValues("Tỉnh A", [
+      [null],
+      [null],
+      ["Tỉnh/Thành phố", "An Giang"],
+      ["Năm báo cáo", "năm nay"],
+      ["Kỳ báo cáo", "quý 3"],
+      ["Đơn vị tính", "USD"],
+      [null],
+      ["Nguồn kinh phí", "Kế hoạch năm"],
+      ["KCQG", 12],
+    ]),
+  ]);
   collect([sheetFromValues("Tỉnh B", [[null], [null], ["Tỉnh/Thành phố", null], ["Năm báo cáo", 2023]])]);
   one(withProject(0, { total: "1.656", support: "bảy trăm", counterpart: { value: { error: "#REF!" }, formula: "G16-H16" } }));
   one(withProject(1, { source: "Ngân sách TW", activity: "Trồng lúa", status: "Xong", beneficiaries: 1.5 }));
@@ -36,9 +48,20 @@ export function ruleExamples(): Record<string, Finding> {
   ]);
   const scaled = (name: string, k: number, unit: ProvinceSheetInput["unit"] = "trieu") => {
     const input = goodInput({ province: name, unit });
-    return new GridSheet(name, composeProvinceSheet({ ...input, projects: input.projects!.map((p, i) => (i === 4 ? { ...p, total: 150 * k, support: 100 * k, counterpart: 50 * k } : p)) }).rows);
+    return new GridSheet(
+      name,
+      composeProvinceSheet({
+        ...input,
+        projects: input.projects!.map((p, i) => (i === 4 ? { ...p, total: 150 * k, support: 100 * k, counterpart: 50 * k } : p)),
+      }).rows,
+    );
   };
   collect([scaled("An Giang", 1), scaled("Cà Mau", 1), scaled("Bạc Liêu", 1), scaled("Hậu Giang", 1e6)]);
-  collect([sheetOf(goodInput({ province: "An Giang" })), sheetOf(goodInput({ province: "Cà Mau" })), sheetOf(goodInput({ province: "Bạc Liêu" })), sheetOf(goodInput({ province: "Kiên Giang", unit: "ty" }))]);
+  collect([
+    sheetOf(goodInput({ province: "An Giang" })),
+    sheetOf(goodInput({ province: "Cà Mau" })),
+    sheetOf(goodInput({ province: "Bạc Liêu" })),
+    sheetOf(goodInput({ province: "Kiên Giang", unit: "ty" })),
+  ]);
   return found;
 }

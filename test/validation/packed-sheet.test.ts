@@ -13,7 +13,14 @@ describe("PackedSheet", () => {
     b.startRow(3);
     b.add(2, null, undefined, "B1");
     const s = new PackedSheet(b.finish());
-    expect([0, 1, 3, 5, 6, 9].map((c) => s.cell(0, c))).toEqual([{ value: 1.5, format: "0.0" }, undefined, { value: "x" }, { value: true }, { value: false }, { value: { error: "#REF!" }, formula: "A1/0" }]);
+    expect([0, 1, 3, 5, 6, 9].map((c) => s.cell(0, c))).toEqual([
+      { value: 1.5, format: "0.0" },
+      undefined,
+      { value: "x" },
+      { value: true },
+      { value: false },
+      { value: { error: "#REF!" }, formula: "A1/0" },
+    ]);
     expect(s.cell(1, 0)).toBeUndefined();
     expect(s.cell(3, 2)).toEqual({ value: null, formula: "B1" });
     expect(s.cell(3, 3)).toBeUndefined();
@@ -32,7 +39,12 @@ describe("PackedSheet", () => {
     b.startRow(2);
     b.add(1, "b2", "@");
     const s = new PackedSheet(b.finish());
-    expect([s.cell(0, 0), s.cell(2, 1), s.cell(2, 3), s.cell(1, 0)]).toEqual([{ value: 1, formula: "X1" }, { value: "b2", format: "@" }, { value: "d" }, undefined]);
+    expect([s.cell(0, 0), s.cell(2, 1), s.cell(2, 3), s.cell(1, 0)]).toEqual([
+      { value: 1, formula: "X1" },
+      { value: "b2", format: "@" },
+      { value: "d" },
+      undefined,
+    ]);
     expect([s.rowCount, s.colCount]).toEqual([3, 4]);
   });
 

@@ -11,16 +11,40 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.double(),
   fc.integer(),
   fc.string(),
-  fc.constantFrom(...labels, "KCQG", "KCĐP", "Tổng cộng", "KCQG điểm", "MMTB", "1.656", "3.604,5", "1,656", "88,41%", "tỷ đồng", "2023", "Cả năm", "KC_QuyDinh"),
+  fc.constantFrom(
+    ...labels,
+    "KCQG",
+    "KCĐP",
+    "Tổng cộng",
+    "KCQG điểm",
+    "MMTB",
+    "1.656",
+    "3.604,5",
+    "1,656",
+    "88,41%",
+    "tỷ đồng",
+    "2023",
+    "Cả năm",
+    "KC_QuyDinh",
+  ),
   fc.boolean(),
   fc.constant(null),
   fc.constantFrom({ error: "#DIV/0!" }, { error: "#REF!" }),
 );
 const cell: fc.Arbitrary<Cell | undefined> = fc.option(
-  fc.record({ value: cellValue, format: fc.option(fc.constantFrom("General", "0.00%", "#,##0", "#,##0.0,", "@", '0.0"x"'), { nil: undefined }), formula: fc.option(fc.constant("A1+1"), { nil: undefined }) }, { requiredKeys: ["value"] }),
+  fc.record(
+    {
+      value: cellValue,
+      format: fc.option(fc.constantFrom("General", "0.00%", "#,##0", "#,##0.0,", "@", '0.0"x"'), { nil: undefined }),
+      formula: fc.option(fc.constant("A1+1"), { nil: undefined }),
+    },
+    { requiredKeys: ["value"] },
+  ),
   { nil: undefined },
 );
-const sheet = fc.tuple(fc.constantFrom("A", "KC_QuyDinh", "Ghi chú", "Tỉnh"), fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 30 })).map(([name, rows]) => new GridSheet(name, rows));
+const sheet = fc
+  .tuple(fc.constantFrom("A", "KC_QuyDinh", "Ghi chú", "Tỉnh"), fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 30 }))
+  .map(([name, rows]) => new GridSheet(name, rows));
 
 describe("properties", () => {
   it("random sheets and cell contents never make the reader or the validator throw", () => {
@@ -35,7 +59,12 @@ describe("properties", () => {
   });
 
   it("random cells planted in a real province sheet never throw", () => {
-    const base = composeProvinceSheet({ province: "An Giang", year: 2023, funding: [{ source: "KCQG", plan: 1 }], projects: [{ name: "x", source: "KCQG", activity: "MMTB", total: 1, support: 1, counterpart: 0 }] }).rows;
+    const base = composeProvinceSheet({
+      province: "An Giang",
+      year: 2023,
+      funding: [{ source: "KCQG", plan: 1 }],
+      projects: [{ name: "x", source: "KCQG", activity: "MMTB", total: 1, support: 1, counterpart: 0 }],
+    }).rows;
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(20), fc.nat(11), cell), { maxLength: 12 }), (plants) => {
         const rows = base.map((r) => [...r]);

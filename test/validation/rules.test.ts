@@ -19,14 +19,31 @@ describe("a consistent sheet", () => {
 
 describe("structure", () => {
   it("flags a missing project table and a missing required column", () => {
-    expect(rules(only({ ...goodInput(), projectColumns: ["no", "code", "name", "source", "activity", "beneficiaries", "total", "support"] }))).toEqual(["structure/missing-column@"]);
-    const noProjects = sheetFromValues("A", [[null], [null], ["Tỉnh/Thành phố", "An Giang"], ["Năm báo cáo", 2023], [null], ["Nguồn kinh phí", "Kế hoạch năm"], ["KCQG", 10]]);
+    expect(rules(only({ ...goodInput(), projectColumns: ["no", "code", "name", "source", "activity", "beneficiaries", "total", "support"] }))).toEqual([
+      "structure/missing-column@",
+    ]);
+    const noProjects = sheetFromValues("A", [
+      [null],
+      [null],
+      ["Tỉnh/Thành phố", "An Giang"],
+      ["Năm báo cáo", 2023],
+      [null],
+      ["Nguồn kinh phí", "Kế hoạch năm"],
+      ["KCQG", 10],
+    ]);
     const f = run([noProjects]);
     expect(rules(f)).toEqual(["structure/missing-column@", "structure/missing-table@"]);
     expect(f[1].message.vi).toContain("Đề án");
   });
   it("a sheet without the province label is not a province sheet", () => {
-    expect(run([sheetFromValues("TH", [["Nguồn kinh phí", "Kế hoạch năm"], ["XYZ", "abc"]])])).toEqual([]);
+    expect(
+      run([
+        sheetFromValues("TH", [
+          ["Nguồn kinh phí", "Kế hoạch năm"],
+          ["XYZ", "abc"],
+        ]),
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -61,7 +78,11 @@ describe("enums", () => {
 
 describe("values", () => {
   it("flags a negative amount and support above the total", () => {
-    expect(rules(only(withProject(3, { counterpart: -1, total: 57, support: 58 })))).toEqual(["plan/support-gap@B11", "value/support-exceeds-total@H19", "value/negative@I19"]);
+    expect(rules(only(withProject(3, { counterpart: -1, total: 57, support: 58 })))).toEqual([
+      "plan/support-gap@B11",
+      "value/support-exceeds-total@H19",
+      "value/negative@I19",
+    ]);
     expect(rules(only(withProject(1, { support: 3100, counterpart: -100 })))).toEqual(
       expect.arrayContaining(["value/support-exceeds-total@H17", "value/negative@I17"]),
     );
@@ -77,9 +98,17 @@ describe("calc/project-total", () => {
   });
   it("does not fire when rounding of the shown digits explains the gap", () => {
     // 700,1 = 300,04 + 400,04 with one digit shown: [700,05; 700,15] meets [700,03; 700,13].
-    const input = withProject(0, { total: { value: 700.1, format: "#,##0.0" }, support: { value: 300.04, format: "#,##0.00" }, counterpart: { value: 400.04, format: "#,##0.00" } });
+    const input = withProject(0, {
+      total: { value: 700.1, format: "#,##0.0" },
+      support: { value: 300.04, format: "#,##0.00" },
+      counterpart: { value: 400.04, format: "#,##0.00" },
+    });
     expect(rules(only(input)).filter((r) => r.startsWith("calc/project-total"))).toEqual([]);
-    const off = withProject(0, { total: { value: 700.3, format: "#,##0.0" }, support: { value: 300.04, format: "#,##0.00" }, counterpart: { value: 400.04, format: "#,##0.00" } });
+    const off = withProject(0, {
+      total: { value: 700.3, format: "#,##0.0" },
+      support: { value: 300.04, format: "#,##0.00" },
+      counterpart: { value: 400.04, format: "#,##0.00" },
+    });
     expect(rules(only(off))).toContain("calc/project-total@G16");
   });
 });
@@ -143,7 +172,10 @@ describe("caps", () => {
     expect(f[0].message.vi).toContain("300 × 1 cơ sở = 300 triệu đồng");
   });
   it("converts a cap in triệu to a sheet in tỷ", () => {
-    const ty = (support: number) => ({ ...goodInput({ unit: "ty", funding: [] }), projects: [{ name: "Máy", source: "KCQG", activity: "MMTB", total: 1, support, counterpart: 1 - support }] });
+    const ty = (support: number) => ({
+      ...goodInput({ unit: "ty", funding: [] }),
+      projects: [{ name: "Máy", source: "KCQG", activity: "MMTB", total: 1, support, counterpart: 1 - support }],
+    });
     expect(only(ty(0.3)).filter((f) => f.rule.startsWith("cap/"))).toEqual([]);
     const f = only(ty(0.35)).filter((x) => x.rule.startsWith("cap/"));
     expect(rules(f)).toEqual(["cap/amount@H14"]);
@@ -177,12 +209,27 @@ describe("caps", () => {
     expect(f[0].basis).toBe("NQ 01/2022/NQ-HĐND");
   });
   it("reports an unusable KC_QuyDinh row", () => {
-    const rulesSheet = sheetFromValues("KC_QuyDinh", [["Nội dung", "Tỷ lệ tối đa (%)", "Mức tối đa"], ["Bay lượn", 50, 100]]);
+    const rulesSheet = sheetFromValues("KC_QuyDinh", [
+      ["Nội dung", "Tỷ lệ tối đa (%)", "Mức tối đa"],
+      ["Bay lượn", 50, 100],
+    ]);
     expect(rules(run([rulesSheet]))).toEqual(["rules/bad-row@A2"]);
   });
   it("a rule library can be replaced", () => {
     const lib = builtInRuleLibrary();
-    const strict = { ...lib, packs: lib.packs.map((p) => ({ ...p, ceilings: p.ceilings.map((c) => (c.activity === "DT" ? c : c)).concat(p.id === "national-tt28-2018" ? [{ activity: "HNHT", maxAmount: 50, amountUnit: "trieu" as const, per: "project" as const, status: "V" as const }] : []) })) };
+    const strict = {
+      ...lib,
+      packs: lib.packs.map((p) => ({
+        ...p,
+        ceilings: p.ceilings
+          .map((c) => (c.activity === "DT" ? c : c))
+          .concat(
+            p.id === "national-tt28-2018"
+              ? [{ activity: "HNHT", maxAmount: 50, amountUnit: "trieu" as const, per: "project" as const, status: "V" as const }]
+              : [],
+          ),
+      })),
+    };
     expect(rules(only(goodInput(), { rules: strict }))).toContain("cap/amount@H20");
   });
 });
@@ -210,8 +257,18 @@ describe("unit/suspect-scale", () => {
     const k = unit === "ty" ? 0.001 : 1;
     return {
       ...input,
-      funding: input.funding!.map((r) => ({ ...r, plan: (r.plan as number) * k, actual: (r.actual as number) * k, sameLastYear: (r.sameLastYear as number) * k, previousPlan: (r.previousPlan as number) * k })),
-      projects: input.projects!.map((p, i) => (i === 4 ? { ...p, total: (p.total as number) * scale * k, support: (p.support as number) * scale * k, counterpart: (p.counterpart as number) * scale * k } : { ...p, total: (p.total as number) * k, support: (p.support as number) * k, counterpart: (p.counterpart as number) * k })),
+      funding: input.funding!.map((r) => ({
+        ...r,
+        plan: (r.plan as number) * k,
+        actual: (r.actual as number) * k,
+        sameLastYear: (r.sameLastYear as number) * k,
+        previousPlan: (r.previousPlan as number) * k,
+      })),
+      projects: input.projects!.map((p, i) =>
+        i === 4
+          ? { ...p, total: (p.total as number) * scale * k, support: (p.support as number) * scale * k, counterpart: (p.counterpart as number) * scale * k }
+          : { ...p, total: (p.total as number) * k, support: (p.support as number) * k, counterpart: (p.counterpart as number) * k },
+      ),
     };
   };
   it("flags an amount typed in đồng in a triệu sheet, not sheets in tỷ whose values convert", () => {

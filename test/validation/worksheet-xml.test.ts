@@ -59,13 +59,27 @@ describe("packWorksheetXml", () => {
     ]);
     expect(sheet.cell(2, 7)).toBeUndefined(); // a format without a value is no cell
     expect(sheet.cell(2, 8)).toEqual({ value: 45291 }); // 31/12/2023 as Excel's serial day
-    expect([sheet.cell(3, 1), sheet.cell(4, 1)]).toEqual([{ value: 0, formula: "A4*2" }, { value: 6, formula: "(shared B4)" }]);
+    expect([sheet.cell(3, 1), sheet.cell(4, 1)]).toEqual([
+      { value: 0, formula: "A4*2" },
+      { value: 6, formula: "(shared B4)" },
+    ]);
     expect([sheet.rowCount, sheet.colCount]).toEqual([5, 9]);
   });
 
   it("places cells and rows without a usable address after the ones before, and reads prefixed tags", async () => {
-    const sheet = await readXml([worksheet(`<x:row><x:c><x:v>1</x:v></x:c><x:c r="C1"><x:v>3</x:v></x:c><x:c r="7"><x:v>4</x:v></x:c></x:row><x:row><x:c><x:v>5</x:v></x:c></x:row>`, "x:")]);
-    expect([sheet.cell(0, 0), sheet.cell(0, 1), sheet.cell(0, 2), sheet.cell(0, 3), sheet.cell(1, 0)]).toEqual([{ value: 1 }, undefined, { value: 3 }, { value: 4 }, { value: 5 }]);
+    const sheet = await readXml([
+      worksheet(
+        `<x:row><x:c><x:v>1</x:v></x:c><x:c r="C1"><x:v>3</x:v></x:c><x:c r="7"><x:v>4</x:v></x:c></x:row><x:row><x:c><x:v>5</x:v></x:c></x:row>`,
+        "x:",
+      ),
+    ]);
+    expect([sheet.cell(0, 0), sheet.cell(0, 1), sheet.cell(0, 2), sheet.cell(0, 3), sheet.cell(1, 0)]).toEqual([
+      { value: 1 },
+      undefined,
+      { value: 3 },
+      { value: 4 },
+      { value: 5 },
+    ]);
   });
 
   it("keeps a character whose bytes are split between two chunks whole", async () => {

@@ -6,7 +6,6 @@ import { freeSheetName } from "../../core/workbook/sheet-names";
 import { charsToPoints, styleHeader } from "./format";
 import { officeRequirements, Requirements } from "./requirements";
 
-
 /**
  * Adds a blank province sheet of the standard (the layout core composes for the .xlsx template too):
  * header block, funding rows with total and completion formulas, the project table as an Excel table
@@ -21,7 +20,10 @@ export async function createProvinceSheetIn(
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const name = freeSheetName(options.province, worksheets.items.map((w) => w.name));
+  const name = freeSheetName(
+    options.province,
+    worksheets.items.map((w) => w.name),
+  );
 
   const unit = UNITS.find((u) => u.label === options.unit)?.unit;
   const composed = composeBlankProvinceSheet(options.province, options.year, options.period, unit);
@@ -40,7 +42,9 @@ export function createOfficeProvinceSheet(options: NewProvinceSheet): Promise<st
 
 function writeComposed(ws: Excel.Worksheet, { rows }: ComposedSheet): void {
   const cols = Math.max(...rows.map((r) => r.length));
-  const formats = rows.map((r) => Array.from({ length: cols }, (_, c) => r[c]?.format ?? (typeof r[c]?.value === "string" && !r[c]?.formula ? "@" : "General")));
+  const formats = rows.map((r) =>
+    Array.from({ length: cols }, (_, c) => r[c]?.format ?? (typeof r[c]?.value === "string" && !r[c]?.formula ? "@" : "General")),
+  );
   const formulas = rows.map((r) => Array.from({ length: cols }, (_, c) => inputOf(r[c])));
   const range = ws.getRange(`A1:${columnLetter(cols - 1)}${rows.length}`);
   range.numberFormat = formats;

@@ -45,7 +45,9 @@ export async function readSnapshotIn(
   }));
   await sync();
 
-  const areas: UsedArea[] = sheets.filter((s) => !s.used.isNullObject).map((s) => chooseArea(s.name, s.used.address, s.valued.isNullObject ? undefined : s.valued.address));
+  const areas: UsedArea[] = sheets
+    .filter((s) => !s.used.isNullObject)
+    .map((s) => chooseArea(s.name, s.used.address, s.valued.isNullObject ? undefined : s.valued.address));
   const plan = planReads(areas, limits);
   const total = 2 + plan.batches.length;
   options.onProgress?.(2, total);

@@ -77,7 +77,9 @@ export async function writePlanIn(
   }
   for (const sheet of plan.sheets) {
     const current = sheet.replaces ? find(sheet.replaces) : undefined;
-    ops.push(current ? clearOp(current, sheet.name, chartsOf.get(current) ?? []) : { bytes: CALL_BYTES, apply: (c) => void c.workbook.worksheets.add(sheet.name) });
+    ops.push(
+      current ? clearOp(current, sheet.name, chartsOf.get(current) ?? []) : { bytes: CALL_BYTES, apply: (c) => void c.workbook.worksheets.add(sheet.name) },
+    );
     ops.push(...sheetOps(sheet, requirements, notices));
   }
 
@@ -190,14 +192,21 @@ function sheetOps(sheet: SheetPlan, requirements: Requirements, notices: Bilingu
       on((ws) => void (ws.getRange(cell.address).hyperlink = { documentReference: sheetRef(link.sheet, link.cell), textToDisplay: text }));
     }
   } else if (links.length > 0) {
-    notices.push(bilingual("Phiên bản Excel này không hỗ trợ tạo liên kết tới ô (ExcelApi 1.7).", "This Excel version cannot create links to cells (ExcelApi 1.7)."));
+    notices.push(
+      bilingual("Phiên bản Excel này không hỗ trợ tạo liên kết tới ô (ExcelApi 1.7).", "This Excel version cannot create links to cells (ExcelApi 1.7)."),
+    );
   }
 
   for (const chart of sheet.charts) {
     if (requirements("ExcelApi", "1.7")) {
       ops.push({ bytes: CALL_BYTES * (6 + 2 * chart.series.length), apply: (context) => addChart(context, sheet.name, chart, requirements) });
-    }
-    else notices.push(bilingual(`Phiên bản Excel này không vẽ được biểu đồ "${chart.title}" (cần ExcelApi 1.7).`, `This Excel version cannot draw the chart "${chart.title}" (ExcelApi 1.7 needed).`));
+    } else
+      notices.push(
+        bilingual(
+          `Phiên bản Excel này không vẽ được biểu đồ "${chart.title}" (cần ExcelApi 1.7).`,
+          `This Excel version cannot draw the chart "${chart.title}" (ExcelApi 1.7 needed).`,
+        ),
+      );
   }
   return ops;
 }
@@ -211,7 +220,6 @@ function officeInput(cell: PlanCell): string | number | boolean {
   // A constant that starts with "=" would be taken for a formula: the apostrophe keeps it text.
   return typeof v === "string" && v.startsWith("=") ? `'${v}` : v;
 }
-
 
 /** Semantic styles of the plan → Office formats (the same look as the .xlsx writer). */
 function applyStyle(range: Excel.Range, style: StyleName): void {
@@ -266,7 +274,11 @@ function addChart(context: Excel.RequestContext, sheet: string, plan: ChartPlan,
   const range = (ref: ChartPlan["categories"]) => context.workbook.worksheets.getItem(ref.sheet).getRange(`${ref.from}:${ref.to}`);
   const [first, ...rest] = plan.series;
   if (!first) return;
-  const chart = ws.charts.add((plan.type === "bar" ? "BarClustered" : "ColumnClustered") as Excel.ChartType, range(first.values), "Columns" as Excel.ChartSeriesBy);
+  const chart = ws.charts.add(
+    (plan.type === "bar" ? "BarClustered" : "ColumnClustered") as Excel.ChartType,
+    range(first.values),
+    "Columns" as Excel.ChartSeriesBy,
+  );
   chart.title.text = plan.title;
   chart.setPosition(plan.anchor.from, plan.anchor.to);
   const s0 = chart.series.getItemAt(0);
@@ -285,4 +297,3 @@ function addChart(context: Excel.RequestContext, sheet: string, plan: ChartPlan,
     chart.axes.categoryAxis.position = "Maximum" as Excel.ChartAxisPosition;
   }
 }
-

@@ -4,7 +4,10 @@ export type UnreadableReason = "missing" | "not-xlsx" | "encrypted" | "corrupt";
 
 /** A file that cannot be read as a workbook: the CLI prints the message and exits 2. */
 export class UnreadableWorkbookError extends Error {
-  constructor(readonly reason: UnreadableReason, readonly text: Bilingual) {
+  constructor(
+    readonly reason: UnreadableReason,
+    readonly text: Bilingual,
+  ) {
     super(text.en);
     this.name = "UnreadableWorkbookError";
   }

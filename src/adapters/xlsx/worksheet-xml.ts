@@ -24,7 +24,13 @@ const localName = (qname: string) => {
 };
 
 /** The value a cell's parts stand for (ECMA-376 §18.3.1.4: the type t, the value v, inline text). */
-function cellValue(type: string | undefined, v: string | undefined, inline: string | undefined, hasFormula: boolean, ctx: WorksheetContext): CellValue | undefined {
+function cellValue(
+  type: string | undefined,
+  v: string | undefined,
+  inline: string | undefined,
+  hasFormula: boolean,
+  ctx: WorksheetContext,
+): CellValue | undefined {
   if (type === "inlineStr") return inline ?? v ?? "";
   if (v === undefined) return hasFormula ? null : undefined;
   switch (type) {
@@ -32,7 +38,6 @@ function cellValue(type: string | undefined, v: string | undefined, inline: stri
       const shared = ctx.sharedStrings[Number(v)];
       if (shared === undefined) throw new Error(`shared string ${v} does not exist`);
       return shared === null ? "" : plainValue(shared); // ExcelJS's stream parser keeps an empty <si> as null
-
     }
     case "str":
       return v;
@@ -86,7 +91,8 @@ export async function packWorksheetXml(xml: NodeJS.ReadableStream, name: string,
   let sharedIndex: string | undefined;
   const sharedMasters = new Map<string, string>();
   let error: Error | undefined;
-  const fail = (err: unknown) => (error ??= new SheetReadError(name, row >= 0 && col >= 0 ? a1(row, col) : undefined, err instanceof Error ? err.message : String(err)));
+  const fail = (err: unknown) =>
+    (error ??= new SheetReadError(name, row >= 0 && col >= 0 ? a1(row, col) : undefined, err instanceof Error ? err.message : String(err)));
 
   parser.on("error", fail);
   parser.on("opentag", (tag: SaxesTagPlain) => {

@@ -26,7 +26,10 @@ export async function addChartsToXlsx(bytes: Uint8Array, sheets: readonly SheetP
     const drawingRels = new Relationships("");
     for (const [i, chart] of sheet.charts.entries()) {
       const chartPart = `xl/charts/chart${freeNumber(zip, "xl/charts/chart")}.xml`;
-      zip.file(chartPart, chartXml(chart, (ref) => cachedValues(ref, sheets)));
+      zip.file(
+        chartPart,
+        chartXml(chart, (ref) => cachedValues(ref, sheets)),
+      );
       types.override(chartPart, CHART_TYPE);
       anchors.push(anchorXml(chart, drawingRels.add(CHART_REL, `../charts/${basename(chartPart)}`), i + 2));
     }

@@ -70,7 +70,10 @@ function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
     // ExcelJS writes an internal link as an external relationship; HYPERLINK("#'Sheet'!B7", text) is the
     // in-workbook link Excel and LibreOffice both follow.
     const text = String(cell.value ?? "");
-    target.value = { formula: `HYPERLINK(${stringLiteral(linkLocation(cell.link.sheet, cell.link.cell))},${stringLiteral(text)})`, result: text } as ExcelJS.CellFormulaValue;
+    target.value = {
+      formula: `HYPERLINK(${stringLiteral(linkLocation(cell.link.sheet, cell.link.cell))},${stringLiteral(text)})`,
+      result: text,
+    } as ExcelJS.CellFormulaValue;
   } else if (cell.value !== undefined && cell.value !== null) {
     target.value = cell.value;
   }

@@ -8,9 +8,4 @@ import { registerCheckText } from "./check-text";
 export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
 
 // Each subcommand lives in its own file beside this one and is listed here.
-export const COMMANDS: RegisterCommand[] = [
-  registerValidate,
-  registerTemplate,
-  registerSummarize,
-  registerCheckText,
-];
+export const COMMANDS: RegisterCommand[] = [registerValidate, registerTemplate, registerSummarize, registerCheckText];

@@ -48,8 +48,10 @@ export const registerSummarize: RegisterCommand = (program: Command, setExit) =>
         const rules = ruleLibraryFrom(flags.rules);
         if (!existsSync(file)) throw new InputError(`${file}: không tìm thấy tệp / no such file`);
         if (!/\.xlsx$/i.test(flags.output)) throw new InputError(`${flags.output}: tệp ghi ra phải có đuôi .xlsx / the output must end in .xlsx`);
-        if (samePath(file, flags.output)) throw new InputError(`${flags.output}: trùng tệp đầu vào, KC không ghi đè tệp đầu vào / is the input file; KC never writes over its input`);
-        if (existsSync(flags.output) && !flags.force) throw new InputError(`${flags.output}: tệp đã có, dùng --force để ghi đè / exists, use --force to overwrite`);
+        if (samePath(file, flags.output))
+          throw new InputError(`${flags.output}: trùng tệp đầu vào, KC không ghi đè tệp đầu vào / is the input file; KC never writes over its input`);
+        if (existsSync(flags.output) && !flags.force)
+          throw new InputError(`${flags.output}: tệp đã có, dùng --force để ghi đè / exists, use --force to overwrite`);
 
         // Loaded on use: the xlsx library would slow every other command's start.
         const { summarizeWorkbook } = await import("../../adapters/xlsx/write-summary");

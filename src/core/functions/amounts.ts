@@ -32,10 +32,7 @@ export function parseAmountCell(text: CellInput, toUnit: CellInput): Result<numb
 }
 
 function noUnit(text: string) {
-  return bilingual(
-    `"${text}" không ghi đơn vị tiền nên không đổi được đơn vị.`,
-    `"${text}" states no money unit, so it cannot be converted.`,
-  );
+  return bilingual(`"${text}" không ghi đơn vị tiền nên không đổi được đơn vị.`, `"${text}" states no money unit, so it cannot be converted.`);
 }
 
 /** An amount from one unit to another: 3.604,5 triệu đồng → 3,6045 tỷ đồng. */

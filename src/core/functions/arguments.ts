@@ -63,7 +63,10 @@ export function readInteger(input: CellInput, name: Bilingual, min: number, max:
   if (!n.isInteger() || n.lt(min) || n.gt(max)) {
     return failure(
       "value",
-      about(name, bilingual(`cần một số nguyên từ ${min} đến ${max}, nhận được ${n.toString()}.`, `a whole number from ${min} to ${max} is needed, got ${n.toString()}.`)),
+      about(
+        name,
+        bilingual(`cần một số nguyên từ ${min} đến ${max}, nhận được ${n.toString()}.`, `a whole number from ${min} to ${max} is needed, got ${n.toString()}.`),
+      ),
     );
   }
   return success(n.toNumber());
@@ -83,15 +86,29 @@ export function readUnit(input: CellInput, name: Bilingual, fallback?: MoneyUnit
   if (!unit) {
     return failure(
       "value",
-      about(name, bilingual(`"${text}" không phải đơn vị tiền (đồng, nghìn đồng, triệu đồng, tỷ đồng).`, `"${text}" is not a money unit (đồng, nghìn đồng, triệu đồng, tỷ đồng).`)),
+      about(
+        name,
+        bilingual(
+          `"${text}" không phải đơn vị tiền (đồng, nghìn đồng, triệu đồng, tỷ đồng).`,
+          `"${text}" is not a money unit (đồng, nghìn đồng, triệu đồng, tỷ đồng).`,
+        ),
+      ),
     );
   }
   return success(unit);
 }
 
 const MODES: Record<string, RoundingMode> = {
-  round: "round", "lam tron": "round", "tron": "round", "rounding": "round",
-  truncate: "truncate", "cat": "truncate", "cat bo": "truncate", "cat bot": "truncate", "truncation": "truncate", "trunc": "truncate",
+  round: "round",
+  "lam tron": "round",
+  tron: "round",
+  rounding: "round",
+  truncate: "truncate",
+  cat: "truncate",
+  "cat bo": "truncate",
+  "cat bot": "truncate",
+  truncation: "truncate",
+  trunc: "truncate",
 };
 
 /** "round" (default) or "truncate", also in Vietnamese ("làm tròn", "cắt bỏ"). */
@@ -100,7 +117,13 @@ export function readMode(input: CellInput, name: Bilingual): Result<RoundingMode
   const text = readText(input);
   const mode = MODES[foldLabel(text)];
   if (!mode) {
-    return failure("value", about(name, bilingual(`"${text}" không phải cách làm tròn: dùng "round" hoặc "truncate".`, `"${text}" is not a rounding mode: use "round" or "truncate".`)));
+    return failure(
+      "value",
+      about(
+        name,
+        bilingual(`"${text}" không phải cách làm tròn: dùng "round" hoặc "truncate".`, `"${text}" is not a rounding mode: use "round" or "truncate".`),
+      ),
+    );
   }
   return success(mode);
 }
@@ -111,7 +134,10 @@ export function readFund(input: CellInput, name: Bilingual): Result<Fund> {
   const text = readText(input);
   const source = parseSource(text);
   if (source === "KCQG" || source === "KCQG_DIEM" || source === "KCDP") return success(source);
-  return failure("value", about(name, bilingual(`"${text}" không phải nguồn kinh phí (KCQG, KCQG điểm, KCĐP).`, `"${text}" is not a funding source (KCQG, KCQG điểm, KCĐP).`)));
+  return failure(
+    "value",
+    about(name, bilingual(`"${text}" không phải nguồn kinh phí (KCQG, KCQG điểm, KCĐP).`, `"${text}" is not a funding source (KCQG, KCQG điểm, KCĐP).`)),
+  );
 }
 
 /** Required text: absent gives #VALUE! naming the argument. */

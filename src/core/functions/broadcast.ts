@@ -30,7 +30,10 @@ export function broadcastShape(grids: readonly Grid<unknown>[]): Result<[number,
       const list = shapes.map(([a, b]) => `${a}×${b}`).join(", ");
       return failure(
         "value",
-        bilingual(`Các vùng có kích thước không khớp nhau (${list}): cần cùng kích thước, hoặc một ô đơn.`, `The ranges' sizes do not match (${list}): use ranges of the same size, or a single cell.`),
+        bilingual(
+          `Các vùng có kích thước không khớp nhau (${list}): cần cùng kích thước, hoặc một ô đơn.`,
+          `The ranges' sizes do not match (${list}): use ranges of the same size, or a single cell.`,
+        ),
       );
     }
   }

@@ -27,13 +27,16 @@ export function supportMaxOfCells(
   if (!activity) {
     return failure(
       "value",
-      bilingual(`Tham số "nội dung": không biết nội dung "${written.value}" (dùng mã như MMTB, MH hoặc tên nội dung).`, `Argument "activity": unknown activity "${written.value}" (use a code such as MMTB, MH or its name).`),
+      bilingual(
+        `Tham số "nội dung": không biết nội dung "${written.value}" (dùng mã như MMTB, MH hoặc tên nội dung).`,
+        `Argument "activity": unknown activity "${written.value}" (use a code such as MMTB, MH or its name).`,
+      ),
     );
   }
   const cost = readNumber(totalCost, argument("tổng kinh phí", "total cost"));
   if (!cost.ok) return cost;
   if (cost.value.value.isNegative()) {
-    return failure("value", bilingual("Tham số \"tổng kinh phí\": không được âm.", "Argument \"total cost\": must not be negative."));
+    return failure("value", bilingual('Tham số "tổng kinh phí": không được âm.', 'Argument "total cost": must not be negative.'));
   }
   const fund = readFund(source, argument("nguồn kinh phí", "source"));
   if (!fund.ok) return fund;
@@ -64,4 +67,3 @@ export function supportMaxOfCells(
   }
   return success(maxSupport(selected.ceiling, cost.value.value, count.value, outUnit).toNumber());
 }
-

@@ -52,12 +52,7 @@ export function formatRange(interval: Interval, decimals: number, suffix: string
 }
 
 /** The message of a judged claim, from what was computed and how. */
-export function verdictMessage(
-  verdict: Exclude<ClaimVerdict, "unverifiable">,
-  stated: string,
-  computed: Bilingual,
-  basis: Bilingual,
-): Bilingual {
+export function verdictMessage(verdict: Exclude<ClaimVerdict, "unverifiable">, stated: string, computed: Bilingual, basis: Bilingual): Bilingual {
   switch (verdict) {
     case "consistent":
       return bilingual(`Khớp: ${basis.vi} cho ${computed.vi}.`, `Consistent: ${basis.en} gives ${computed.en}.`);
@@ -67,10 +62,7 @@ export function verdictMessage(
         `${stated} is a truncation, not a rounding: ${basis.en} gives ${computed.en}.`,
       );
     case "inconsistent":
-      return bilingual(
-        `Không khớp: ${basis.vi} cho ${computed.vi}, không phải ${stated}.`,
-        `Inconsistent: ${basis.en} gives ${computed.en}, not ${stated}.`,
-      );
+      return bilingual(`Không khớp: ${basis.vi} cho ${computed.vi}, không phải ${stated}.`, `Inconsistent: ${basis.en} gives ${computed.en}, not ${stated}.`);
   }
 }
 

@@ -59,7 +59,16 @@ function readFigure(text: string, chunk: string, start: number, end: number): Om
     const noun = nounAt(after);
     if (!noun || !/^\d+$/.test(done) || !/^\d+$/.test(total)) return undefined; // a date or a reference: 10/2023
     const nounEnd = end + noun.length;
-    return { kind: "fraction", start, end: nounEnd, text: text.slice(start, nounEnd), value: new Decimal(done), decimals: 0, noun: noun.folded, of: new Decimal(total) };
+    return {
+      kind: "fraction",
+      start,
+      end: nounEnd,
+      text: text.slice(start, nounEnd),
+      value: new Decimal(done),
+      decimals: 0,
+      noun: noun.folded,
+      of: new Decimal(total),
+    };
   }
   const parsed = parseNumberText(chunk, { vietnamese: true });
   if (!parsed.ok) return undefined;
@@ -114,7 +123,10 @@ function isIdentifier(text: string, start: number, end: number): boolean {
   const digits = text.slice(start, end).replace(/\D/g, "");
   if (digits.startsWith("0") && digits.length >= 9) return true; // a phone number
   // Diacritics count here: "số 12" is a reference, "cơ sở 3.824" is not.
-  const lower = beforeOnLine.slice(-30).toLocaleLowerCase("vi").replace(/[\s:.]+$/, "");
+  const lower = beforeOnLine
+    .slice(-30)
+    .toLocaleLowerCase("vi")
+    .replace(/[\s:.]+$/, "");
   for (const prefix of PREFIXES) {
     if (lower.endsWith(prefix) && !/[\p{L}\d]/u.test(lower[lower.length - prefix.length - 1] ?? "")) {
       if (prefix === "số" && /(^|\s)tổng số$/.test(lower)) continue; // "tổng số 85 đề án" counts

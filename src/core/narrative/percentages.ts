@@ -16,9 +16,7 @@ const FUND_NAMES: Record<Fund, Bilingual> = {
 
 /** The figure a percentage is measured on: the nearest amount or count before its phrase in the sentence. */
 export function numeratorOf(reading: Reading, phrase: PercentPhrase): FigureReading | undefined {
-  const candidates = [...reading.amounts, ...reading.counts].filter(
-    (r) => r.sentence === phrase.sentence && r.figure.end <= phrase.start && !r.baseOf,
-  );
+  const candidates = [...reading.amounts, ...reading.counts].filter((r) => r.sentence === phrase.sentence && r.figure.end <= phrase.start && !r.baseOf);
   return candidates.sort((a, b) => a.figure.start - b.figure.start).pop();
 }
 
@@ -114,11 +112,13 @@ export function judgePhrase(phrase: PercentPhrase, ctx: Context): Claim {
     }
     case "share": {
       const whole = ctx.totalOfPart.get(numerator);
-      const totalBase: Resolved | undefined = base ?? (whole
-        ? { value: figureInterval(whole.figure), how: whole.figure.text, derived: false }
-        : fund !== "total" && !isCount
-          ? ctx.book.resolve("total", numerator.quantity ?? "actual", year, phrase)
-          : undefined);
+      const totalBase: Resolved | undefined =
+        base ??
+        (whole
+          ? { value: figureInterval(whole.figure), how: whole.figure.text, derived: false }
+          : fund !== "total" && !isCount
+            ? ctx.book.resolve("total", numerator.quantity ?? "actual", year, phrase)
+            : undefined);
       const result = totalBase ? judged(totalBase) : undefined;
       if (result) return result;
       return claim("unverifiable", null, unverifiableMessage(bilingual("tổng để tính tỷ trọng", "the total the share is of")));

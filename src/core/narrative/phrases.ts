@@ -33,10 +33,26 @@ export const PHRASE_KINDS = Object.keys(PHRASES) as Measure[];
 export function phraseKind(text: string): Measure | undefined {
   const key = text.normalize("NFC").trim().toLocaleLowerCase("vi");
   const aliases: Record<string, Measure> = {
-    completion: "completion", "đạt": "completion", "dat": "completion", "hoàn thành": "completion",
-    growth: "growth", "tăng": "growth", "giảm": "growth", "tăng giảm": "growth", "tang": "growth", "giam": "growth",
-    ratio: "ratio", "bằng": "ratio", "bang": "ratio", "cùng kỳ": "ratio", "cung ky": "ratio",
-    share: "share", "chiếm": "share", "chiem": "share", "tỷ trọng": "share", "ty trong": "share",
+    completion: "completion",
+    đạt: "completion",
+    dat: "completion",
+    "hoàn thành": "completion",
+    growth: "growth",
+    tăng: "growth",
+    giảm: "growth",
+    "tăng giảm": "growth",
+    tang: "growth",
+    giam: "growth",
+    ratio: "ratio",
+    bằng: "ratio",
+    bang: "ratio",
+    "cùng kỳ": "ratio",
+    "cung ky": "ratio",
+    share: "share",
+    chiếm: "share",
+    chiem: "share",
+    "tỷ trọng": "share",
+    "ty trong": "share",
   };
   return aliases[key];
 }

@@ -2,8 +2,21 @@ import { Measure } from "../numbers/ratios";
 import { Figure, tokenizeFigures } from "./figures";
 import { Span, splitSentences } from "./sentences";
 import {
-  containsWords, foldText, lastIndexOfWords, LOWER_BOUND_WORDS, measureOfLabel, nearestEntry, PART_MARKERS,
-  PHRASE_FILLERS, phraseConnector, phraseVerbs, PREVIOUS_YEAR_WORDS, Quantity, QUANTITY_WORDS, Subject, SUBJECT_WORDS,
+  containsWords,
+  foldText,
+  lastIndexOfWords,
+  LOWER_BOUND_WORDS,
+  measureOfLabel,
+  nearestEntry,
+  PART_MARKERS,
+  PHRASE_FILLERS,
+  phraseConnector,
+  phraseVerbs,
+  PREVIOUS_YEAR_WORDS,
+  Quantity,
+  QUANTITY_WORDS,
+  Subject,
+  SUBJECT_WORDS,
 } from "./vocabulary";
 
 /** A percentage with the phrase that gives it its meaning: "tăng 10,62% so với kế hoạch năm 2023 (72,59 tỷ đồng)". */
@@ -76,7 +89,12 @@ export function readText(text: string): Reading {
     while (next < figures.length && figures[next].start < sentence.start) next++;
     let last = next;
     while (last < figures.length && figures[last].start < sentence.end) last++;
-    readSentence(reading, sentence, index, figures.slice(next, last).filter((f) => f.end <= sentence.end));
+    readSentence(
+      reading,
+      sentence,
+      index,
+      figures.slice(next, last).filter((f) => f.end <= sentence.end),
+    );
     next = last;
   });
   return reading;
@@ -126,7 +144,14 @@ function readSentence(reading: Reading, sentence: Span, index: number, inSentenc
 }
 
 function readPhrase(
-  text: string, folded: string, figure: Figure, from: number, labelLimit: number, sentenceEnd: number, inSentence: Figure[], sentence: number,
+  text: string,
+  folded: string,
+  figure: Figure,
+  from: number,
+  labelLimit: number,
+  sentenceEnd: number,
+  inSentence: Figure[],
+  sentence: number,
 ): PercentPhrase | undefined {
   // The verb: the last word before the percentage once fillers ("tỷ trọng", "hơn") are set aside.
   let end = figure.start;
@@ -167,11 +192,7 @@ function readPhrase(
   else if ((measure === "completion" || measure === "ratio") && /^tong\b/.test(label)) measure = "share"; // "bằng 32,8% tổng kinh phí"
 
   const yearMatch = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(label);
-  const labelQuantity: Quantity | undefined = containsWords(label, "cùng kỳ")
-    ? "samePeriod"
-    : containsWords(label, "kế hoạch")
-      ? "plan"
-      : undefined;
+  const labelQuantity: Quantity | undefined = containsWords(label, "cùng kỳ") ? "samePeriod" : containsWords(label, "kế hoạch") ? "plan" : undefined;
 
   // "(72,59 tỷ đồng)" right after the label is the base the percentage is measured against.
   let base: Figure | undefined;

@@ -16,15 +16,7 @@ import { Segment } from "./segments";
 
 /** The figures the paragraphs name; each is a regional total in tỷ đồng, except the count. */
 export type RegionalFigure =
-  | "provinces"
-  | "totalPlan"
-  | "totalActual"
-  | "kcqgPlan"
-  | "kcqgActual"
-  | "kcdpPlan"
-  | "kcdpActual"
-  | "sameLastYear"
-  | "previousPlan";
+  "provinces" | "totalPlan" | "totalActual" | "kcqgPlan" | "kcqgActual" | "kcdpPlan" | "kcdpActual" | "sameLastYear" | "previousPlan";
 
 export interface RegionalReportInput {
   year: number;

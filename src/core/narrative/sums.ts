@@ -41,7 +41,10 @@ function firstMarker(folded: string, start: number, end: number): number {
 }
 
 function listOf(
-  readings: FigureReading[], sentence: number, marker: number, opensWithMarker: boolean,
+  readings: FigureReading[],
+  sentence: number,
+  marker: number,
+  opensWithMarker: boolean,
 ): { total: FigureReading; parts: FigureReading[] } | undefined {
   const usable = (r: FigureReading) => !r.figure.inParens && !r.baseOf;
   const before = opensWithMarker
@@ -49,12 +52,12 @@ function listOf(
     : readings.filter((r) => r.sentence === sentence && r.figure.end <= marker && usable(r));
   if (before.length === 0) return undefined;
   const named = before.filter((r) => r.totalWord);
-  const total = opensWithMarker
-    ? (named[0] ?? before[0])
-    : (named[named.length - 1] ?? before[before.length - 1]);
+  const total = opensWithMarker ? (named[0] ?? before[0]) : (named[named.length - 1] ?? before[before.length - 1]);
   const parts = readings.filter(
     (r) =>
-      r.sentence === sentence && r.figure.start > marker && usable(r) &&
+      r.sentence === sentence &&
+      r.figure.start > marker &&
+      usable(r) &&
       (r.figure.kind !== "count" || r.figure.noun === total.figure.noun) &&
       (total.quantity === undefined || r.quantity === undefined || r.quantity === total.quantity),
   );
@@ -76,8 +79,7 @@ export function judgePartList(list: PartList, text: string, mode: RoundingMode):
     return unit && p.figure.unit ? shown.scale(unitFactor(p.figure.unit, unit)) : shown;
   });
   const sum = sumIntervals(partIntervals);
-  const verdict =
-    list.kind === "count-sum" ? (sum.contains(t.value) ? "consistent" : "inconsistent") : judgeStated(t.value, t.decimals, sum, mode);
+  const verdict = list.kind === "count-sum" ? (sum.contains(t.value) ? "consistent" : "inconsistent") : judgeStated(t.value, t.decimals, sum, mode);
   const noun = ` ${t.text.slice(t.text.search(/\s/) + 1)}`;
   const suffix = unit ? bilingual(` ${unitName(unit).vi}`, ` ${unitName(unit).en}`) : bilingual(noun, noun);
   // Shown with the digits of the finest part, at most two more than the total's.

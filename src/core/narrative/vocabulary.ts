@@ -11,14 +11,45 @@ export const PART_MARKERS = ["trong đó", "bao gồm", "gồm"];
 
 /** Nouns whose counts are claims (projects, establishments...). Longest first. */
 export const COUNT_NOUNS = [
-  "cụm công nghiệp", "hợp tác xã", "doanh nghiệp", "chương trình", "nhiệm vụ", "cơ sở", "đề án", "dự án",
-  "mô hình", "hội chợ", "sản phẩm", "đơn vị", "lớp",
+  "cụm công nghiệp",
+  "hợp tác xã",
+  "doanh nghiệp",
+  "chương trình",
+  "nhiệm vụ",
+  "cơ sở",
+  "đề án",
+  "dự án",
+  "mô hình",
+  "hội chợ",
+  "sản phẩm",
+  "đơn vị",
+  "lớp",
 ];
 
 /** Words right before a number that make it an identifier, not a figure ("Trang 3", "Điều 8"). */
 export const IDENTIFIER_PREFIXES = [
-  "trang", "điều", "khoản", "chương", "mục", "phụ lục", "biểu", "quyết định", "nghị định", "thông tư",
-  "nghị quyết", "công văn", "văn bản", "kế hoạch số", "số", "ngày", "điện thoại", "đt", "sđt", "fax", "hotline", "mst",
+  "trang",
+  "điều",
+  "khoản",
+  "chương",
+  "mục",
+  "phụ lục",
+  "biểu",
+  "quyết định",
+  "nghị định",
+  "thông tư",
+  "nghị quyết",
+  "công văn",
+  "văn bản",
+  "kế hoạch số",
+  "số",
+  "ngày",
+  "điện thoại",
+  "đt",
+  "sđt",
+  "fax",
+  "hotline",
+  "mst",
 ];
 
 /** Words a figure's own clause uses to say whose money it is. */
@@ -79,7 +110,11 @@ export function foldText(text: string): string {
   for (const c of text) {
     let f = FOLDED_CHARS.get(c);
     if (f === undefined) {
-      const folded = c.toLocaleLowerCase("vi").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+      const folded = c
+        .toLocaleLowerCase("vi")
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d");
       f = folded.length === c.length ? folded : c;
       FOLDED_CHARS.set(c, f);
     }

@@ -47,10 +47,7 @@ export function parseNumberText(input: string, options: { vietnamese?: boolean }
 
   const body = readDigits(text, options.vietnamese === true);
   if (!body.ok) {
-    return failure(
-      "value",
-      bilingual(`"${original}" không phải là số: ${body.message.vi}`, `"${original}" is not a number: ${body.message.en}`),
-    );
+    return failure("value", bilingual(`"${original}" không phải là số: ${body.message.vi}`, `"${original}" is not a number: ${body.message.en}`));
   }
   const { digits, decimals, style } = body.value;
   let value = new Decimal(digits);

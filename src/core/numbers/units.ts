@@ -18,10 +18,31 @@ const NAMES: Record<MoneyUnit, Bilingual> = {
 
 // Folded spellings (see foldLabel) seen in reports and sheets, English included.
 const ALIASES: Record<string, MoneyUnit> = {
-  "dong": "dong", "d": "dong", "vnd": "dong",
-  "nghin dong": "nghin", "nghin": "nghin", "ngan dong": "nghin", "ngan": "nghin", "ng d": "nghin", "thousand vnd": "nghin", "thousand": "nghin",
-  "trieu dong": "trieu", "trieu": "trieu", "trd": "trieu", "tr d": "trieu", "tr": "trieu", "million vnd": "trieu", "million": "trieu", "mil vnd": "trieu",
-  "ty dong": "ty", "ty": "ty", "ti dong": "ty", "ti": "ty", "billion vnd": "ty", "billion": "ty", "bn vnd": "ty",
+  dong: "dong",
+  d: "dong",
+  vnd: "dong",
+  "nghin dong": "nghin",
+  nghin: "nghin",
+  "ngan dong": "nghin",
+  ngan: "nghin",
+  "ng d": "nghin",
+  "thousand vnd": "nghin",
+  thousand: "nghin",
+  "trieu dong": "trieu",
+  trieu: "trieu",
+  trd: "trieu",
+  "tr d": "trieu",
+  tr: "trieu",
+  "million vnd": "trieu",
+  million: "trieu",
+  "mil vnd": "trieu",
+  "ty dong": "ty",
+  ty: "ty",
+  "ti dong": "ty",
+  ti: "ty",
+  "billion vnd": "ty",
+  billion: "ty",
+  "bn vnd": "ty",
 };
 
 export function parseUnit(text: string): MoneyUnit | undefined {

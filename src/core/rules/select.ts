@@ -22,7 +22,9 @@ export interface SelectedCeiling {
 
 /** Strips "Tỉnh", "TP.", "Thành phố" so "TP. Cần Thơ" and "Cần Thơ" match. */
 export function provinceKey(name: string): string {
-  return foldLabel(name).replace(/^(tinh|thanh pho|tp)\s+/, "").trim();
+  return foldLabel(name)
+    .replace(/^(tinh|thanh pho|tp)\s+/, "")
+    .trim();
 }
 
 function inForceDuring(pack: RulePack, year: number): boolean {
@@ -77,8 +79,7 @@ function mostLenient(list: { pack: RulePack; ceiling: Ceiling }[]) {
  */
 export function maxSupport(ceiling: Ceiling, totalCost: Decimal, units: number, unit: MoneyUnit): Decimal {
   const byPercent = ceiling.maxPercent !== undefined ? totalCost.times(ceiling.maxPercent).div(100) : undefined;
-  const byAmount =
-    ceiling.maxAmount !== undefined ? new Decimal(ceiling.maxAmount).times(units).times(unitFactor(ceiling.amountUnit, unit)) : undefined;
+  const byAmount = ceiling.maxAmount !== undefined ? new Decimal(ceiling.maxAmount).times(units).times(unitFactor(ceiling.amountUnit, unit)) : undefined;
   if (byPercent && byAmount) return Decimal.min(byPercent, byAmount);
   return (byPercent ?? byAmount) as Decimal;
 }

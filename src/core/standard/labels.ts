@@ -7,7 +7,7 @@ const UNIT_SUFFIX = /\s+(%|trieu dong|ty dong|ti dong|nghin dong|dong|trd|tr d|v
 /** The key a label is compared by: folded (NFC, case, spaces, diacritics, punctuation), unit suffix dropped. */
 export function labelKey(text: string): string {
   let key = foldLabel(text);
-  for (let prev = ""; prev !== key; ) {
+  for (let prev = ""; prev !== key;) {
     prev = key;
     key = key.replace(UNIT_SUFFIX, "");
   }

@@ -9,18 +9,7 @@ import { MoneyUnit } from "../numbers/units";
 
 export type HeaderKey = "province" | "year" | "period" | "unit";
 export type FundingColumn = "source" | "plan" | "actual" | "completion" | "sameLastYear" | "previousPlan";
-export type ProjectColumn =
-  | "no"
-  | "code"
-  | "name"
-  | "source"
-  | "activity"
-  | "beneficiaries"
-  | "total"
-  | "support"
-  | "counterpart"
-  | "status"
-  | "notes";
+export type ProjectColumn = "no" | "code" | "name" | "source" | "activity" | "beneficiaries" | "total" | "support" | "counterpart" | "status" | "notes";
 
 /** What a column holds, which decides how it is read, formatted and validated. */
 export type ColumnKind = "text" | "amount" | "percent" | "count" | "list";
@@ -64,25 +53,106 @@ export const UNITS: readonly { unit: MoneyUnit; label: string }[] = [
 export const DEFAULT_UNIT: MoneyUnit = "trieu";
 
 export const FUNDING_COLUMNS: readonly ColumnSpec<FundingColumn>[] = [
-  { key: "source", label: bilingual("Nguồn kinh phí", "Source"), aliases: ["Nguồn", "Funding source"], kind: "list", required: true, width: 18, list: FUNDING_SOURCES },
+  {
+    key: "source",
+    label: bilingual("Nguồn kinh phí", "Source"),
+    aliases: ["Nguồn", "Funding source"],
+    kind: "list",
+    required: true,
+    width: 18,
+    list: FUNDING_SOURCES,
+  },
   { key: "plan", label: bilingual("Kế hoạch năm", "Annual plan"), aliases: ["Kế hoạch", "Plan"], kind: "amount", required: true, width: 16 },
   { key: "actual", label: bilingual("Thực hiện", "Actual"), aliases: ["Kinh phí thực hiện", "Thực hiện trong kỳ"], kind: "amount", required: true, width: 16 },
-  { key: "completion", label: bilingual("Tỷ lệ đạt (%)", "Completion %"), aliases: ["Tỷ lệ đạt", "Tỷ lệ", "Tỷ lệ hoàn thành", "Completion"], kind: "percent", required: false, width: 14 },
-  { key: "sameLastYear", label: bilingual("Thực hiện cùng kỳ năm trước", "Same period last year"), aliases: ["Cùng kỳ năm trước", "Cùng kỳ"], kind: "amount", required: false, width: 20 },
-  { key: "previousPlan", label: bilingual("Kế hoạch năm trước", "Previous annual plan"), aliases: ["Kế hoạch năm trước đó"], kind: "amount", required: false, width: 18 },
+  {
+    key: "completion",
+    label: bilingual("Tỷ lệ đạt (%)", "Completion %"),
+    aliases: ["Tỷ lệ đạt", "Tỷ lệ", "Tỷ lệ hoàn thành", "Completion"],
+    kind: "percent",
+    required: false,
+    width: 14,
+  },
+  {
+    key: "sameLastYear",
+    label: bilingual("Thực hiện cùng kỳ năm trước", "Same period last year"),
+    aliases: ["Cùng kỳ năm trước", "Cùng kỳ"],
+    kind: "amount",
+    required: false,
+    width: 20,
+  },
+  {
+    key: "previousPlan",
+    label: bilingual("Kế hoạch năm trước", "Previous annual plan"),
+    aliases: ["Kế hoạch năm trước đó"],
+    kind: "amount",
+    required: false,
+    width: 18,
+  },
 ];
 
 export const PROJECT_COLUMNS: readonly ColumnSpec<ProjectColumn>[] = [
   { key: "no", label: bilingual("STT", "No."), aliases: ["TT", "Số TT", "Số thứ tự", "No"], kind: "text", required: false, width: 6 },
   { key: "code", label: bilingual("Mã đề án", "Project code"), aliases: ["Mã", "Code"], kind: "text", required: false, width: 12 },
   { key: "name", label: bilingual("Tên đề án", "Project name"), aliases: ["Tên đề án khuyến công", "Project"], kind: "text", required: true, width: 40 },
-  { key: "source", label: bilingual("Nguồn kinh phí", "Source"), aliases: ["Nguồn", "Funding source"], kind: "list", required: true, width: 14, list: PROJECT_SOURCES },
-  { key: "activity", label: bilingual("Nội dung", "Activity"), aliases: ["Nội dung hỗ trợ", "Nội dung khuyến công", "Mã nội dung", "Activity code"], kind: "list", required: true, width: 12, list: ACTIVITIES.map((a) => a.code) },
-  { key: "beneficiaries", label: bilingual("Số cơ sở thụ hưởng", "Beneficiaries"), aliases: ["Số cơ sở", "Số đơn vị thụ hưởng", "Số cơ sở được hỗ trợ"], kind: "count", required: false, width: 12 },
-  { key: "total", label: bilingual("Tổng kinh phí", "Total cost"), aliases: ["Tổng kinh phí thực hiện", "Tổng vốn", "Total"], kind: "amount", required: true, width: 16 },
-  { key: "support", label: bilingual("Kinh phí khuyến công", "Support"), aliases: ["Kinh phí khuyến công hỗ trợ", "Kinh phí hỗ trợ", "Khuyến công hỗ trợ"], kind: "amount", required: true, width: 16 },
-  { key: "counterpart", label: bilingual("Vốn đối ứng", "Counterpart"), aliases: ["Nguồn đối ứng", "Vốn đối ứng của đơn vị thụ hưởng", "Đối ứng"], kind: "amount", required: true, width: 16 },
-  { key: "status", label: bilingual("Tình trạng", "Status"), aliases: ["Trạng thái", "Tình trạng thực hiện"], kind: "list", required: false, width: 16, list: PROJECT_STATUSES },
+  {
+    key: "source",
+    label: bilingual("Nguồn kinh phí", "Source"),
+    aliases: ["Nguồn", "Funding source"],
+    kind: "list",
+    required: true,
+    width: 14,
+    list: PROJECT_SOURCES,
+  },
+  {
+    key: "activity",
+    label: bilingual("Nội dung", "Activity"),
+    aliases: ["Nội dung hỗ trợ", "Nội dung khuyến công", "Mã nội dung", "Activity code"],
+    kind: "list",
+    required: true,
+    width: 12,
+    list: ACTIVITIES.map((a) => a.code),
+  },
+  {
+    key: "beneficiaries",
+    label: bilingual("Số cơ sở thụ hưởng", "Beneficiaries"),
+    aliases: ["Số cơ sở", "Số đơn vị thụ hưởng", "Số cơ sở được hỗ trợ"],
+    kind: "count",
+    required: false,
+    width: 12,
+  },
+  {
+    key: "total",
+    label: bilingual("Tổng kinh phí", "Total cost"),
+    aliases: ["Tổng kinh phí thực hiện", "Tổng vốn", "Total"],
+    kind: "amount",
+    required: true,
+    width: 16,
+  },
+  {
+    key: "support",
+    label: bilingual("Kinh phí khuyến công", "Support"),
+    aliases: ["Kinh phí khuyến công hỗ trợ", "Kinh phí hỗ trợ", "Khuyến công hỗ trợ"],
+    kind: "amount",
+    required: true,
+    width: 16,
+  },
+  {
+    key: "counterpart",
+    label: bilingual("Vốn đối ứng", "Counterpart"),
+    aliases: ["Nguồn đối ứng", "Vốn đối ứng của đơn vị thụ hưởng", "Đối ứng"],
+    kind: "amount",
+    required: true,
+    width: 16,
+  },
+  {
+    key: "status",
+    label: bilingual("Tình trạng", "Status"),
+    aliases: ["Trạng thái", "Tình trạng thực hiện"],
+    kind: "list",
+    required: false,
+    width: 16,
+    list: PROJECT_STATUSES,
+  },
   { key: "notes", label: bilingual("Ghi chú", "Notes"), aliases: ["Note"], kind: "text", required: false, width: 24 },
 ];
 

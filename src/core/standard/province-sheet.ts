@@ -32,9 +32,7 @@ export interface ReadNumber {
 }
 
 /** What is wrong with a cell that should hold a number. */
-export type CellProblem =
-  | { kind: "not-number"; reason: Bilingual }
-  | { kind: "formula-error"; error: string };
+export type CellProblem = { kind: "not-number"; reason: Bilingual } | { kind: "formula-error"; error: string };
 
 /** One cell of a table or of the header, as read. */
 export interface ReadCell {

@@ -96,12 +96,18 @@ export function readNumberCell(sheet: SheetSnapshot, row: number, col: number): 
   if (v === undefined || v === null) return new SheetCell(sheet, row, col, true);
   if (typeof v === "number") {
     if (Number.isFinite(v)) return new SheetCell(sheet, row, col, false, undefined, numberOfValue(v, raw?.format, raw?.formula !== undefined));
-    return new SheetCell(sheet, row, col, false, undefined, undefined, { kind: "not-number", reason: bilingual("giá trị không hữu hạn.", "not a finite value.") });
+    return new SheetCell(sheet, row, col, false, undefined, undefined, {
+      kind: "not-number",
+      reason: bilingual("giá trị không hữu hạn.", "not a finite value."),
+    });
   }
   if (typeof v === "string" && v.trim() === "") return new SheetCell(sheet, row, col, true);
   if (isCellError(v)) return new SheetCell(sheet, row, col, false, v.error, undefined, { kind: "formula-error", error: v.error });
   if (typeof v === "boolean") {
-    return new SheetCell(sheet, row, col, false, String(v).toUpperCase(), undefined, { kind: "not-number", reason: bilingual("ô chứa giá trị logic.", "the cell holds a logical value.") });
+    return new SheetCell(sheet, row, col, false, String(v).toUpperCase(), undefined, {
+      kind: "not-number",
+      reason: bilingual("ô chứa giá trị logic.", "the cell holds a logical value."),
+    });
   }
   const text = v.normalize("NFC").trim();
   const parsed = parseNumberText(text);

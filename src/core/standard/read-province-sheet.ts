@@ -123,12 +123,7 @@ function readTables(sheet: SheetSnapshot): { funding?: FundingTable; projects?: 
   };
 }
 
-function tableBase<K extends string>(
-  sheet: SheetSnapshot,
-  header: HeaderMatch<K>,
-  specs: readonly ColumnSpec<K>[],
-  stopRows: Set<number>,
-): TableBase<K> {
+function tableBase<K extends string>(sheet: SheetSnapshot, header: HeaderMatch<K>, specs: readonly ColumnSpec<K>[], stopRows: Set<number>): TableBase<K> {
   const cols = Object.values(header.columns) as number[];
   let end = header.row + 1;
   while (end < sheet.rowCount && !stopRows.has(end) && cols.some((c) => cellText(sheet.cell(end, c)) !== "")) end++;

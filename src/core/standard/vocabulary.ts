@@ -28,10 +28,26 @@ export function activityCode(text: string): string | undefined {
 import { RowSource, ProjectStatus, ReportPeriod } from "./province-sheet";
 
 const SOURCES: Record<string, RowSource> = {
-  "kcqg": "KCQG", "khuyen cong quoc gia": "KCQG", "kinh phi khuyen cong quoc gia": "KCQG", "national": "KCQG", "national funds": "KCQG",
-  "kcqg diem": "KCQG_DIEM", "de an kcqg diem": "KCQG_DIEM", "khuyen cong quoc gia diem": "KCQG_DIEM", "national pilot": "KCQG_DIEM",
-  "kcdp": "KCDP", "khuyen cong dia phuong": "KCDP", "kinh phi khuyen cong dia phuong": "KCDP", "local": "KCDP", "local funds": "KCDP",
-  "tong cong": "total", "tong": "total", "cong": "total", "tong so": "total", "total": "total", "grand total": "total",
+  kcqg: "KCQG",
+  "khuyen cong quoc gia": "KCQG",
+  "kinh phi khuyen cong quoc gia": "KCQG",
+  national: "KCQG",
+  "national funds": "KCQG",
+  "kcqg diem": "KCQG_DIEM",
+  "de an kcqg diem": "KCQG_DIEM",
+  "khuyen cong quoc gia diem": "KCQG_DIEM",
+  "national pilot": "KCQG_DIEM",
+  kcdp: "KCDP",
+  "khuyen cong dia phuong": "KCDP",
+  "kinh phi khuyen cong dia phuong": "KCDP",
+  local: "KCDP",
+  "local funds": "KCDP",
+  "tong cong": "total",
+  tong: "total",
+  cong: "total",
+  "tong so": "total",
+  total: "total",
+  "grand total": "total",
 };
 
 /** A source as written in a funding or project row: "KCQG", "KCĐP", "KCQG điểm", "Tổng cộng"… */
@@ -49,15 +65,31 @@ export function isTotalLabel(text: string): boolean {
 
 /** foldLabel for a code: ASCII codes ("DN-2023-01") fold by a quick path that gives the same key. */
 export function codeKey(text: string): string {
-  if (/^[A-Za-z0-9._\-/ ]+$/.test(text)) return text.toLowerCase().replace(/[._\-/ ]+/g, " ").trim();
+  if (/^[A-Za-z0-9._\-/ ]+$/.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[._\-/ ]+/g, " ")
+      .trim();
   return foldLabel(text);
 }
 
 const STATUSES: Record<string, ProjectStatus> = {
-  "ke hoach": "plan", "planned": "plan", "plan": "plan", "chua thuc hien": "plan",
-  "dang thuc hien": "ongoing", "ongoing": "ongoing", "in progress": "ongoing",
-  "hoan thanh": "done", "da hoan thanh": "done", "completed": "done", "done": "done",
-  "dung": "stopped", "dung thuc hien": "stopped", "da dung": "stopped", "stopped": "stopped", "cancelled": "stopped",
+  "ke hoach": "plan",
+  planned: "plan",
+  plan: "plan",
+  "chua thuc hien": "plan",
+  "dang thuc hien": "ongoing",
+  ongoing: "ongoing",
+  "in progress": "ongoing",
+  "hoan thanh": "done",
+  "da hoan thanh": "done",
+  completed: "done",
+  done: "done",
+  dung: "stopped",
+  "dung thuc hien": "stopped",
+  "da dung": "stopped",
+  stopped: "stopped",
+  cancelled: "stopped",
 };
 
 export function parseStatus(text: string): ProjectStatus | undefined {

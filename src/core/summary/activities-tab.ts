@@ -38,7 +38,9 @@ export function buildActivitiesTab(provinces: readonly ProvinceSheet[], lang: La
   const cols = ["code", "activity", "projects", "beneficiaries", "totalCost", "supportKcqg", "supportKcdp", "counterpart"] as const;
   const lastCol = cols.length - 1;
   draft.text(TITLE_ROW, 0, heading, ["title"]).merge(TITLE_ROW, 0, TITLE_ROW, lastCol);
-  draft.text(SUBTITLE_ROW, 0, `${label("unitActivities", lang)}. ${label("formulasNote", lang).split(";")[0]}.`, ["subtitle"]).merge(SUBTITLE_ROW, 0, SUBTITLE_ROW, lastCol);
+  draft
+    .text(SUBTITLE_ROW, 0, `${label("unitActivities", lang)}. ${label("formulasNote", lang).split(";")[0]}.`, ["subtitle"])
+    .merge(SUBTITLE_ROW, 0, SUBTITLE_ROW, lastCol);
   cols.forEach((c, i) => draft.text(HEADER_ROW, i, label(c === "code" ? "code" : c, lang), ["header"]));
 
   const byActivity = new Map<string, ProvinceRows[]>();
@@ -75,10 +77,13 @@ export function buildActivitiesTab(provinces: readonly ProvinceSheet[], lang: La
       const format = j < 2 ? COUNT_FORMAT : AMOUNT_FORMAT;
       if (f.formula === undefined) draft.set(row, j + 2, { value: null, format, styles: ["body"] });
       else if (f.formula.length > MAX_FORMULA) {
-        notices.add(`activities:${key}:${j}`, bilingual(
-          `TH_NoiDung: công thức của nội dung ${key} quá dài cho Excel; ô ghi giá trị tính sẵn.`,
-          `TH_NoiDung: the formula for activity ${key} is too long for Excel; the cell holds the computed value.`,
-        ));
+        notices.add(
+          `activities:${key}:${j}`,
+          bilingual(
+            `TH_NoiDung: công thức của nội dung ${key} quá dài cho Excel; ô ghi giá trị tính sẵn.`,
+            `TH_NoiDung: the formula for activity ${key} is too long for Excel; the cell holds the computed value.`,
+          ),
+        );
         draft.set(row, j + 2, { value: f.value.toNumber(), format, styles: ["body"] });
       } else draft.set(row, j + 2, { formula: f.formula, result: f.value.toNumber(), format, styles: ["body"] });
     });
@@ -92,7 +97,9 @@ export function buildActivitiesTab(provinces: readonly ProvinceSheet[], lang: La
     draft.set(
       totalRow,
       j + 2,
-      order.length === 0 ? { value: 0, format, styles: ["total"] } : { formula: `SUM(${c}${FIRST_ROW + 1}:${c}${totalRow})`, result: v.toNumber(), format, styles: ["total"] },
+      order.length === 0
+        ? { value: 0, format, styles: ["total"] }
+        : { formula: `SUM(${c}${FIRST_ROW + 1}:${c}${totalRow})`, result: v.toNumber(), format, styles: ["total"] },
     );
   });
   draft.widthsFrom([9, 46, 10, 12, 14, 14, 14, 14]);
@@ -110,7 +117,7 @@ function rangesOf(sheet: string, col: number, rows: number[]): string[] {
   const sorted = [...rows].sort((a, b) => a - b);
   const out: string[] = [];
   const L = columnLetter(col);
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     out.push(sheetRef(sheet, sorted[i] === sorted[j] ? `${L}${sorted[i] + 1}` : `${L}${sorted[i] + 1}:${L}${sorted[j] + 1}`));
@@ -137,7 +144,13 @@ function countProjects(entries: ProvinceRows[]): Figure {
   for (const { province, rows } of entries) {
     const col = province.projects?.columns.name;
     if (col === undefined) continue;
-    args.push(...rangesOf(province.sheet, col, rows.map((r) => r.row)));
+    args.push(
+      ...rangesOf(
+        province.sheet,
+        col,
+        rows.map((r) => r.row),
+      ),
+    );
     for (const r of rows) {
       const v = r.cells.name?.raw?.value;
       if (v !== undefined && v !== null) value = value.plus(1);
@@ -205,7 +218,13 @@ function sumAmounts(entries: ProvinceRows[], column: ProjectColumn, keep: (s: Ro
           byUnit.set(unit, acc);
           continue;
         }
-        notices.add(ref, bilingual(`Ô ${ref} chứa văn bản không phải số ("${v}"): TH_NoiDung tính ô này là 0.`, `Cell ${ref} holds text that is no number ("${v}"): TH_NoiDung counts it as 0.`));
+        notices.add(
+          ref,
+          bilingual(
+            `Ô ${ref} chứa văn bản không phải số ("${v}"): TH_NoiDung tính ô này là 0.`,
+            `Cell ${ref} holds text that is no number ("${v}"): TH_NoiDung counts it as 0.`,
+          ),
+        );
       }
       kept.push(r.row);
       if (typeof v === "number" && Number.isFinite(v)) acc.value = acc.value.plus(new Decimal(v).times(unitFactor(unit, "ty")));

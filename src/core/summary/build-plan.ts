@@ -37,12 +37,33 @@ export function buildSummaryPlan(snapshot: WorkbookSnapshot, report: ValidationR
     .map((s) => readProvinceSheet(s))
     .filter((p): p is ProvinceSheet => p !== undefined);
   for (const p of provinces) {
-    if (!p.funding) notices.add(`nofunding:${p.sheet}`, bilingual(`Trang "${p.sheet}" không có bảng kinh phí: dòng của tỉnh này trong TH_KinhPhi để trống.`, `Sheet "${p.sheet}" has no funding table: its row of TH_KinhPhi is blank.`));
+    if (!p.funding)
+      notices.add(
+        `nofunding:${p.sheet}`,
+        bilingual(
+          `Trang "${p.sheet}" không có bảng kinh phí: dòng của tỉnh này trong TH_KinhPhi để trống.`,
+          `Sheet "${p.sheet}" has no funding table: its row of TH_KinhPhi is blank.`,
+        ),
+      );
   }
-  if (provinces.length === 0) notices.add("noprovince", bilingual("Không có trang tỉnh nào: các bảng tổng hợp không có số liệu.", "No province sheet: the summary tabs hold no figures."));
+  if (provinces.length === 0)
+    notices.add(
+      "noprovince",
+      bilingual("Không có trang tỉnh nào: các bảng tổng hợp không có số liệu.", "No province sheet: the summary tabs hold no figures."),
+    );
 
-  const year = commonValue(provinces.map((p) => p.header.year?.value), "year", notices) ?? new Date().getFullYear();
-  const months = commonValue(provinces.map((p) => p.header.period?.value?.months), "period", notices) ?? 12;
+  const year =
+    commonValue(
+      provinces.map((p) => p.header.year?.value),
+      "year",
+      notices,
+    ) ?? new Date().getFullYear();
+  const months =
+    commonValue(
+      provinces.map((p) => p.header.period?.value?.months),
+      "period",
+      notices,
+    ) ?? 12;
   const periodText = provinces.map((p) => p.header.period?.value).find((v) => v?.months === months)?.text ?? (months === 12 ? "Cả năm" : `${months} tháng`);
   const period = { months, text: periodText.normalize("NFC") };
   const heading = (key: TabLabel) => {
@@ -69,10 +90,13 @@ function commonValue<T extends string | number>(values: (T | undefined)[], what:
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (sorted.length > 1) {
     const vi = what === "year" ? "năm báo cáo" : "kỳ báo cáo";
-    notices.add(`mixed:${what}`, bilingual(
-      `Các trang tỉnh ghi ${vi} khác nhau (${sorted.map(([v]) => String(v)).join(", ")}): bảng tổng hợp dùng ${String(sorted[0][0])}.`,
-      `Province sheets state different ${what === "year" ? "years" : "periods (months)"} (${sorted.map(([v]) => String(v)).join(", ")}): the summary uses ${String(sorted[0][0])}.`,
-    ));
+    notices.add(
+      `mixed:${what}`,
+      bilingual(
+        `Các trang tỉnh ghi ${vi} khác nhau (${sorted.map(([v]) => String(v)).join(", ")}): bảng tổng hợp dùng ${String(sorted[0][0])}.`,
+        `Province sheets state different ${what === "year" ? "years" : "periods (months)"} (${sorted.map(([v]) => String(v)).join(", ")}): the summary uses ${String(sorted[0][0])}.`,
+      ),
+    );
   }
   return sorted[0]?.[0];
 }

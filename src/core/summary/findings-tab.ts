@@ -15,9 +15,7 @@ export function buildFindingsTab(report: ValidationReport, lang: Lang, heading: 
   const last = cols.length - 1;
   const { errors, warnings, infos } = report.stats;
   const counts =
-    lang === "vi"
-      ? `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`
-      : `${errors} error(s), ${warnings} warning(s), ${infos} info note(s).`;
+    lang === "vi" ? `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.` : `${errors} error(s), ${warnings} warning(s), ${infos} info note(s).`;
   draft.text(TITLE_ROW, 0, heading, ["title"]).merge(TITLE_ROW, 0, TITLE_ROW, last);
   draft.text(SUBTITLE_ROW, 0, counts, ["subtitle"]).merge(SUBTITLE_ROW, 0, SUBTITLE_ROW, last);
   cols.forEach((c, i) => draft.text(HEADER_ROW, i, label(c, lang), ["header"]));

@@ -32,7 +32,13 @@ export interface FundingTotals {
  * the previous plan with the plan growth. Amounts in tỷ đồng, each a formula over the province cells
  * with the unit conversion in it; rates are IFERROR quotients of the row's own cells.
  */
-export function buildFundingTab(name: string, provinces: readonly ProvinceSheet[], lang: Lang, heading: string, notices: Notices): { draft: SheetDraft; totals: FundingTotals } {
+export function buildFundingTab(
+  name: string,
+  provinces: readonly ProvinceSheet[],
+  lang: Lang,
+  heading: string,
+  notices: Notices,
+): { draft: SheetDraft; totals: FundingTotals } {
   const draft = new SheetDraft("funding");
   const withColumn = (c: FundingColumn) => provinces.filter((p) => p.funding?.columns[c] !== undefined);
   const sameCount = withColumn("sameLastYear").length;
@@ -45,9 +51,15 @@ export function buildFundingTab(name: string, provinces: readonly ProvinceSheet[
   let next = 1;
   const col = (): number => next++;
   const C = {
-    qPlan: col(), qActual: col(), qRate: col(),
-    dPlan: col(), dActual: col(), dRate: col(),
-    tPlan: col(), tActual: col(), tRate: col(),
+    qPlan: col(),
+    qActual: col(),
+    qRate: col(),
+    dPlan: col(),
+    dActual: col(),
+    dRate: col(),
+    tPlan: col(),
+    tActual: col(),
+    tRate: col(),
     ...(anySame ? { same: col(), ratio: col() } : {}),
     ...(anyPrevious ? { prev: col(), growth: col() } : {}),
   } as Record<string, number> & { same?: number; ratio?: number; prev?: number; growth?: number };
@@ -69,19 +81,39 @@ export function buildFundingTab(name: string, provinces: readonly ProvinceSheet[
   if (C.prev !== undefined) group(C.prev, "previousPlanGroup", 2);
   draft.set(HEADER_ROW, 0, { value: null, styles: ["header"] });
   const headers: [number | undefined, Parameters<typeof label>[0]][] = [
-    [C.qPlan, "plan"], [C.qActual, "actual"], [C.qRate, "completion"],
-    [C.dPlan, "plan"], [C.dActual, "actual"], [C.dRate, "completion"],
-    [C.tPlan, "plan"], [C.tActual, "actual"], [C.tRate, "completion"],
-    [C.same, "sameLastYear"], [C.ratio, "ratio"], [C.prev, "previousPlan"], [C.growth, "growth"],
+    [C.qPlan, "plan"],
+    [C.qActual, "actual"],
+    [C.qRate, "completion"],
+    [C.dPlan, "plan"],
+    [C.dActual, "actual"],
+    [C.dRate, "completion"],
+    [C.tPlan, "plan"],
+    [C.tActual, "actual"],
+    [C.tRate, "completion"],
+    [C.same, "sameLastYear"],
+    [C.ratio, "ratio"],
+    [C.prev, "previousPlan"],
+    [C.growth, "growth"],
   ];
   for (const [c, key] of headers) if (c !== undefined) draft.text(HEADER_ROW, c, label(key, lang), ["header"]);
 
   const amount = (row: number, c: number, f: Figure, styles: ("body" | "total")[] = ["body"]) =>
-    draft.set(row, c, f.formula === undefined ? { value: null, format: AMOUNT_FORMAT, styles } : { formula: f.formula, result: f.value.toNumber(), format: AMOUNT_FORMAT, styles });
+    draft.set(
+      row,
+      c,
+      f.formula === undefined
+        ? { value: null, format: AMOUNT_FORMAT, styles }
+        : { formula: f.formula, result: f.value.toNumber(), format: AMOUNT_FORMAT, styles },
+    );
   const rate = (row: number, c: number, num: number, den: number, values: Map<number, Decimal>, growth: boolean, styles: ("body" | "total")[] = ["body"]) => {
     const n = values.get(num) ?? new Decimal(0);
     const d = values.get(den) ?? new Decimal(0);
-    const result: PlanValue = d.isZero() ? "" : n.div(d).minus(growth ? 1 : 0).toNumber();
+    const result: PlanValue = d.isZero()
+      ? ""
+      : n
+          .div(d)
+          .minus(growth ? 1 : 0)
+          .toNumber();
     const r = row + 1;
     draft.set(row, c, { formula: `IFERROR(${L(num)}${r}/${L(den)}${r}${growth ? "-1" : ""},"")`, result, format: PERCENT_FORMAT, styles });
   };
@@ -184,10 +216,16 @@ export function buildFundingTab(name: string, provinces: readonly ProvinceSheet[
   }
 
   const at = (c: number | undefined) => (c === undefined ? "0" : sheetRef(name, `${L(c)}${tr}`));
-  const valueAt = (c: number | undefined) => (c === undefined ? new Decimal(0) : totalValues.get(c) ?? new Decimal(0));
+  const valueAt = (c: number | undefined) => (c === undefined ? new Decimal(0) : (totalValues.get(c) ?? new Decimal(0)));
   const figureColumns: Record<Exclude<RegionalFigure, "provinces">, number | undefined> = {
-    totalPlan: C.tPlan, totalActual: C.tActual, kcqgPlan: C.qPlan, kcqgActual: C.qActual,
-    kcdpPlan: C.dPlan, kcdpActual: C.dActual, sameLastYear: C.same, previousPlan: C.prev,
+    totalPlan: C.tPlan,
+    totalActual: C.tActual,
+    kcqgPlan: C.qPlan,
+    kcqgActual: C.qActual,
+    kcdpPlan: C.dPlan,
+    kcdpActual: C.dActual,
+    sameLastYear: C.same,
+    previousPlan: C.prev,
   };
   const refs = { provinces: provinces.length > 0 ? `COUNTA(${sheetRef(name, `A${FIRST_ROW + 1}:A${lastRow + 1}`)})` : "0" } as Record<RegionalFigure, string>;
   const values = { provinces: new Decimal(provinces.length) } as Record<RegionalFigure, Decimal>;

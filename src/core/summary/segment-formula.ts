@@ -68,6 +68,12 @@ export function stringLiteral(text: string): string {
   if (text === "") return '""';
   const pieces: string[] = [];
   const chars = Array.from(text);
-  for (let i = 0; i < chars.length; i += 200) pieces.push(`"${chars.slice(i, i + 200).join("").replace(/"/g, '""')}"`);
+  for (let i = 0; i < chars.length; i += 200)
+    pieces.push(
+      `"${chars
+        .slice(i, i + 200)
+        .join("")
+        .replace(/"/g, '""')}"`,
+    );
   return pieces.join("&");
 }

@@ -13,10 +13,7 @@ export const TAB_LABELS = {
     "Mọi số liệu là công thức trỏ về ô của trang tỉnh; bấm tên tỉnh để mở trang.",
     "Every figure is a formula over the province sheets' cells; click a province to open its sheet.",
   ),
-  reportNote: bilingual(
-    "Các đoạn văn là công thức tính từ dòng tổng cộng của",
-    "The paragraphs are formulas over the total row of",
-  ),
+  reportNote: bilingual("Các đoạn văn là công thức tính từ dòng tổng cộng của", "The paragraphs are formulas over the total row of"),
   locality: bilingual("Địa phương", "Locality"),
   kcqg: bilingual("Khuyến công quốc gia (KCQG)", "National funds (KCQG)"),
   kcdp: bilingual("Khuyến công địa phương (KCĐP)", "Local funds (KCĐP)"),

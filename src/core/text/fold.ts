@@ -4,7 +4,11 @@
  * which also makes the tone placements "Hòa" and "Hoà" equal.
  */
 export function foldStrict(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("vi").replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  return text
+    .normalize("NFC")
+    .toLocaleLowerCase("vi")
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .trim();
 }
 
 export function foldLoose(text: string): string {

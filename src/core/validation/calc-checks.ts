@@ -110,7 +110,14 @@ function checkTotalRows<K extends string>({ rows, columns, label }: TotalRowChec
     for (const key of columns) {
       const totalCell = row.cells[key];
       if (!totalCell?.number) continue;
-      if (clearlySums(totalCell.number, parts.map((p) => p.cells[key]), ctx)) continue;
+      if (
+        clearlySums(
+          totalCell.number,
+          parts.map((p) => p.cells[key]),
+          ctx,
+        )
+      )
+        continue;
       const intervals = parts.map((p) => cellInterval(p.cells[key], ctx));
       if (intervals.some((i) => i === undefined)) continue;
       const sum = sumIntervals(intervals as Interval[]);
@@ -120,8 +127,18 @@ function checkTotalRows<K extends string>({ rows, columns, label }: TotalRowChec
       ctx.report(
         "calc/total-row",
         totalCell.address,
-        { column: label(key), total: figureArg(totalCell.number), sum: num(sum.mid, decimals), gap: num(total.mid.minus(sum.mid).abs(), decimals), unit: unitArg(ctx.unit) },
-        { related: parts.map((p) => p.cells[key]?.address).filter((a): a is string => a !== undefined), expected: asPair(sum), found: totalCell.number.value.toNumber() },
+        {
+          column: label(key),
+          total: figureArg(totalCell.number),
+          sum: num(sum.mid, decimals),
+          gap: num(total.mid.minus(sum.mid).abs(), decimals),
+          unit: unitArg(ctx.unit),
+        },
+        {
+          related: parts.map((p) => p.cells[key]?.address).filter((a): a is string => a !== undefined),
+          expected: asPair(sum),
+          found: totalCell.number.value.toNumber(),
+        },
       );
     }
     parts = [];
@@ -175,7 +192,11 @@ export function checkCompletion(table: FundingTable, ctx: SheetContext): void {
       computed: pct(exact.mid, shownDecimals),
       source: SOURCE_NAMES[row.source],
     };
-    const extra = { related: [actual.address, plan.address], expected: [exact.lo.toNumber(), exact.hi.toNumber()] as [number, number], found: stated.value.toNumber() };
+    const extra = {
+      related: [actual.address, plan.address],
+      expected: [exact.lo.toNumber(), exact.hi.toNumber()] as [number, number],
+      found: stated.value.toNumber(),
+    };
     if (verdict === "truncated") {
       ctx.report("calc/truncated", completion.address, { ...common, column: fundingLabel("completion") }, extra);
       continue;
@@ -186,7 +207,11 @@ export function checkCompletion(table: FundingTable, ctx: SheetContext): void {
       ctx.report(
         "calc/completion-denominator",
         completion.address,
-        { ...common, plan: whole?.number ? figureArg(whole.number) : num(whole!.interval.mid, plan.number.decimals), alternative: pct(alternative.mid, shownDecimals) },
+        {
+          ...common,
+          plan: whole?.number ? figureArg(whole.number) : num(whole!.interval.mid, plan.number.decimals),
+          alternative: pct(alternative.mid, shownDecimals),
+        },
         extra,
       );
       continue;
@@ -204,7 +229,14 @@ export function checkPlanSupportGap(funding: FundingTable, projects: ProjectRow[
     const planCell = funding.rows.find((r) => r.source === fund)?.cells.plan;
     if (!planCell?.number) continue;
     const mine = projects.filter((p) => !p.isTotal && p.status !== "stopped" && (p.source === fund || (fund === "KCQG" && p.source === "KCQG_DIEM")));
-    if (clearlySums(planCell.number, mine.map((p) => p.cells.support), ctx)) continue;
+    if (
+      clearlySums(
+        planCell.number,
+        mine.map((p) => p.cells.support),
+        ctx,
+      )
+    )
+      continue;
     const supports = mine.map((p) => cellInterval(p.cells.support, ctx));
     if (supports.some((s) => s === undefined)) continue;
     const plan = figureInterval(planCell.number, ctx.mode);
@@ -214,9 +246,15 @@ export function checkPlanSupportGap(funding: FundingTable, projects: ProjectRow[
     ctx.report(
       "plan/support-gap",
       planCell.address,
-      { fund: SOURCE_NAMES[fund], plan: figureArg(planCell.number), count: String(mine.length), sum: num(sum.mid, decimals), gap: num(plan.mid.minus(sum.mid).abs(), decimals), unit: unitArg(ctx.unit) },
+      {
+        fund: SOURCE_NAMES[fund],
+        plan: figureArg(planCell.number),
+        count: String(mine.length),
+        sum: num(sum.mid, decimals),
+        gap: num(plan.mid.minus(sum.mid).abs(), decimals),
+        unit: unitArg(ctx.unit),
+      },
       { expected: asPair(sum), found: planCell.number.value.toNumber() },
     );
   }
 }
-

@@ -39,7 +39,8 @@ function clearlyUnderCap(subject: CapSubject, ceiling: Ceiling, units: number, u
   const margin = screeningMargin(s.v, t.v);
   const low = s.v - s.h;
   if (ceiling.maxPercent !== undefined && !(low < ((t.v + t.h) * ceiling.maxPercent) / 100 - margin)) return false;
-  if (ceiling.maxAmount !== undefined && !(low < ceiling.maxAmount * units * 10 ** (unitExponent(ceiling.amountUnit) - unitExponent(unit)) - margin)) return false;
+  if (ceiling.maxAmount !== undefined && !(low < ceiling.maxAmount * units * 10 ** (unitExponent(ceiling.amountUnit) - unitExponent(unit)) - margin))
+    return false;
   return true;
 }
 

@@ -1,163 +1,335 @@
+import { Bilingual } from "../message";
 import { Severity } from "./finding";
 
 /**
- * Every rule the validator raises: its stable id, default severity and one message template per
- * language, filled with the finding's figures ({name} placeholders; see message.ts). docs/rules.md
- * documents each id with an example; a test keeps the two in step.
+ * Every rule the validator raises, in one place: its stable id, default severity, a short title for
+ * lists and filters, one message template per language filled with the finding's figures ({name}
+ * placeholders, typed: see RuleArgs), what it checks, and what it enforces (a section of the standard
+ * in docs/, or the legal basis its rule pack names). docs/rules.md is generated from this table.
  */
 export interface RuleDefinition {
   severity: Severity;
-  vi: string;
-  en: string;
+  title: Bilingual;
+  message: { vi: string; en: string };
+  /** What the rule checks, for docs/rules.md (English). */
+  description: string;
+  /** The section of the standard, the domain or the legal basis the rule enforces. */
+  enforces: string;
 }
 
 export const RULE_CATALOG = {
   "structure/missing-table": {
     severity: "error",
-    vi: "Không tìm thấy bảng {table}: cần một dòng tiêu đề có các cột {labels}.",
-    en: "No {table} table: a header row with the columns {labels} is needed.",
+    title: { vi: "Thiếu bảng", en: "Missing table" },
+    message: {
+      vi: "Không tìm thấy bảng {table}: cần một dòng tiêu đề có các cột {labels}.",
+      en: "No {table} table: a header row with the columns {labels} is needed.",
+    },
+    description:
+      'A province sheet (it has a "Tỉnh/Thành phố" label) lacks the funding table (a header row with "Nguồn kinh phí" and "Kế hoạch năm") or the project table ("Tên đề án" and "Tổng kinh phí"). Sheet-level: no cell.',
+    enforces: "standard §2, §3",
   },
   "structure/missing-column": {
     severity: "error",
-    vi: "Bảng {table} thiếu cột bắt buộc \"{column}\".",
-    en: "The {table} table lacks the required column \"{column}\".",
+    title: { vi: "Thiếu cột bắt buộc", en: "Missing required column" },
+    message: {
+      vi: 'Bảng {table} thiếu cột bắt buộc "{column}".',
+      en: 'The {table} table lacks the required column "{column}".',
+    },
+    description:
+      "A table's header row lacks a required column (funding: source, annual plan, actual; projects: name, source, activity, total cost, support, counterpart).",
+    enforces: "standard §2, §3",
   },
   "header/province": {
     severity: "error",
-    vi: "Nhãn \"Tỉnh/Thành phố\" không có tên tỉnh ở ô bên phải.",
-    en: "The \"Province\" label has no province name in the cell to its right.",
+    title: { vi: "Thiếu tên tỉnh", en: "Province name missing" },
+    message: {
+      vi: 'Nhãn "Tỉnh/Thành phố" không có tên tỉnh ở ô bên phải.',
+      en: 'The "Province" label has no province name in the cell to its right.',
+    },
+    description: 'The "Tỉnh/Thành phố" label has nothing to its right.',
+    enforces: "standard §1",
   },
   "header/year": {
     severity: "warning",
-    vi: "Không đọc được năm báo cáo (\"{text}\"): chưa kiểm tra định mức hỗ trợ.",
-    en: "The report year cannot be read (\"{text}\"): support ceilings were not checked.",
+    title: { vi: "Không đọc được năm báo cáo", en: "Report year unreadable" },
+    message: {
+      vi: 'Không đọc được năm báo cáo ("{text}"): chưa kiểm tra định mức hỗ trợ.',
+      en: 'The report year cannot be read ("{text}"): support ceilings were not checked.',
+    },
+    description: 'No "Năm báo cáo" label, or its value holds no year: ceilings, which depend on the year, are not checked.',
+    enforces: "standard §1",
   },
   "header/period": {
     severity: "warning",
-    vi: "Kỳ báo cáo \"{text}\" không thuộc danh mục (6 tháng, 8 tháng, 9 tháng, 11 tháng, Cả năm, \"N tháng\").",
-    en: "The report period \"{text}\" is not one of 6, 8, 9, 11 months, full year or \"N months\".",
+    title: { vi: "Kỳ báo cáo không rõ", en: "Unknown report period" },
+    message: {
+      vi: 'Kỳ báo cáo "{text}" không thuộc danh mục (6 tháng, 8 tháng, 9 tháng, 11 tháng, Cả năm, "N tháng").',
+      en: 'The report period "{text}" is not one of 6, 8, 9, 11 months, full year or "N months".',
+    },
+    description: '"Kỳ báo cáo" is not "N tháng" (1–12) or "Cả năm".',
+    enforces: "standard §1",
   },
   "header/unit": {
     severity: "error",
-    vi: "Đơn vị tính \"{text}\" không rõ (triệu đồng, tỷ đồng, nghìn đồng, đồng): số liệu được đọc theo triệu đồng.",
-    en: "The unit \"{text}\" is unknown (million, billion, thousand VND, VND): amounts were read in million VND.",
+    title: { vi: "Đơn vị tính không rõ", en: "Unknown unit" },
+    message: {
+      vi: 'Đơn vị tính "{text}" không rõ (triệu đồng, tỷ đồng, nghìn đồng, đồng): số liệu được đọc theo triệu đồng.',
+      en: 'The unit "{text}" is unknown (million, billion, thousand VND, VND): amounts were read in million VND.',
+    },
+    description: '"Đơn vị tính" is not a money unit; amounts are then read in triệu đồng (the standard\'s default).',
+    enforces: "standard §1",
   },
   "type/not-number": {
     severity: "error",
-    vi: "{column} phải là số: {reason}",
-    en: "{column} must be a number: {reason}",
+    title: { vi: "Ô cần số nhưng không phải số", en: "Not a number" },
+    message: {
+      vi: "{column} phải là số: {reason}",
+      en: "{column} must be a number: {reason}",
+    },
+    description:
+      'A cell of an amount, percentage or count column holds text that is no number (parseNumberText refuses ambiguous text such as "1,656" rather than guess), or a logical value.',
+    enforces: "standard §3",
   },
   "type/text-number": {
     severity: "warning",
-    vi: "{column} là số nhập dạng văn bản \"{text}\", được đọc là {value}{style}.",
-    en: "{column} is a number typed as text \"{text}\", read as {value}{style}.",
+    title: { vi: "Số nhập dạng văn bản", en: "Number typed as text" },
+    message: {
+      vi: '{column} là số nhập dạng văn bản "{text}", được đọc là {value}{style}.',
+      en: '{column} is a number typed as text "{text}", read as {value}{style}.',
+    },
+    description:
+      'A number typed as text. It is read (Vietnamese first: "1.656" is 1656) and used, and reported with the value read; English-style text is pointed out.',
+    enforces: "standard §3",
   },
   "type/formula-error": {
     severity: "error",
-    vi: "{column}: công thức trả về lỗi {error}.",
-    en: "{column}: the formula returns the error {error}.",
+    title: { vi: "Công thức trả về lỗi", en: "Formula returns an error" },
+    message: {
+      vi: "{column}: công thức trả về lỗi {error}.",
+      en: "{column}: the formula returns the error {error}.",
+    },
+    description: "A formula's cached result is an Excel error (#REF!, #DIV/0!…).",
+    enforces: "standard §3",
   },
   "enum/source": {
     severity: "error",
-    vi: "Nguồn kinh phí \"{text}\" không thuộc danh mục ({allowed}).",
-    en: "The source \"{text}\" is not one of {allowed}.",
+    title: { vi: "Nguồn kinh phí không thuộc danh mục", en: "Unknown fund" },
+    message: {
+      vi: 'Nguồn kinh phí "{text}" không thuộc danh mục ({allowed}).',
+      en: 'The source "{text}" is not one of {allowed}.',
+    },
+    description: 'A source other than KCQG, KCĐP, KCQG điểm (projects) or KCQG, KCĐP, Tổng cộng (funding), compared folded ("kcdp" is KCĐP).',
+    enforces: "standard §2, §3",
   },
   "enum/activity": {
     severity: "error",
-    vi: "Nội dung \"{text}\" không phải nội dung khuyến công nào trong danh mục (MH, NR, SXSH, MMTB, DCCN, BCSP, HCNN, HCTN, PTB, DT, TV, TTTT, HNHT, CCN, MT, TLDN, NLQL, KHAC hoặc tên tiếng Việt).",
-    en: "The activity \"{text}\" is not a known khuyến công activity (MH, NR, SXSH, MMTB, DCCN, BCSP, HCNN, HCTN, PTB, DT, TV, TTTT, HNHT, CCN, MT, TLDN, NLQL, KHAC or a Vietnamese name).",
+    title: { vi: "Nội dung không thuộc danh mục", en: "Unknown activity" },
+    message: {
+      vi: 'Nội dung "{text}" không phải nội dung khuyến công nào trong danh mục (MH, NR, SXSH, MMTB, DCCN, BCSP, HCNN, HCTN, PTB, DT, TV, TTTT, HNHT, CCN, MT, TLDN, NLQL, KHAC hoặc tên tiếng Việt).',
+      en: 'The activity "{text}" is not a known khuyến công activity (MH, NR, SXSH, MMTB, DCCN, BCSP, HCNN, HCTN, PTB, DT, TV, TTTT, HNHT, CCN, MT, TLDN, NLQL, KHAC or a Vietnamese name).',
+    },
+    description:
+      "An activity that is neither a code of program-rules.md nor the Vietnamese or English name or an alias of one (src/core/rules/activities.json).",
+    enforces: "program rules, activity list",
   },
   "enum/status": {
     severity: "warning",
-    vi: "Tình trạng \"{text}\" không thuộc danh mục ({allowed}).",
-    en: "The status \"{text}\" is not one of {allowed}.",
+    title: { vi: "Tình trạng không thuộc danh mục", en: "Unknown status" },
+    message: {
+      vi: 'Tình trạng "{text}" không thuộc danh mục ({allowed}).',
+      en: 'The status "{text}" is not one of {allowed}.',
+    },
+    description: "A status other than Kế hoạch, Đang thực hiện, Hoàn thành, Dừng (or their English names).",
+    enforces: "standard §3",
   },
   "value/negative": {
     severity: "error",
-    vi: "{column} âm: {value}.",
-    en: "{column} is negative: {value}.",
+    title: { vi: "Số âm", en: "Negative amount" },
+    message: {
+      vi: "{column} âm: {value}.",
+      en: "{column} is negative: {value}.",
+    },
+    description: "A negative amount (plan, actual, total cost, support, counterpart, beneficiaries).",
+    enforces: "standard §2, §3",
   },
   "value/missing": {
     severity: "warning",
-    vi: "Đề án \"{name}\" thiếu {column}.",
-    en: "Project \"{name}\" has no {column}.",
+    title: { vi: "Đề án thiếu số liệu", en: "Project figure missing" },
+    message: {
+      vi: 'Đề án "{name}" thiếu {column}.',
+      en: 'Project "{name}" has no {column}.',
+    },
+    description: "A project row without a total cost or support.",
+    enforces: "standard §3",
   },
   "value/beneficiaries": {
     severity: "error",
-    vi: "Số cơ sở thụ hưởng phải là số nguyên từ 1 trở lên, ô ghi {value}: định mức được tính cho 1 cơ sở.",
-    en: "The number of beneficiaries must be a whole number ≥ 1, the cell holds {value}: ceilings were applied for 1.",
+    title: { vi: "Số cơ sở thụ hưởng không hợp lệ", en: "Invalid number of beneficiaries" },
+    message: {
+      vi: "Số cơ sở thụ hưởng phải là số nguyên từ 1 trở lên, ô ghi {value}: định mức được tính cho 1 cơ sở.",
+      en: "The number of beneficiaries must be a whole number ≥ 1, the cell holds {value}: ceilings were applied for 1.",
+    },
+    description: '"Số cơ sở thụ hưởng" that is not a whole number ≥ 1; caps are then applied for one beneficiary.',
+    enforces: "standard §3",
   },
   "value/support-exceeds-total": {
     severity: "error",
-    vi: "Kinh phí khuyến công {support} lớn hơn tổng kinh phí {total} {unit}.",
-    en: "The support {support} exceeds the total cost {total} {unit}.",
+    title: { vi: "Hỗ trợ lớn hơn tổng kinh phí", en: "Support above total cost" },
+    message: {
+      vi: "Kinh phí khuyến công {support} lớn hơn tổng kinh phí {total} {unit}.",
+      en: "The support {support} exceeds the total cost {total} {unit}.",
+    },
+    description: "Support above the total cost, beyond what the shown digits allow.",
+    enforces: "standard §3",
   },
   "calc/project-total": {
     severity: "error",
-    vi: "Tổng kinh phí {total} ≠ kinh phí khuyến công {support} + vốn đối ứng {counterpart} = {sum} {unit} (lệch {gap}, đã tính sai số làm tròn).",
-    en: "Total cost {total} ≠ support {support} + counterpart {counterpart} = {sum} {unit} (off by {gap} beyond rounding).",
+    title: { vi: "Tổng kinh phí ≠ hỗ trợ + đối ứng", en: "Total ≠ support + counterpart" },
+    message: {
+      vi: "Tổng kinh phí {total} ≠ kinh phí khuyến công {support} + vốn đối ứng {counterpart} = {sum} {unit} (lệch {gap}, đã tính sai số làm tròn).",
+      en: "Total cost {total} ≠ support {support} + counterpart {counterpart} = {sum} {unit} (off by {gap} beyond rounding).",
+    },
+    description:
+      "Tổng kinh phí ≠ kinh phí khuyến công + vốn đối ứng, judged on intervals: each figure stands for the values its shown digits round from (an empty counterpart is 0; without a counterpart column nothing is judged). The finding points at the total; related cells are support and counterpart; expected is the interval of the sum.",
+    enforces: "standard §3 (identity)",
   },
   "calc/total-row": {
     severity: "error",
-    vi: "Dòng tổng cột {column}: {total} ≠ tổng các dòng {sum} {unit} (lệch {gap}, đã tính sai số làm tròn).",
-    en: "Total row, column {column}: {total} ≠ the sum of the rows {sum} {unit} (off by {gap} beyond rounding).",
+    title: { vi: "Dòng tổng không khớp", en: "Total row does not add up" },
+    message: {
+      vi: "Dòng tổng cột {column}: {total} ≠ tổng các dòng {sum} {unit} (lệch {gap}, đã tính sai số làm tròn).",
+      en: "Total row, column {column}: {total} ≠ the sum of the rows {sum} {unit} (off by {gap} beyond rounding).",
+    },
+    description:
+      'A "Tổng cộng" row (funding table, or a total row under the projects) differs from the sum of the rows above it, column by column, once rounding is counted.',
+    enforces: "standard §2",
   },
   "calc/completion": {
     severity: "error",
-    vi: "Tỷ lệ đạt {stated} ({source}) không thể có từ thực hiện {actual} / kế hoạch {plan} = {computed}.",
-    en: "Completion {stated} ({source}) cannot come from actual {actual} / plan {plan} = {computed}.",
+    title: { vi: "Tỷ lệ đạt không khớp", en: "Completion does not match" },
+    message: {
+      vi: "Tỷ lệ đạt {stated} ({source}) không thể có từ thực hiện {actual} / kế hoạch {plan} = {computed}.",
+      en: "Completion {stated} ({source}) cannot come from actual {actual} / plan {plan} = {computed}.",
+    },
+    description: 'A stated "Tỷ lệ đạt" that no rounding of actual / plan gives. See "Percentages" below for how the cell is read.',
+    enforces: "standard §2",
   },
   "calc/completion-denominator": {
     severity: "warning",
-    vi: "Tỷ lệ đạt {stated} của {source} không khớp kế hoạch {source} ({computed}) nhưng khớp khi chia cho tổng kế hoạch {plan} ({alternative}): ghi rõ mẫu số.",
-    en: "Completion {stated} of {source} does not match its own plan ({computed}) but matches the total plan {plan} ({alternative}): state the denominator.",
+    title: { vi: "Tỷ lệ đạt tính trên tổng kế hoạch", en: "Completion over the total plan" },
+    message: {
+      vi: "Tỷ lệ đạt {stated} của {source} không khớp kế hoạch {source} ({computed}) nhưng khớp khi chia cho tổng kế hoạch {plan} ({alternative}): ghi rõ mẫu số.",
+      en: "Completion {stated} of {source} does not match its own plan ({computed}) but matches the total plan {plan} ({alternative}): state the denominator.",
+    },
+    description:
+      "A source's stated completion does not match its own plan but matches actual / total plan: the report divided by the total plan; the finding names the denominator instead of calling the figure wrong.",
+    enforces: "standard §2",
   },
   "calc/truncated": {
     severity: "info",
-    vi: "{column} {stated} là số cắt bớt của {computed}, không phải số làm tròn.",
-    en: "{column} {stated} is a truncation of {computed}, not a rounding.",
+    title: { vi: "Số cắt bớt thay vì làm tròn", en: "Truncated, not rounded" },
+    message: {
+      vi: "{column} {stated} là số cắt bớt của {computed}, không phải số làm tròn.",
+      en: "{column} {stated} is a truncation of {computed}, not a rounding.",
+    },
+    description:
+      "A stated percentage that is a truncation of the computed value, not a rounding (66,4387% written 66,43%): an info. With `--rounding truncate` truncations are the expected form and roundings are not accepted.",
+    enforces: "khuyến công domain, rounding",
   },
   "cap/percent": {
     severity: "error",
-    vi: "Kinh phí khuyến công {support} vượt {percent} tổng kinh phí {total} (tối đa {max} {unit}) cho nội dung {activity}{scope}.",
-    en: "The support {support} exceeds {percent} of the total cost {total} (at most {max} {unit}) for activity {activity}{scope}.",
+    title: { vi: "Vượt tỷ lệ hỗ trợ tối đa", en: "Above the support percentage" },
+    message: {
+      vi: "Kinh phí khuyến công {support} vượt {percent} tổng kinh phí {total} (tối đa {max} {unit}) cho nội dung {activity}{scope}.",
+      en: "The support {support} exceeds {percent} of the total cost {total} (at most {max} {unit}) for activity {activity}{scope}.",
+    },
+    description: "Support above the ceiling's percentage of the total cost (support ≤ p% × total, with the total's rounding in the project's favour).",
+    enforces: "rule pack basis (TT 28/2018/TT-BTC …)",
   },
   "cap/amount": {
     severity: "error",
-    vi: "Kinh phí khuyến công {support} vượt mức tối đa {cap} × {units} {per} = {max} {unit} cho nội dung {activity}{scope}.",
-    en: "The support {support} exceeds the cap {cap} × {units} {per} = {max} {unit} for activity {activity}{scope}.",
+    title: { vi: "Vượt mức hỗ trợ tối đa", en: "Above the support cap" },
+    message: {
+      vi: "Kinh phí khuyến công {support} vượt mức tối đa {cap} × {units} {per} = {max} {unit} cho nội dung {activity}{scope}.",
+      en: "The support {support} exceeds the cap {cap} × {units} {per} = {max} {unit} for activity {activity}{scope}.",
+    },
+    description:
+      "Support above the ceiling's absolute cap × units, the cap converted to the sheet's unit (300 triệu is 0,3 on a tỷ đồng sheet). Units: the number of beneficiaries for caps per establishment, per enterprise and per model (the standard has no count of models: a project with several beneficiaries may hold one model each, the lenient reading); 1 for caps per project, cluster or round.",
+    enforces: "rule pack basis (TT 28/2018/TT-BTC …)",
   },
   "cap/local-above-national": {
     severity: "warning",
-    vi: "Mức của tỉnh cho nội dung {activity} ({local}) cao hơn mức quốc gia ({national}, {basis}).",
-    en: "The local ceiling for activity {activity} ({local}) is above the national one ({national}, {basis}).",
+    title: { vi: "Mức của tỉnh cao hơn mức quốc gia", en: "Local ceiling above national" },
+    message: {
+      vi: "Mức của tỉnh cho nội dung {activity} ({local}) cao hơn mức quốc gia ({national}, {basis}).",
+      en: "The local ceiling for activity {activity} ({local}) is above the national one ({national}, {basis}).",
+    },
+    description:
+      "A KC_QuyDinh ceiling above the national one in force (program-rules.md: verified local ceilings are at or below national ones, but it is not confirmed as a legal requirement).",
+    enforces: "program rules, local ceilings",
   },
   "rules/bad-row": {
     severity: "error",
-    vi: "Dòng quy định trên sheet KC_QuyDinh không dùng được: {reason}",
-    en: "A row of the KC_QuyDinh sheet cannot be used: {reason}",
+    title: { vi: "Dòng quy định không dùng được", en: "Unusable rule row" },
+    message: {
+      vi: "Dòng quy định trên sheet KC_QuyDinh không dùng được: {reason}",
+      en: "A row of the KC_QuyDinh sheet cannot be used: {reason}",
+    },
+    description:
+      'A KC_QuyDinh row that cannot be used: unknown activity, a source other than KCĐP, a non-numeric ceiling, an unknown unit or "Theo", an unreadable date, or a ceiling the rule-pack schema refuses.',
+    enforces: "standard §4",
   },
   "dup/project-code": {
     severity: "error",
-    vi: "Mã đề án \"{code}\" trùng với dòng {first}.",
-    en: "Project code \"{code}\" repeats row {first}.",
+    title: { vi: "Trùng mã đề án", en: "Duplicate project code" },
+    message: {
+      vi: 'Mã đề án "{code}" trùng với dòng {first}.',
+      en: 'Project code "{code}" repeats row {first}.',
+    },
+    description: "A project code used twice in a sheet (codes compared folded). Points at the second; related is the first.",
+    enforces: "standard §3",
   },
   "unit/suspect-scale": {
     severity: "warning",
-    vi: "{column} {value} {unit} gấp khoảng {factor} lần mức thường gặp của cột này ở các tỉnh ({median} {unit}): có thể nhập nhầm đơn vị ({guess}).",
-    en: "{column} {value} {unit} is about {factor} times the usual value of this column across provinces ({median} {unit}): perhaps a unit mix-up ({guess}).",
+    title: { vi: "Có thể nhầm đơn vị", en: "Possible unit mix-up" },
+    message: {
+      vi: "{column} {value} {unit} gấp khoảng {factor} lần mức thường gặp của cột này ở các tỉnh ({median} {unit}): có thể nhập nhầm đơn vị ({guess}).",
+      en: "{column} {value} {unit} is about {factor} times the usual value of this column across provinces ({median} {unit}): perhaps a unit mix-up ({guess}).",
+    },
+    description:
+      "An amount about 10³, 10⁶ or 10⁹ times off the usual value of its column across province sheets (values converted to đồng; the usual value is the median of the sheets' medians with three or more sheets, else the median of all values; flagged from a factor of about 316 = 10^2,5).",
+    enforces: "standard §1 (unit)",
   },
   "unit/suspect-sheet-scale": {
     severity: "warning",
-    vi: "Số liệu cột {column} của sheet gấp khoảng {factor} lần các tỉnh khác sau khi quy đổi (trung vị {median} so với {reference} {unit}): kiểm tra đơn vị tính \"{stated}\".",
-    en: "Column {column} of this sheet is about {factor} times the other provinces once converted (median {median} against {reference} {unit}): check the unit \"{stated}\".",
+    title: { vi: "Đơn vị tính của sheet có thể sai", en: "Sheet unit probably wrong" },
+    message: {
+      vi: 'Số liệu cột {column} của sheet gấp khoảng {factor} lần các tỉnh khác sau khi quy đổi (trung vị {median} so với {reference} {unit}): kiểm tra đơn vị tính "{stated}".',
+      en: 'Column {column} of this sheet is about {factor} times the other provinces once converted (median {median} against {reference} {unit}): check the unit "{stated}".',
+    },
+    description:
+      "A whole sheet whose column median is a power of 1.000 off the other provinces once converted: the stated unit is likely wrong. Reported once, at the unit cell, instead of a finding per cell.",
+    enforces: "standard §1 (unit)",
   },
   "plan/support-gap": {
     severity: "warning",
-    vi: "Kế hoạch {fund} {plan} ≠ tổng kinh phí khuyến công của {count} đề án {fund} là {sum} {unit} (chênh {gap}; có thể còn kinh phí chưa phân bổ).",
-    en: "The {fund} plan {plan} ≠ the support of its {count} {fund} projects, {sum} {unit} (gap {gap}; funds may be unallocated).",
+    title: { vi: "Kế hoạch ≠ tổng hỗ trợ các đề án", en: "Plan ≠ projects' support" },
+    message: {
+      vi: "Kế hoạch {fund} {plan} ≠ tổng kinh phí khuyến công của {count} đề án {fund} là {sum} {unit} (chênh {gap}; có thể còn kinh phí chưa phân bổ).",
+      en: "The {fund} plan {plan} ≠ the support of its {count} {fund} projects, {sum} {unit} (gap {gap}; funds may be unallocated).",
+    },
+    description:
+      "A source's annual plan ≠ the support of that source's projects (KCQG điểm counts as KCQG; stopped projects do not count): a warning, since provinces may hold unallocated funds.",
+    enforces: "standard §2, §3",
   },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof RULE_CATALOG;
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];
+
+/** The names between braces in a template: "A {x} and {y}" → "x" | "y". */
+type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** The names a rule's messages need: a call that misses one does not compile. */
+export type RuleArgName<R extends RuleId> = Placeholders<(typeof RULE_CATALOG)[R]["message"]["vi"]> | Placeholders<(typeof RULE_CATALOG)[R]["message"]["en"]>;

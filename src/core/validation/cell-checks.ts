@@ -57,7 +57,12 @@ function checkNumberCell(cell: ReadCell | undefined, column: Bilingual, ctx: She
       n.style === "en"
         ? bilingual(" (viết theo kiểu tiếng Anh: kiểm tra lại dấu chấm, dấu phẩy)", " (written the English way: check the separators)")
         : bilingual("", "");
-    ctx.report("type/text-number", cell.address, { column, text: cell.text ?? "", value: figureArg(n), style }, { found: cell.text ?? null, expected: n.value.toNumber() });
+    ctx.report(
+      "type/text-number",
+      cell.address,
+      { column, text: cell.text ?? "", value: figureArg(n), style },
+      { found: cell.text ?? null, expected: n.value.toNumber() },
+    );
   }
   if (!mayBeNegative && n.double < 0) {
     ctx.report("value/negative", cell.address, { column, value: figureArg(n) }, { found: n.value.toNumber(), expected: [0, Number.MAX_VALUE] });
@@ -71,7 +76,8 @@ const statuses = bilingual(PROJECT_STATUSES.join(", "), "Kế hoạch (planned),
 export function checkFundingCells(rows: FundingRow[], ctx: SheetContext): void {
   for (const row of rows) {
     const source = row.cells.source;
-    if (source && row.source === "other") ctx.report("enum/source", source.address, { text: row.sourceText, allowed: fundingSources }, { found: row.sourceText });
+    if (source && row.source === "other")
+      ctx.report("enum/source", source.address, { text: row.sourceText, allowed: fundingSources }, { found: row.sourceText });
     for (const spec of FUNDING_COLUMNS) {
       if (spec.kind === "amount" || spec.kind === "percent") checkNumberCell(row.cells[spec.key], spec.label, ctx);
     }
@@ -123,4 +129,3 @@ export function checkDuplicateCodes(rows: ProjectRow[], ctx: SheetContext): void
     else first.set(key, cell);
   }
 }
-

@@ -7,7 +7,7 @@ import { FUNDING_COLUMNS, FundingColumn, PROJECT_COLUMNS, ProjectColumn } from "
 import { ReadNumber } from "../standard/province-sheet";
 import { RULE_CATALOG, RuleId } from "./catalog";
 import { Finding, Severity } from "./finding";
-import { MessageArgs, num, NumberArg, ruleMessage } from "./message";
+import { num, NumberArg, RuleArgs, ruleMessage } from "./message";
 
 export interface FindingExtra {
   related?: string[];
@@ -22,10 +22,10 @@ export interface SheetContext {
   sheet: string;
   unit: MoneyUnit;
   mode: RoundingMode;
-  report(rule: RuleId, cell: string, args: MessageArgs, extra?: FindingExtra): void;
+  report<R extends RuleId>(rule: R, cell: string, args: RuleArgs<R>, extra?: FindingExtra): void;
 }
 
-export function makeFinding(sheet: string, rule: RuleId, cell: string, args: MessageArgs, extra: FindingExtra = {}): Finding {
+export function makeFinding<R extends RuleId>(sheet: string, rule: R, cell: string, args: RuleArgs<R>, extra: FindingExtra = {}): Finding {
   const finding: Finding = {
     rule,
     severity: extra.severity ?? RULE_CATALOG[rule].severity,

@@ -20,6 +20,8 @@ export interface ValidateOptions {
   /** How stated figures were rounded: to nearest (default) or truncated. */
   rounding?: RoundingMode;
   onProgress?: (done: number, total: number) => void;
+  /** How the async validation gives the host a turn between sheets (the task pane passes a timer, so it can paint). */
+  pause?: () => Promise<void>;
 }
 
 interface DeferredCaps {
@@ -198,6 +200,6 @@ export async function validateWorkbookAsync(snapshot: WorkbookSnapshot, options:
   const steps = validationSteps(snapshot, options);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await (options.pause?.() ?? Promise.resolve());
   }
 }

@@ -1,7 +1,7 @@
 import { Decimal } from "../numbers/decimal-config";
 import { formatNumber, formatPercent } from "../numbers/format-vi";
 import { Bilingual, Lang } from "../message";
-import { RULE_CATALOG, RuleId } from "./catalog";
+import { RULE_CATALOG, RuleArgName, RuleId } from "./catalog";
 
 /** A figure of a message: written the Vietnamese way in vi (1.234,5) and the English way in en. */
 export interface NumberArg {
@@ -16,6 +16,8 @@ export interface PercentArg {
 }
 export type MessageArg = string | Bilingual | NumberArg | PercentArg;
 export type MessageArgs = Record<string, MessageArg>;
+/** The figures of a rule's message: exactly the placeholders its templates name, each required. */
+export type RuleArgs<R extends RuleId> = Record<RuleArgName<R>, MessageArg>;
 
 /** Figures in messages show at most this many decimals (a General cell's 15 digits help no reader). */
 const MAX_DECIMALS = 6;
@@ -36,9 +38,13 @@ function render(arg: MessageArg, lang: Lang): string {
 }
 
 /** The message of a rule, its template filled with the figures in both languages. */
-export function ruleMessage(rule: RuleId, args: MessageArgs): Bilingual {
-  const def = RULE_CATALOG[rule];
+export function ruleMessage<R extends RuleId>(rule: R, args: RuleArgs<R>): Bilingual {
+  const { message } = RULE_CATALOG[rule];
+  const given = args as MessageArgs;
   const fill = (template: string, lang: Lang) =>
-    template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? render(args[name], lang) : whole));
-  return { vi: fill(def.vi, "vi").normalize("NFC"), en: fill(def.en, "en") };
+    template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+      if (!(name in given)) throw new Error(`rule ${rule}: no value for {${name}}`);
+      return render(given[name], lang);
+    });
+  return { vi: fill(message.vi, "vi").normalize("NFC"), en: fill(message.en, "en") };
 }

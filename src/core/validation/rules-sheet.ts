@@ -32,12 +32,23 @@ export function isRulesSheet(sheet: { name: string }): boolean {
 }
 
 const PER: Record<string, CeilingBasis> = {
-  "de an": "project", "du an": "project", project: "project",
-  "co so": "establishment", "co so thu huong": "establishment", "don vi": "establishment", establishment: "establishment",
-  "mo hinh": "model", model: "model",
-  "cum": "cluster", "cum cong nghiep": "cluster", cluster: "cluster",
-  "vong": "round", "dot": "round", round: "round",
-  "doanh nghiep": "enterprise", enterprise: "enterprise",
+  "de an": "project",
+  "du an": "project",
+  project: "project",
+  "co so": "establishment",
+  "co so thu huong": "establishment",
+  "don vi": "establishment",
+  establishment: "establishment",
+  "mo hinh": "model",
+  model: "model",
+  cum: "cluster",
+  "cum cong nghiep": "cluster",
+  cluster: "cluster",
+  vong: "round",
+  dot: "round",
+  round: "round",
+  "doanh nghiep": "enterprise",
+  enterprise: "enterprise",
 };
 
 /** A date as a KC_QuyDinh cell holds it: an Excel serial, "11/07/2024" (day first) or "2024-07-11". */
@@ -93,7 +104,11 @@ function overrideOfRow(row: number, cells: Partial<Record<RulesColumn, ReadCell>
   if (!activity) return bad(cells.activity, `nội dung "${activityText}" không có trong danh mục.`, `activity "${activityText}" is unknown.`);
   const sourceText = cells.source?.text ?? "";
   if (sourceText !== "" && parseSource(sourceText) !== "KCDP") {
-    return bad(cells.source, `chỉ ghi đè được định mức KCĐP, dòng này ghi "${sourceText}".`, `only local (KCĐP) ceilings can be overridden, this row says "${sourceText}".`);
+    return bad(
+      cells.source,
+      `chỉ ghi đè được định mức KCĐP, dòng này ghi "${sourceText}".`,
+      `only local (KCĐP) ceilings can be overridden, this row says "${sourceText}".`,
+    );
   }
   for (const key of ["maxPercent", "maxAmount"] as const) {
     if (cells[key]?.problem) return bad(cells[key], "ô định mức không phải là số.", "the ceiling cell is not a number.");
@@ -106,9 +121,19 @@ function overrideOfRow(row: number, cells: Partial<Record<RulesColumn, ReadCell>
   if (!amountUnit) return bad(cells.unit, `đơn vị "${unitText}" không rõ.`, `unit "${unitText}" is unknown.`);
   const perText = cells.per?.text ?? "";
   const per = perText === "" ? "project" : PER[foldLabel(perText)];
-  if (!per) return bad(cells.per, `"Theo" phải là đề án, cơ sở hoặc mô hình, ô ghi "${perText}".`, `"Per" must be project, establishment or model, the cell says "${perText}".`);
+  if (!per)
+    return bad(
+      cells.per,
+      `"Theo" phải là đề án, cơ sở hoặc mô hình, ô ghi "${perText}".`,
+      `"Per" must be project, establishment or model, the cell says "${perText}".`,
+    );
   const from = isoDateOf(cells.from);
-  if (from === undefined) return bad(cells.from, `ngày hiệu lực "${cells.from?.text ?? ""}" không đọc được (dd/mm/yyyy).`, `the effective date "${cells.from?.text ?? ""}" cannot be read (dd/mm/yyyy).`);
+  if (from === undefined)
+    return bad(
+      cells.from,
+      `ngày hiệu lực "${cells.from?.text ?? ""}" không đọc được (dd/mm/yyyy).`,
+      `the effective date "${cells.from?.text ?? ""}" cannot be read (dd/mm/yyyy).`,
+    );
   const province = cells.province?.text;
   const pack = {
     id: `${RULES_SHEET_NAME}!${row + 1}`,

@@ -47,18 +47,31 @@ export function scaleSamples(ps: ProvinceSheet): ScaleSample[] {
       values.push(n.double);
       decimals.push(Math.max(-128, Math.min(127, n.decimals)));
     }
-    if (values.length > 0) samples.push({ ...base, column, label, col, rows: Int32Array.from(rows), values: Float64Array.from(values), decimals: Int8Array.from(decimals) });
+    if (values.length > 0)
+      samples.push({ ...base, column, label, col, rows: Int32Array.from(rows), values: Float64Array.from(values), decimals: Int8Array.from(decimals) });
   };
   if (ps.funding) {
     const rows = ps.funding.rows.filter((r) => r.source !== "total");
     for (const spec of FUNDING_COLUMNS) {
-      if (spec.kind === "amount") collect(`funding.${spec.key}`, spec.label, ps.funding.columns[spec.key], rows.map((r) => r.cells[spec.key]));
+      if (spec.kind === "amount")
+        collect(
+          `funding.${spec.key}`,
+          spec.label,
+          ps.funding.columns[spec.key],
+          rows.map((r) => r.cells[spec.key]),
+        );
     }
   }
   if (ps.projects) {
     const rows = ps.projects.rows.filter((r) => !r.isTotal);
     for (const spec of PROJECT_COLUMNS) {
-      if (spec.kind === "amount") collect(`projects.${spec.key}`, spec.label, ps.projects.columns[spec.key], rows.map((r) => r.cells[spec.key]));
+      if (spec.kind === "amount")
+        collect(
+          `projects.${spec.key}`,
+          spec.label,
+          ps.projects.columns[spec.key],
+          rows.map((r) => r.cells[spec.key]),
+        );
     }
   }
   return samples;
@@ -84,7 +97,13 @@ function guessUnit(unit: MoneyUnit, steps: number): Bilingual {
 function factorArg(log: number): { steps: number; factor: Bilingual } {
   const steps = Math.sign(log) * Math.max(1, Math.round(Math.abs(log) / 3));
   const factor = steps > 0 ? `10^${3 * steps}` : `1/10^${-3 * steps}`;
-  return { steps, factor: bilingual(factor.replace("10^3", "1.000").replace("10^6", "1.000.000").replace("10^9", "1.000.000.000"), factor.replace("10^3", "1,000").replace("10^6", "1,000,000").replace("10^9", "1,000,000,000")) };
+  return {
+    steps,
+    factor: bilingual(
+      factor.replace("10^3", "1.000").replace("10^6", "1.000.000").replace("10^9", "1.000.000.000"),
+      factor.replace("10^3", "1,000").replace("10^6", "1,000,000").replace("10^9", "1,000,000,000"),
+    ),
+  };
 }
 
 /** Judges every sample of the workbook; `contextOf` gives the sheet context findings go to. */
@@ -108,7 +127,14 @@ export function checkScales(samples: ScaleSample[], contextOf: (sheet: string) =
           ctx.report(
             "unit/suspect-sheet-scale",
             s.unitCell,
-            { column: s.label, factor, median: num(medians[i] / 10 ** unitExponent(s.unit), 2), reference: num(usualHere, 2), unit: unitArg(s.unit), stated: s.unitText || unitName(s.unit).vi },
+            {
+              column: s.label,
+              factor,
+              median: num(medians[i] / 10 ** unitExponent(s.unit), 2),
+              reference: num(usualHere, 2),
+              unit: unitArg(s.unit),
+              stated: s.unitText || unitName(s.unit).vi,
+            },
             { found: s.unitText || null },
           );
         }
@@ -122,7 +148,14 @@ export function checkScales(samples: ScaleSample[], contextOf: (sheet: string) =
         ctx.report(
           "unit/suspect-scale",
           a1(s.rows[j], s.col),
-          { column: s.label, value: num(value, s.decimals[j]), unit: unitArg(s.unit), factor, median: num(usualHere, usualHere >= 100 ? 0 : 2), guess: guessUnit(s.unit, steps) },
+          {
+            column: s.label,
+            value: num(value, s.decimals[j]),
+            unit: unitArg(s.unit),
+            factor,
+            median: num(usualHere, usualHere >= 100 ? 0 : 2),
+            guess: guessUnit(s.unit, steps),
+          },
           { found: value, expected: expected.toNumber() },
         );
       });

@@ -7,7 +7,13 @@ describe("A1 addresses", () => {
   });
 
   it("parses what a1 writes, with or without $", () => {
-    for (const [row, col] of [[0, 0], [6, 1], [1048575, 16383], [41, 702]]) expect(parseA1(a1(row, col))).toEqual({ row, col });
+    for (const [row, col] of [
+      [0, 0],
+      [6, 1],
+      [1048575, 16383],
+      [41, 702],
+    ])
+      expect(parseA1(a1(row, col))).toEqual({ row, col });
     expect(parseA1("$C$4")).toEqual({ row: 3, col: 2 });
     expect(() => parseA1("R1C1")).toThrow(RangeError);
   });

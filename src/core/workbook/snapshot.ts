@@ -17,8 +17,18 @@ export interface Cell {
   format?: string;
 }
 
+/** A merged range, 0-based and inclusive: the top-left cell holds the value, the others read as empty. */
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface SheetSnapshot {
   name: string;
+  /** The sheet's merged ranges, when the reader knows them (readers of real layouts need them). */
+  merges?: readonly MergeRange[];
   /** Rows × columns that may hold cells; cells beyond are empty. */
   rowCount: number;
   colCount: number;
@@ -38,7 +48,11 @@ export class GridSheet implements SheetSnapshot {
   readonly rowCount: number;
   readonly colCount: number;
 
-  constructor(readonly name: string, private readonly rows: (Cell | undefined)[][]) {
+  constructor(
+    readonly name: string,
+    private readonly rows: (Cell | undefined)[][],
+    readonly merges: readonly MergeRange[] = [],
+  ) {
     this.rowCount = rows.length;
     this.colCount = rows.reduce((m, r) => Math.max(m, r.length), 0);
   }

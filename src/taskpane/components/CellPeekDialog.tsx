@@ -1,5 +1,17 @@
 import { useEffect, useRef } from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { CellPeek } from "../../app/cell-peek";
 import type { Lang } from "../../core/message";
 import { formatNumber } from "../../core/numbers/format-vi";
@@ -10,7 +22,12 @@ import { useI18n } from "../../i18n/I18nProvider";
 const useStyles = makeStyles({
   scroll: { overflowX: "auto" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
-  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, paddingInline: tokens.spacingHorizontalS },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    paddingInline: tokens.spacingHorizontalS,
+  },
   cell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalS,
@@ -21,7 +38,11 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   number: { textAlign: "end" },
-  target: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`, fontWeight: tokens.fontWeightSemibold },
+  target: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   formula: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
 });
 

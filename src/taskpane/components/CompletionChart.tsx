@@ -30,7 +30,11 @@ export function CompletionChart({ rows }: { rows: ProvinceCompletion[] }) {
         const shown = value === undefined ? "—" : formatPercent(value, 1, lang);
         const width = value === undefined ? 0 : Math.min(value, SCALE_MAX) / SCALE_MAX;
         return (
-          <li key={row.sheet} className={styles.row} aria-label={value === undefined ? t("overview.noPlan", { province: row.province }) : t("overview.bar", { province: row.province, percent: shown })}>
+          <li
+            key={row.sheet}
+            className={styles.row}
+            aria-label={value === undefined ? t("overview.noPlan", { province: row.province }) : t("overview.bar", { province: row.province, percent: shown })}
+          >
             <Text className={styles.name} title={row.province} aria-hidden>
               {row.province}
             </Text>

@@ -58,11 +58,7 @@ export function FindingFilters({ filter, counts, rules, onChange }: FindingFilte
         </Dropdown>
       </Field>
       <Field label={t("filters.search")}>
-        <SearchBox
-          placeholder={t("filters.searchPlaceholder")}
-          value={filter.search}
-          onChange={(_, data) => onChange({ ...filter, search: data.value })}
-        />
+        <SearchBox placeholder={t("filters.searchPlaceholder")} value={filter.search} onChange={(_, data) => onChange({ ...filter, search: data.value })} />
       </Field>
     </div>
   );

@@ -47,10 +47,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
     <div className={styles.root}>
       <Field label={t("settings.language")}>
         <RadioGroup value={props.language} onChange={(_, d) => props.onLanguage(d.value as LanguageChoice)}>
-          <Radio
-            value="office"
-            label={t(props.hostKind === "web" ? "settings.followBrowser" : "settings.followOffice", { language: props.hostLanguage })}
-          />
+          <Radio value="office" label={t(props.hostKind === "web" ? "settings.followBrowser" : "settings.followOffice", { language: props.hostLanguage })} />
           <Radio value="vi" label="Tiếng Việt" />
           <Radio value="en" label="English" />
         </RadioGroup>
@@ -93,7 +90,9 @@ function PackList({ packs, detailed = false }: { packs: readonly RulePack[]; det
   const limits = (c: Ceiling) =>
     [
       c.maxPercent !== undefined ? t("settings.percentLimit", { percent: formatNumber(c.maxPercent, 0, lang) }) : undefined,
-      c.maxAmount !== undefined ? t("settings.amountLimit", { amount: formatNumber(c.maxAmount, 0, lang), unit: unitName(c.amountUnit)[lang], per: t(`settings.per.${c.per}`) }) : undefined,
+      c.maxAmount !== undefined
+        ? t("settings.amountLimit", { amount: formatNumber(c.maxAmount, 0, lang), unit: unitName(c.amountUnit)[lang], per: t(`settings.per.${c.per}`) })
+        : undefined,
     ]
       .filter(Boolean)
       .join(", ");

@@ -17,7 +17,12 @@ const useStyles = makeStyles({
   },
   mark: { color: tokens.colorNeutralForeground1, borderRadius: tokens.borderRadiusSmall, paddingInline: "1px" },
   consistent: { backgroundColor: tokens.colorPaletteGreenBackground2 },
-  inconsistent: { backgroundColor: tokens.colorPaletteRedBackground2, textDecorationLine: "underline", textDecorationStyle: "wavy", textDecorationColor: tokens.colorPaletteRedForeground1 },
+  inconsistent: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    textDecorationLine: "underline",
+    textDecorationStyle: "wavy",
+    textDecorationColor: tokens.colorPaletteRedForeground1,
+  },
   truncated: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   unverifiable: { backgroundColor: tokens.colorNeutralBackground4 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -60,7 +65,12 @@ export function TextCheckPanel({ check }: TextCheckPanelProps) {
       <Field label={t("text.label")} hint={t("text.hint")}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} resize="vertical" placeholder={t("text.placeholder")} data-testid="text-input" />
       </Field>
-      <Button appearance="primary" disabled={text.trim() === ""} onClick={async () => setChecked({ text: text.normalize("NFC"), claims: await check(text) })} data-testid="check-text">
+      <Button
+        appearance="primary"
+        disabled={text.trim() === ""}
+        onClick={async () => setChecked({ text: text.normalize("NFC"), claims: await check(text) })}
+        data-testid="check-text"
+      >
         {t("text.run")}
       </Button>
       {checked && (
@@ -100,7 +110,8 @@ export function TextCheckPanel({ check }: TextCheckPanelProps) {
                 <Text>{c.message[lang]}</Text>
                 <Text className={styles.figures}>
                   {t("text.stated")} {figure(c.stated)}
-                  {c.computed && ` · ${t("text.computed")} ${c.computed[0] === c.computed[1] ? figure(c.computed[0]) : `${figure(c.computed[0])} – ${figure(c.computed[1])}`}`}
+                  {c.computed &&
+                    ` · ${t("text.computed")} ${c.computed[0] === c.computed[1] ? figure(c.computed[0]) : `${figure(c.computed[0])} – ${figure(c.computed[1])}`}`}
                 </Text>
               </li>
             ))}

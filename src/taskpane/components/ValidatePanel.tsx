@@ -33,16 +33,27 @@ export function ValidatePanel({ session }: { session: KcSession }) {
 
   return (
     <div className={styles.root}>
-      <Button appearance="primary" onClick={() => void session.validate()} disabled={session.busy !== undefined || (session.openFile && !session.fileName)} data-testid="validate">
+      <Button
+        appearance="primary"
+        onClick={() => void session.validate()}
+        disabled={session.busy !== undefined || (session.openFile && !session.fileName)}
+        data-testid="validate"
+      >
         {session.busy === "validate" ? t("validate.running") : t("validate.run")}
       </Button>
       {report && (
         <>
           <div className={styles.counts} data-testid="summary-counts">
             <Text>{t("validate.sheets", { sheets: report.stats.sheets, provinces: report.stats.provinceSheets })}</Text>
-            <Badge appearance="tint" color="danger">{t("validate.errors", { count: report.stats.errors })}</Badge>
-            <Badge appearance="tint" color="warning">{t("validate.warnings", { count: report.stats.warnings })}</Badge>
-            <Badge appearance="tint" color="informative">{t("validate.infos", { count: report.stats.infos })}</Badge>
+            <Badge appearance="tint" color="danger">
+              {t("validate.errors", { count: report.stats.errors })}
+            </Badge>
+            <Badge appearance="tint" color="warning">
+              {t("validate.warnings", { count: report.stats.warnings })}
+            </Badge>
+            <Badge appearance="tint" color="informative">
+              {t("validate.infos", { count: report.stats.infos })}
+            </Badge>
           </div>
           {report.findings.length === 0 ? (
             <Text>{t("validate.none")}</Text>
@@ -55,9 +66,7 @@ export function ValidatePanel({ session }: { session: KcSession }) {
                 {t("filters.shown", { shown: shown.length, total: report.findings.length })}
               </Text>
               <FindingsList groups={groups} onGoTo={(f) => void session.goTo(f)} />
-              {shown.length > limit && (
-                <Button onClick={() => setLimit(limit + PAGE)}>{t("findings.more", { shown: limit, total: shown.length })}</Button>
-              )}
+              {shown.length > limit && <Button onClick={() => setLimit(limit + PAGE)}>{t("findings.more", { shown: limit, total: shown.length })}</Button>}
             </>
           )}
         </>

@@ -3,15 +3,15 @@
  * never part of what Excel loads at start-up (taskpane, commands, functions).
  */
 import ExcelJS from "exceljs";
-import type { NewProvinceSheet } from "../app/port";
-import { freeSheetName } from "../core/workbook/sheet-names";
-import type { SheetPlan, SummaryPlan } from "../core/summary/plan-types";
-import { composeBlankProvinceSheet } from "../core/standard/compose";
-import { UNITS } from "../core/standard/layout";
-import { loadExcelWorkbook, snapshotOfWorkbook } from "../adapters/xlsx/read-workbook";
-import { writeProvinceWorksheet } from "../adapters/xlsx/template";
-import { applySummaryPlan } from "../adapters/xlsx/write-plan";
-import { addChartsToXlsx } from "../adapters/xlsx/write-chart";
+import type { NewProvinceSheet } from "../../app/port";
+import { freeSheetName } from "../../core/workbook/sheet-names";
+import type { SheetPlan, SummaryPlan } from "../../core/summary/plan-types";
+import { composeBlankProvinceSheet } from "../../core/standard/compose";
+import { UNITS } from "../../core/standard/layout";
+import { loadExcelWorkbook, snapshotOfWorkbook } from "./read-workbook";
+import { writeProvinceWorksheet } from "./template";
+import { applySummaryPlan } from "./write-plan";
+import { addChartsToXlsx } from "./write-chart";
 
 export type { ExcelJS };
 
@@ -24,7 +24,10 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
 
 /** Adds a blank standard sheet under a free name (the same layout Office.js and `kc template` write). */
 export function addProvinceSheet(workbook: ExcelJS.Workbook, options: NewProvinceSheet): string {
-  const name = freeSheetName(options.province, workbook.worksheets.map((w) => w.name));
+  const name = freeSheetName(
+    options.province,
+    workbook.worksheets.map((w) => w.name),
+  );
   const unit = UNITS.find((u) => u.label === options.unit)?.unit;
   writeProvinceWorksheet(workbook, name, composeBlankProvinceSheet(options.province, options.year, options.period, unit), { blankProjectRows: 100 });
   return name;

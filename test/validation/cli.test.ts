@@ -40,7 +40,7 @@ describe("kc validate", () => {
     const r = await kc("validate", path, "--format", "json", "--lang", "en");
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
-    expect(Object.keys(report).sort()).toEqual(["findings", "stats"]);
+    expect(Object.keys(report).sort()).toEqual(["findings", "meta", "sheets", "stats"]);
     expect(report.findings[0]).toMatchObject({
       rule: "calc/project-total",
       severity: "error",

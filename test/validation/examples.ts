@@ -1,5 +1,6 @@
 import { composeProvinceSheet, ProvinceSheetInput } from "../../src/core/standard/compose";
-import { validateWorkbook } from "../../src/core/validation/engine";
+import { validateWorkbook, ValidateOptions } from "../../src/core/validation/engine";
+import { grid, l7, l9 } from "../reading/layouts";
 import { Finding } from "../../src/core/validation/finding";
 import { GridSheet, sheetFromValues } from "../../src/core/workbook/snapshot";
 import { goodInput, sheetOf, withFunding, withProject } from "./fixtures";
@@ -7,8 +8,8 @@ import { goodInput, sheetOf, withFunding, withProject } from "./fixtures";
 /** One small workbook per rule id that makes it fire: docs/rules.md shows these findings. */
 export function ruleExamples(): Record<string, Finding> {
   const found: Record<string, Finding> = {};
-  const collect = (sheets: GridSheet[]) => {
-    for (const f of validateWorkbook({ sheets }).findings) found[f.rule] ??= f;
+  const collect = (sheets: GridSheet[], options?: ValidateOptions) => {
+    for (const f of validateWorkbook({ sheets }, options).findings) found[f.rule] ??= f;
   };
   const one = (input: ProvinceSheetInput) => collect([sheetOf(input)]);
   collect([
@@ -62,6 +63,50 @@ export function ruleExamples(): Record<string, Finding> {
     sheetOf(goodInput({ province: "Cà Mau" })),
     sheetOf(goodInput({ province: "Bạc Liêu" })),
     sheetOf(goodInput({ province: "Kiên Giang", unit: "ty" })),
+  ]);
+  // Real layouts (real-layouts.md): an export's empty total and no unit (L7), a column-number identity,
+  // two units, a unit the figures contradict (L9), a row's fund against the title, an ambiguous province.
+  const empty = l7();
+  for (const c of [3, 4]) (empty as unknown as { rows: unknown[][] }).rows[5][c] = undefined;
+  collect([empty]);
+  collect([
+    grid("Bieu 2", [
+      ["BÁO CÁO KINH PHÍ KHUYẾN CÔNG NĂM 2023"],
+      [null, null, null, null, "ĐVT: triệu đồng"],
+      ["TT", "Nội dung", "KCQG", "KCĐP", "Tổng số"],
+      ["A", "B", 1, 2, "3=1+2"],
+      [1, "Đào tạo nghề", 100, 50, 150],
+      [2, "Thông tin tuyên truyền", 40, 20, 70],
+    ]),
+  ]);
+  collect([
+    grid("Bieu 3", [
+      ["DANH SÁCH ĐỀ ÁN KHUYẾN CÔNG NĂM 2023"],
+      [null, null, null, "ĐVT: triệu đồng"],
+      ["STT", "Tên đề án", "Tổng kinh phí (tỷ đồng)", "Kinh phí hỗ trợ", "Vốn đối ứng"],
+      [1, "Hỗ trợ ứng dụng máy sấy", 1.2, 300, 900],
+    ]),
+  ]);
+  const dong = l9("DP");
+  (dong as unknown as { rows: { value: unknown }[][] }).rows[3][3] = { value: 1100000000 };
+  (dong as unknown as { rows: { value: unknown }[][] }).rows[4][3] = { value: 50000000 };
+  collect([dong]);
+  collect([
+    grid("KCDP", [
+      ["KẾ HOẠCH KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2023"],
+      [null, null, null, null, "ĐVT: triệu đồng"],
+      ["STT", "Tên đề án", "Nguồn kinh phí", "Nội dung", "Tổng kinh phí", "Kinh phí hỗ trợ", "Vốn đối ứng"],
+      [1, "Đào tạo nghề mây tre đan", "KCQG", "DT", 100, 100, 0],
+    ]),
+  ]);
+  collect([grid("BD", [["UBND TỈNH BD"], ["BÁO CÁO KINH PHÍ KHUYẾN CÔNG NĂM 2023"], ["Nguồn kinh phí", "Kế hoạch năm", "Thực hiện"], ["KCQG", 10, 9]])], {
+    province: (text) => (/\bBD\b/.test(text) ? { kind: "ambiguous", candidates: ["Bình Dương", "Bình Định"], matched: "BD" } : { kind: "unknown" }),
+  });
+  collect([
+    sheetFromValues("TH", [
+      ["Nguồn kinh phí", "Kế hoạch năm"],
+      ["XYZ", "abc"],
+    ]),
   ]);
   return found;
 }

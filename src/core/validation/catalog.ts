@@ -205,6 +205,93 @@ export const RULE_CATALOG = {
       'A "Tổng cộng" row (funding table, or a total row under the projects) differs from the sum of the rows above it, column by column, once rounding is counted.',
     enforces: "standard §2",
   },
+  "calc/empty-total": {
+    severity: "warning",
+    title: { vi: "Dòng tổng để trống", en: "Total left empty" },
+    message: {
+      vi: 'Dòng tổng "{label}" để trống ở cột {column} trong khi các dòng được cộng có số liệu (tổng của chúng là {sum} {unit}): ô trống không được coi là 0.',
+      en: 'The total row "{label}" is empty in column {column} although the rows it adds hold figures (their sum is {sum} {unit}): an empty cell is not read as 0.',
+    },
+    description:
+      "A total or section row whose cell is empty (or a dash) in a column where the rows it adds hold figures, as in reports exported by systems that fill the items but not the total. KC does not read the empty total as 0; the finding gives the sum it would hold.",
+    enforces: "real layouts (empty totals of exports)",
+  },
+  "calc/column-identity": {
+    severity: "error",
+    title: { vi: "Đẳng thức của dòng đánh số cột không đúng", en: "Column-number identity broken" },
+    message: {
+      vi: 'Theo dòng đánh số cột "{identity}": {target} ≠ {expression} = {computed}{unit} (lệch {gap}, đã tính sai số làm tròn).',
+      en: 'By the column-number row\'s "{identity}": {target} ≠ {expression} = {computed}{unit} (off by {gap} beyond rounding).',
+    },
+    description:
+      'An identity written in a column-number row ("4=5+6", "3=2/1") that a row\'s figures break, judged with the digits shown like every identity (a ratio against the digits of the percentage). Identities that restate a rule KC already checks (total cost = support + counterpart, completion = actual / plan) are left to that rule.',
+    enforces: "official forms (column-number row)",
+  },
+  "read/no-report": {
+    severity: "error",
+    title: { vi: "Không đọc được báo cáo nào", en: "No report could be read" },
+    message: {
+      vi: 'Không có sheet nào đọc được như một báo cáo khuyến công ({sheets}). KC tìm một bảng có dòng tiêu đề như "Tên đề án | Tổng kinh phí | Kinh phí hỗ trợ", "Nguồn kinh phí | Kế hoạch | Thực hiện" hay "Chỉ tiêu | KCQG | KCĐP" và có số liệu bên dưới. Cách khắc phục: lập báo cáo theo biểu mẫu chuẩn (kc template), hoặc ghi cách đọc vào sheet KC_CachDoc (xem docs/layouts.md).',
+      en: 'No sheet could be read as a khuyến công report ({sheets}). KC looks for a table with a header row such as "Tên đề án | Tổng kinh phí | Kinh phí hỗ trợ", "Nguồn kinh phí | Kế hoạch | Thực hiện" or "Chỉ tiêu | KCQG | KCĐP" with figures below. Way out: write the report in the standard template (kc template), or record how to read it in a KC_CachDoc sheet (see docs/layouts.md).',
+    },
+    description:
+      'A workbook in which no sheet could be read as a report: KC never says "no error" about what it did not read. Workbook-level (no sheet, no cell); the exit code is 1.',
+    enforces: "issue #10 (never silent)",
+  },
+  "read/unit-assumed": {
+    severity: "warning",
+    title: { vi: "Không rõ đơn vị tính", en: "Unit not stated" },
+    message: {
+      vi: 'Không thấy đơn vị tính của bảng {table} (dòng "ĐVT: …", "(triệu đồng)" trong tiêu đề cột, hay cột đơn vị tính): số liệu được đọc theo triệu đồng.',
+      en: 'No unit is stated for the table {table} (an "ĐVT: …" line, "(triệu đồng)" in a header, or a unit column): amounts were read in million VND.',
+    },
+    description:
+      "A table of amounts with no unit anywhere: no unit line above it, none in its headers, no per-row unit column, and not KC's standard (whose default is triệu đồng). KC reads triệu đồng and says so; record the unit in the sheet or in KC_CachDoc.",
+    enforces: "real layouts §7 (unit)",
+  },
+  "read/unit-conflict": {
+    severity: "warning",
+    title: { vi: "Hai đơn vị tính khác nhau", en: "Two units stated" },
+    message: {
+      vi: "Tiêu đề cột ghi {stated} nhưng {otherCell} ghi {other}: cột được đọc theo {stated}.",
+      en: "The column header says {stated} but {otherCell} says {other}: the column was read in {stated}.",
+    },
+    description:
+      'A column header states a unit ("(tỷ đồng)") other than the unit line of its table ("ĐVT: triệu đồng"). The header\'s unit is used for its column.',
+    enforces: "real layouts §7 (unit)",
+  },
+  "read/unit-contradiction": {
+    severity: "error",
+    title: { vi: "Đơn vị tính mâu thuẫn với số liệu", en: "Unit contradicts the figures" },
+    message: {
+      vi: "Cột {column} được ghi đơn vị {stated} nhưng số liệu (trung vị {median}) chỉ hợp lý nếu là {likely}: đơn vị hoặc số liệu sai.",
+      en: "Column {column} is stated in {stated} but its figures (median {median}) only make sense in {likely}: the unit or the figures are wrong.",
+    },
+    description:
+      'A column whose figures cannot be in the unit its header or unit line states (a total cost in đồng under "Kinh phí hỗ trợ (tỷ đồng)", as a provincial export writes it): the median amount converted to đồng lies outside 100 nghìn – 10.000 tỷ. Reported at the cell stating the unit, never repaired silently.',
+    enforces: "real layouts §2.4, §7.9",
+  },
+  "read/fund-conflict": {
+    severity: "error",
+    title: { vi: "Nguồn kinh phí mâu thuẫn", en: "Conflicting fund" },
+    message: {
+      vi: 'Ô này ghi nguồn {stated} nhưng {otherCell} ("{otherText}") ghi {other}.',
+      en: 'This cell says {stated} but {otherCell} ("{otherText}") says {other}.',
+    },
+    description:
+      "Two indications of the fund disagree: a project's own fund against its section row or the sheet's title, or the title against the sheet's name. KC reads the row's own value and reports the conflict.",
+    enforces: "real layouts §6, §7.9",
+  },
+  "read/province-ambiguous": {
+    severity: "warning",
+    title: { vi: "Tên tỉnh không rõ", en: "Ambiguous province name" },
+    message: {
+      vi: 'Tên tỉnh "{text}" có thể là {candidates}: KC không đoán, hãy ghi rõ tên tỉnh.',
+      en: 'The province name "{text}" may be {candidates}: KC does not guess; write the province in full.',
+    },
+    description: "A short or ambiguous province name (BD, QN, ĐN…) in the title block, sheet name or file name. KC never resolves it silently.",
+    enforces: "provinces-2025.md (spellings)",
+  },
   "calc/completion": {
     severity: "error",
     title: { vi: "Tỷ lệ đạt không khớp", en: "Completion does not match" },
@@ -219,11 +306,11 @@ export const RULE_CATALOG = {
     severity: "warning",
     title: { vi: "Tỷ lệ đạt tính trên tổng kế hoạch", en: "Completion over the total plan" },
     message: {
-      vi: "Tỷ lệ đạt {stated} của {source} không khớp kế hoạch {source} ({computed}) nhưng khớp khi chia cho tổng kế hoạch {plan} ({alternative}): ghi rõ mẫu số.",
-      en: "Completion {stated} of {source} does not match its own plan ({computed}) but matches the total plan {plan} ({alternative}): state the denominator.",
+      vi: "Tỷ lệ đạt {stated} của {source} không khớp kế hoạch {source} ({computed}) nhưng khớp khi chia cho {denominator} {plan} ({alternative}): ghi rõ mẫu số.",
+      en: "Completion {stated} of {source} does not match its own plan ({computed}) but matches the {denominator} {plan} ({alternative}): state the denominator.",
     },
     description:
-      "A source's stated completion does not match its own plan but matches actual / total plan: the report divided by the total plan; the finding names the denominator instead of calling the figure wrong.",
+      'A stated completion does not match its own plan but matches another plan the report shows: the total plan (a fund\'s completion divided by the plan of all funds) or the allocated plan (a "trong đó: đã phân bổ" row); the finding names the denominator instead of calling the figure wrong.',
     enforces: "standard §2",
   },
   "calc/truncated": {

@@ -1,18 +1,23 @@
+import { bilingual, Bilingual } from "../message";
 import { RoundingMode } from "../numbers/consistency";
 import { MoneyUnit } from "../numbers/units";
+import { readSheet, ReadSheetOptions } from "../reading/read-sheet";
+import { readingSummary } from "../reading/summary-of";
+import { ReportView, viewOf } from "../reading/view";
 import { builtInRuleLibrary } from "../rules/library";
 import { RuleLibrary } from "../rules/schema";
-import { readProvinceSheet } from "../standard/read-province-sheet";
-import { ProvinceSheet } from "../standard/province-sheet";
+import { isGeneratedSheet } from "../summary/tab-names";
 import { parseA1, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
-import { checkCompletion, checkFundingTotalRows, checkPlanSupportGap, checkProjectTotalRows, checkProjectTotals } from "./calc-checks";
+import { checkPlanSupportGap } from "./calc-checks";
 import { CapSubject, capSubject, CeilingSelector, checkCap } from "./cap-checks";
-import { checkDuplicateCodes, checkFundingCells, checkProjectCells, checkStructure } from "./cell-checks";
-import { SheetContext, sheetContext } from "./context";
-import { Finding, ValidationReport } from "./finding";
+import { checkDuplicateCodes, checkFundingSources, checkProjectCells, checkStandardStructure } from "./cell-checks";
+import { SheetContext, sheetContext, makeFinding } from "./context";
+import { Finding, SheetSummary, ValidationReport } from "./finding";
+import { checkReading } from "./reading-checks";
 import { checkLocalAboveNational, isRulesSheet, OverrideRule, readRulesSheet, selectorWithOverrides } from "./rules-sheet";
 import { checkScales, ScaleSample, scaleSamples } from "./scale-checks";
-import { buildReport, SheetInfo } from "./stats";
+import { buildReport } from "./stats";
+import { checkTable } from "./table-checks";
 
 export interface ValidateOptions {
   /** The rule library ceilings come from (default: the built-in packs). */
@@ -22,6 +27,10 @@ export interface ValidateOptions {
   onProgress?: (done: number, total: number) => void;
   /** How the async validation gives the host a turn between sheets (the task pane passes a timer, so it can paint). */
   pause?: () => Promise<void>;
+  /** The workbook's file name: a title block may leave the province or year to it ("bao-cao-ben-tre-2024.xlsx"). */
+  fileName?: string;
+  /** How province names are found in titles, sheet names and file names (the official list by default). */
+  province?: ReadSheetOptions["province"];
 }
 
 interface DeferredCaps {
@@ -39,7 +48,9 @@ interface DeferredCaps {
  */
 export class WorkbookValidator {
   private readonly findings: Finding[] = [];
-  private readonly sheets: SheetInfo[] = [];
+  private readonly sheets: SheetSummary[] = [];
+  private readonly skipped: Bilingual[] = [];
+  private readonly readOptions: ReadSheetOptions;
   private readonly samples: ScaleSample[] = [];
   private readonly deferred: DeferredCaps[] = [];
   private readonly contexts = new Map<string, SheetContext>();
@@ -55,6 +66,7 @@ export class WorkbookValidator {
     this.library = options.rules ?? builtInRuleLibrary();
     this.mode = options.rounding ?? "round";
     this.rulesSeen = rulesSheetKnown;
+    this.readOptions = { fileName: options.fileName, province: options.province };
   }
 
   private context(sheet: string, unit: MoneyUnit = "trieu"): SheetContext {
@@ -78,57 +90,78 @@ export class WorkbookValidator {
   addRulesSheet(sheet: SheetSnapshot): void {
     this.rulesSeen = true;
     this.rulesSheetName = sheet.name;
-    this.sheets.push({ name: sheet.name, provinceSheet: false });
+    this.sheets.push({ name: sheet.name, status: "rules", tables: [] });
     this.overrides.push(...readRulesSheet(sheet, this.context(sheet.name)));
     this.selector = undefined;
   }
 
-  addSheet(sheet: SheetSnapshot): ProvinceSheet | undefined {
+  /**
+   * Reads a sheet in whatever layout it has and runs every check on what was read: the reading's own
+   * findings, each table's figures, totals and identities, the projects' texts, codes and ceilings, and
+   * samples for the checks across sheets. Returns the report's view, or undefined when the sheet is no report.
+   */
+  addSheet(sheet: SheetSnapshot): ReportView | undefined {
     if (isRulesSheet(sheet)) {
       this.addRulesSheet(sheet);
       return undefined;
     }
-    const ps = readProvinceSheet(sheet);
-    this.sheets.push({ name: sheet.name, provinceSheet: ps !== undefined });
-    if (!ps) return undefined;
-    const ctx = this.context(sheet.name, ps.header.unit);
-    checkStructure(ps, ctx);
-    if (ps.funding) {
-      checkFundingCells(ps.funding.rows, ctx);
-      checkFundingTotalRows(ps.funding.rows, ctx);
-      checkCompletion(ps.funding, ctx);
+    if (isGeneratedSheet(sheet)) {
+      this.sheets.push({ name: sheet.name, status: "generated", tables: [] });
+      return undefined;
     }
-    if (ps.projects) {
-      const rows = ps.projects.rows;
-      checkProjectCells(rows, ctx);
-      checkDuplicateCodes(rows, ctx);
-      checkProjectTotals(rows, ctx);
-      checkProjectTotalRows(rows, ctx);
-      if (ps.funding) checkPlanSupportGap(ps.funding, rows, ctx);
-      this.checkCaps(ps, ctx);
+    const reading = readSheet(sheet, this.readOptions);
+    this.sheets.push(readingSummary(reading));
+    if (reading.status === "not-report") return undefined;
+    const view = viewOf(sheet, reading);
+    const ctx = this.context(sheet.name, view.header.unit);
+    checkStandardStructure(view, ctx);
+    checkReading(reading, ctx);
+    for (const table of reading.tables) {
+      checkTable(sheet, table, ctx, view.header.unit);
+      checkFundingSources(table, ctx);
     }
-    this.samples.push(...scaleSamples(ps));
-    return ps;
+    checkProjectCells(view.projects, ctx);
+    checkDuplicateCodes(view.projects, ctx);
+    checkPlanSupportGap(view, ctx);
+    this.checkCaps(view, ctx);
+    this.samples.push(...scaleSamples(view));
+    return view;
   }
 
-  private checkCaps(ps: ProvinceSheet, ctx: SheetContext): void {
-    const year = ps.header.year?.value;
-    if (year === undefined || !ps.projects) return;
+  private checkCaps(view: ReportView, ctx: SheetContext): void {
+    if (view.projects.length === 0) return;
+    const year = view.header.year;
+    if (year === undefined) {
+      this.skipped.push(
+        bilingual(`${view.sheet}: không rõ năm báo cáo, chưa kiểm tra định mức hỗ trợ`, `${view.sheet}: no report year, support ceilings not checked`),
+      );
+      return;
+    }
     this.years.push(year);
-    const province = ps.header.province.value;
+    const province = view.header.province;
     const later: CapSubject[] = [];
     const select = this.select();
-    for (const row of ps.projects.rows) {
+    let unknownFund = 0;
+    for (const row of view.projects) {
       const subject = capSubject(row);
-      if (!subject) continue;
+      if (!subject) {
+        if (row.activity && row.source === "other") unknownFund++;
+        continue;
+      }
       // A KC_QuyDinh sheet still to come may change a KCĐP ceiling: judge those at the end.
       if (subject.fund === "KCDP" && !this.rulesSeen) later.push(subject);
       else checkCap(subject, { province, year }, select, ctx);
     }
-    if (later.length > 0) this.deferred.push({ sheet: ps.sheet, unit: ps.header.unit, province, year, subjects: later });
+    if (unknownFund > 0)
+      this.skipped.push(
+        bilingual(
+          `${view.sheet}: ${unknownFund} đề án không rõ nguồn kinh phí, chưa kiểm tra định mức hỗ trợ`,
+          `${view.sheet}: ${unknownFund} projects without a known fund, support ceilings not checked`,
+        ),
+      );
+    if (later.length > 0) this.deferred.push({ sheet: view.sheet, unit: view.header.unit, province, year, subjects: later });
   }
 
-  /** `order`: sheet names in workbook order, when sheets were added in another order. */
   /** Ceiling selection with the overrides read so far, remembered per query. */
   private select(): CeilingSelector {
     return (this.selector ??= selectorWithOverrides(this.library, this.overrides));
@@ -147,13 +180,22 @@ export class WorkbookValidator {
     checkScales(this.samples, (sheet) => this.context(sheet));
     const rank = new Map((order ?? []).map((name, i) => [name, i]));
     const sheets = order ? [...this.sheets].sort((a, b) => (rank.get(a.name) ?? 0) - (rank.get(b.name) ?? 0)) : this.sheets;
-    return buildReport(sortFindings(this.findings, sheets), sheets);
+    if (!sheets.some((s) => s.status === "read" || s.status === "partial")) {
+      const names = sheets.map((s) => `"${s.name}"`).join(", ") || "—";
+      this.findings.push(
+        makeFinding("", "read/no-report", "", { sheets: bilingual(`đã xem ${sheets.length} sheet: ${names}`, `looked at ${sheets.length} sheets: ${names}`) }),
+      );
+    }
+    const meta = { ruleLibrary: this.library.version, rounding: this.mode, skipped: this.skipped };
+    return buildReport(sortFindings(this.findings, sheets), sheets, meta);
   }
 }
 
 /** Findings in sheet order, then row, then column, so reports read top to bottom. */
-function sortFindings(findings: Finding[], sheets: SheetInfo[]): Finding[] {
+function sortFindings(findings: Finding[], sheets: SheetSummary[]): Finding[] {
   const order = new Map(sheets.map((s, i) => [s.name, i]));
+  // A finding about the whole workbook (sheet "") comes first.
+  order.set("", -1);
   // Sheet-level findings have no cell ("") and come first.
   const pos = (cell: string) => {
     if (!/^[A-Z]+\d+$/.test(cell)) return [-1, -1];

@@ -1,9 +1,6 @@
-import { Finding, SeverityCounts, ValidationReport, ValidationStats } from "./finding";
+import { Finding, SeverityCounts, SheetSummary, ValidationMeta, ValidationReport, ValidationStats } from "./finding";
 
-export interface SheetInfo {
-  name: string;
-  provinceSheet: boolean;
-}
+const isReport = (s: SheetSummary) => s.status === "read" || s.status === "partial";
 
 function emptyCounts(): SeverityCounts {
   return { errors: 0, warnings: 0, infos: 0 };
@@ -16,23 +13,23 @@ function count(counts: SeverityCounts, finding: Finding): void {
 }
 
 /** The report of findings with counts per severity, per sheet (every sheet listed) and per rule. */
-export function buildReport(findings: Finding[], sheets: SheetInfo[]): ValidationReport {
+export function buildReport(findings: Finding[], sheets: SheetSummary[], meta: ValidationMeta): ValidationReport {
   const stats: ValidationStats = {
     ...emptyCounts(),
     sheets: sheets.length,
-    provinceSheets: sheets.filter((s) => s.provinceSheet).length,
+    provinceSheets: sheets.filter(isReport).length,
     findings: findings.length,
     bySheet: {},
     byRule: {},
   };
-  for (const s of sheets) stats.bySheet[s.name] = { ...emptyCounts(), provinceSheet: s.provinceSheet };
+  for (const s of sheets) stats.bySheet[s.name] = { ...emptyCounts(), provinceSheet: isReport(s) };
   for (const f of findings) {
     count(stats, f);
     const sheet = (stats.bySheet[f.sheet] ??= { ...emptyCounts(), provinceSheet: false });
     count(sheet, f);
     stats.byRule[f.rule] = (stats.byRule[f.rule] ?? 0) + 1;
   }
-  return { findings, stats };
+  return { findings, stats, sheets, meta };
 }
 
 export function hasErrors(report: ValidationReport): boolean {

@@ -1,0 +1,244 @@
+import { bilingual, Bilingual } from "../message";
+import { MoneyUnit, unitExponent, MONEY_UNITS, unitName } from "../numbers/units";
+import { a1, SheetSnapshot } from "../workbook/snapshot";
+import { findBand, mayStartBand } from "./header-band";
+import { MergeIndex } from "./merges";
+import { readTable } from "./table";
+import { readTitleFacts, TitleOptions, unitLineAbove } from "./title-block";
+import { Fact, ReadingConflict, ReadTable, SheetReading, TitleFacts } from "./types";
+import { foldCached } from "../text/fold";
+
+export type ReadSheetOptions = TitleOptions;
+
+/** Rows of a sheet with no table that are searched for a title (to say what the sheet is). */
+const TITLE_ROWS_WITHOUT_TABLE = 30;
+
+/**
+ * Reads a sheet the way an officer reads it, whatever its layout: the title block, then every table
+ * (header band, column roles, rows, sections, totals, "of which" rows), then a status saying what was
+ * read and what was not. Pure and quick: cells are read where a table needs them, once.
+ */
+export function readSheet(sheet: SheetSnapshot, options: ReadSheetOptions = {}): SheetReading {
+  const merges = MergeIndex.of(sheet);
+  const tables: ReadTable[] = [];
+  let facts: TitleFacts | undefined;
+  let previousBottom = -1;
+  for (let r = 0; r < sheet.rowCount; r++) {
+    if (!mayStartBand(sheet, r)) continue;
+    const band = findBand(sheet, merges, r);
+    if (!band) continue;
+    facts ??= readTitleFacts(sheet, band.rows[0], band.rows, options);
+    const unitLine = unitLineAbove(sheet, previousBottom + 1, band.rows[0]);
+    const titleSaysMoney = /\b(kinh phi|von|trieu dong|ty dong)\b/.test(foldCached(facts.title?.text ?? ""));
+    const table = readTable({ sheet, merges, fund: facts.fund, unit: unitLine ?? facts.unit, titleSaysMoney }, band);
+    tables.push(table);
+    previousBottom = table.bottom;
+    r = Math.max(r, table.bottom);
+  }
+  facts ??= readTitleFacts(sheet, Math.min(sheet.rowCount, TITLE_ROWS_WITHOUT_TABLE), [], options);
+  const reading: SheetReading = { sheet: sheet.name, status: "read", reasons: [], facts, tables, corrections: { applied: [], stale: [] }, conflicts: [] };
+  settleUnits(reading);
+  findConflicts(sheet, reading);
+  judgeStatus(sheet, reading);
+  return reading;
+}
+
+const hasFigureColumn = (t: ReadTable) => t.columns.some((c) => c.role.kind === "amount" || c.role.kind === "percent" || c.role.kind === "count");
+const hasMoney = (t: ReadTable) => t.columns.some((c) => c.role.kind === "amount");
+
+/**
+ * The unit of every table that holds money: its unit line, else the sheet's; KC's standard says
+ * triệu đồng when absent; otherwise triệu đồng is assumed, and the reading says so.
+ */
+function settleUnits(reading: SheetReading): void {
+  for (const table of reading.tables) {
+    if (table.unit || !hasMoney(table)) continue;
+    const columnsStateIt = table.columns.filter((c) => c.role.kind === "amount").every((c) => c.unit);
+    const rowsStateIt = table.rows.some((r) => r.unit);
+    if (columnsStateIt) continue;
+    if (reading.facts.standardHeader) table.unit = { value: "trieu", evidence: { kind: "default" }, confidence: "certain" };
+    else if (!rowsStateIt) table.unit = { value: "trieu", evidence: { kind: "default" }, confidence: "assumed" };
+  }
+}
+
+/** The money unit a cell of a table is in: the row's, the column's, the table's. */
+export function unitAt(table: ReadTable, column: ReadTable["columns"][number], row?: ReadTable["rows"][number]): Fact<MoneyUnit> | undefined {
+  return row?.unit ?? column.unit ?? table.unit;
+}
+
+/** The usual size of a khuyến công amount, in đồng: from a project of some triệu to a region's plan. */
+const PLAUSIBLE_LOW = 1e5;
+const PLAUSIBLE_HIGH = 1e13;
+/** Items of a column sampled to judge its size. */
+const SIZE_SAMPLE = 200;
+
+function findConflicts(sheet: SheetSnapshot, reading: SheetReading): void {
+  const { facts } = reading;
+  // A unit line and a header that disagree.
+  for (const table of reading.tables) {
+    for (const column of table.columns) {
+      if (column.role.kind !== "amount") continue;
+      if (column.unit && table.unit && table.unit.evidence.kind !== "default" && column.unit.value !== table.unit.value) {
+        reading.conflicts.push({
+          kind: "unit",
+          cell: column.unit.evidence.cell ?? column.headerCell,
+          stated: column.unit.value,
+          other: table.unit.value,
+          otherCell: table.unit.evidence.cell ?? "",
+        });
+      }
+      const unit = column.unit ?? table.unit;
+      if (!unit) continue;
+      // Amounts whose size the stated unit cannot explain (a total in đồng under "(tỷ đồng)").
+      const values: number[] = [];
+      const cells: string[] = [];
+      // A sample of the column's items is enough to know its size.
+      const step = Math.max(1, Math.floor(table.rows.length / SIZE_SAMPLE));
+      for (let i = 0; i < table.rows.length; i += step) {
+        const row = table.rows[i];
+        if (row.kind !== "data" || row.unit) continue;
+        const v = sheet.cell(row.row, column.col)?.value;
+        if (typeof v === "number" && v > 0) {
+          values.push(v);
+          if (cells.length < 5) cells.push(a1(row.row, column.col));
+        }
+      }
+      // One stray value is for the scale check across provinces; a column's size needs a few.
+      if (values.length < 2) continue;
+      values.sort((a, b) => a - b);
+      const median = values[values.length >> 1];
+      const inDong = median * 10 ** unitExponent(unit.value);
+      if (inDong >= PLAUSIBLE_LOW && inDong <= PLAUSIBLE_HIGH) continue;
+      const likely = MONEY_UNITS.find((u) => {
+        const d = median * 10 ** unitExponent(u);
+        return d >= 1e6 && d <= 1e12;
+      });
+      if (likely && likely !== unit.value)
+        reading.conflicts.push({
+          kind: "unit-values",
+          cell: unit.evidence.cell ?? column.headerCell,
+          column: column.label,
+          stated: unit.value,
+          likely,
+          cells,
+          median,
+        });
+    }
+  }
+  // The title and the sheet name naming different funds.
+  if (facts.fund?.evidence.kind === "title") {
+    const other = reading.tables.find((t) => t.fund && t.fund.value !== facts.fund!.value);
+    if (other?.fund)
+      reading.conflicts.push({
+        kind: "fund",
+        cell: facts.fund.evidence.cell ?? "",
+        stated: facts.fund.value,
+        other: other.fund.value,
+        otherCell: other.fund.evidence.cell ?? "",
+        otherText: other.fund.evidence.text ?? "",
+      });
+  }
+  // A row's own fund against its section's or the sheet's.
+  for (const table of reading.tables) {
+    const byRow = new Map(table.rows.map((r) => [r.row, r]));
+    const fundColumn = table.columns.find((c) => c.role.kind === "fund");
+    if (!fundColumn) continue;
+    for (const row of table.rows) {
+      if (row.kind !== "data" || row.fund?.evidence.kind !== "value" || row.fund.confidence !== "certain") continue;
+      const home = row.section !== undefined ? byRow.get(row.section)?.fund : (table.fund ?? facts.fund);
+      if (!home || home.value === "total" || row.fund.value === "total" || home.value === row.fund.value) continue;
+      reading.conflicts.push({
+        kind: "fund",
+        cell: a1(row.row, fundColumn.col),
+        stated: row.fund.value,
+        other: home.value,
+        otherCell: home.evidence.cell ?? "",
+        otherText: home.evidence.text ?? "",
+      });
+    }
+  }
+}
+
+function judgeStatus(sheet: SheetSnapshot, reading: SheetReading): void {
+  const reasons: Bilingual[] = [];
+  const withFigures = reading.tables.filter((t) => hasFigureColumn(t) && tableHasFigures(sheet, t));
+  // KC's own header block ("Tỉnh/Thành phố | An Giang") makes a report of a sheet, even before its tables are filled.
+  if (reading.facts.standardHeader && withFigures.length === 0) {
+    reading.status = "partial";
+    reading.reasons.push(
+      bilingual("sheet theo biểu mẫu chuẩn nhưng chưa có bảng nào có số liệu", "a sheet in KC's standard layout whose tables hold no figure yet"),
+    );
+    return;
+  }
+  if (reading.tables.length === 0) {
+    reading.status = "not-report";
+    reading.reasons.push(
+      bilingual(
+        'không có bảng nào có dòng tiêu đề KC nhận ra (cần ít nhất hai cột như "Tên đề án", "Kế hoạch", "Thực hiện", "KCQG", "Tổng kinh phí")',
+        'no table with a header row KC recognises (at least two columns such as "Tên đề án", "Kế hoạch", "Thực hiện", "KCQG", "Tổng kinh phí")',
+      ),
+    );
+    return;
+  }
+  if (withFigures.length === 0) {
+    reading.status = "not-report";
+    reading.reasons.push(bilingual("có bảng nhưng không có số liệu nào", "tables were found but hold no figure"));
+    return;
+  }
+  for (const table of reading.tables) {
+    const where = `${a1(table.top, table.left)}:${a1(table.bottom, table.right)}`;
+    if (!withFigures.includes(table)) reasons.push(bilingual(`bảng ${where} không có số liệu`, `the table ${where} holds no figure`));
+    const unknown = table.columns.filter((c) => c.role.kind === "unknown" && columnHasNumbers(sheet, table, c.col));
+    table.unreadColumns = unknown.map((c) => c.col);
+    if (unknown.length > 0) {
+      const names = unknown.map((c) => `${a1(table.top, c.col).replace(/\d+$/, "")} "${c.header.join(" › ")}"`).join(", ");
+      reasons.push(
+        bilingual(
+          `bảng ${where}: không hiểu cột ${names} (có số liệu, chưa đọc)`,
+          `table ${where}: columns ${names} hold figures KC could not place (not read)`,
+        ),
+      );
+    }
+    if (table.kind === "projects") {
+      const measures = new Set(table.columns.map((c) => (c.role.kind === "amount" ? c.role.measure : "")));
+      if (!measures.has("cost") && !measures.has("support"))
+        reasons.push(
+          bilingual(`bảng đề án ${where} không có cột tổng kinh phí hay kinh phí hỗ trợ`, `project table ${where} has no total cost or support column`),
+        );
+      const unknownFund = table.rows.filter((r) => r.kind === "data" && !r.fund).length;
+      if (unknownFund > 0)
+        reasons.push(
+          bilingual(
+            `${unknownFund} dòng đề án không rõ nguồn kinh phí (KCQG/KCĐP): chưa kiểm tra định mức hỗ trợ`,
+            `${unknownFund} project rows have no known fund (KCQG/KCĐP): support ceilings not checked`,
+          ),
+        );
+      if (!reading.facts.year) reasons.push(bilingual("không rõ năm báo cáo: chưa kiểm tra định mức hỗ trợ", "no report year: support ceilings not checked"));
+    }
+  }
+  if (reasons.length > 0) {
+    reading.status = "partial";
+    reading.reasons.push(...reasons);
+  }
+}
+
+function tableHasFigures(sheet: SheetSnapshot, table: ReadTable): boolean {
+  return table.columns.some((c) => (c.role.kind === "amount" || c.role.kind === "percent" || c.role.kind === "count") && columnHasNumbers(sheet, table, c.col));
+}
+
+function columnHasNumbers(sheet: SheetSnapshot, table: ReadTable, col: number): boolean {
+  for (const row of table.rows) {
+    if (row.kind === "blank" || row.kind === "columnNumbers") continue;
+    const v = sheet.cell(row.row, col)?.value;
+    if (typeof v === "number") return true;
+    if (typeof v === "string" && /\d/.test(v) && v.trim().length < 30) return true;
+  }
+  return false;
+}
+
+/** The unit's name for messages. */
+export function unitWords(unit: MoneyUnit): Bilingual {
+  return unitName(unit);
+}
+
+export type { ReadingConflict };

@@ -1,0 +1,246 @@
+import { MoneyUnit, parseUnit } from "../numbers/units";
+import { HEADER_FIELDS, HeaderKey } from "../standard/layout";
+import { labelIndex, labelKey } from "../standard/labels";
+import { cellText } from "../standard/read-cell";
+import { parsePeriod, parseYear } from "../standard/vocabulary";
+import { foldCached } from "../text/fold";
+import { a1, SheetSnapshot } from "../workbook/snapshot";
+import { fundOfText } from "./header-terms";
+import { lookupProvince, ProvinceLookup } from "./province-names";
+import { flatText } from "./sheet-text";
+import { Evidence, Fact, FundOf, TitleFacts } from "./types";
+
+/**
+ * The title block: what the rows above the first table, the sheet name and the file name say about the
+ * whole sheet. KC's standard puts labelled values there ("Tỉnh/Thành phố | An Giang"); the official forms
+ * and provincial exports put an issuer ("UBND TỈNH BẾN TRE", "SỞ CÔNG THƯƠNG TỈNH LÂM ĐỒNG"), a title
+ * ("KẾ HOẠCH KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2020", "… 8 THÁNG NĂM 2023", "(Kinh phí địa phương)"), a caption
+ * "(Kèm theo Quyết định … của UBND tỉnh Đồng Tháp)" and a unit line "ĐVT: triệu đồng".
+ */
+export interface TitleOptions {
+  fileName?: string;
+  /** Finds the province a text names (the official list when available). */
+  province?: (text: string, options: { year?: number; whole?: boolean }) => ProvinceLookup;
+}
+
+const HEADER_INDEX = labelIndex(HEADER_FIELDS);
+/** The standard's header block lies in its first rows. */
+const HEADER_BLOCK_ROWS = 15;
+const HEADER_VALUE_REACH = 4;
+
+const ISSUER = /^(ubnd|uy ban nhan dan|so cong thuong|trung tam|bo cong thuong|cuc|cong hoa xa hoi|doc lap tu do|so:|so \d)/;
+const CAPTION = /\b(kem theo|quyet dinh so|qd ubnd|ngay \d)/;
+const TITLE_WORDS = /\b(bao cao|ke hoach|danh muc|bieu|tinh hinh|tong hop|ket qua|de an|du an|khuyen cong)\b/;
+
+const fact = <T>(value: T, evidence: Evidence, confidence: Fact<T>["confidence"] = "certain"): Fact<T> => ({ value, evidence, confidence });
+
+/** A unit line ("ĐVT: triệu đồng", "(Đơn vị tính: đồng)", "Đơn vị: tỷ đồng") anywhere in a cell. */
+export function unitLineOf(text: string): MoneyUnit | undefined {
+  const m = /^\(?\s*(đvt|đơn vị tính|đơn vị|dvt|don vi tinh|don vi)\s*[:：]\s*(.+?)\s*\)?$/i.exec(text.normalize("NFC").replace(/\s+/g, " ").trim());
+  return m ? parseUnit(m[2]) : undefined;
+}
+
+/** The unit line nearest above a table (rows from..to−1), or the standard's "Đơn vị tính | triệu đồng" pair. */
+export function unitLineAbove(sheet: SheetSnapshot, from: number, to: number): Fact<MoneyUnit> | undefined {
+  for (let r = to - 1; r >= Math.max(from, 0); r--) {
+    for (let c = 0; c < sheet.colCount; c++) {
+      const text = flatText(sheet.cell(r, c));
+      if (text === "" || text.length > 60) continue;
+      const unit = unitLineOf(text);
+      if (unit) return fact(unit, { kind: "unit-line", cell: a1(r, c), text });
+    }
+  }
+  return undefined;
+}
+
+/** The fund a sheet's name gives ("BC KC DP", "BC KC TW", "KCĐP"). */
+export function fundOfSheetName(name: string): FundOf | undefined {
+  const folded = foldCached(name);
+  if (/\b(dp|kcdp|dia phuong|nsdp)\b/.test(folded)) return "KCDP";
+  if (/\b(tw|kcqg|trung uong|nstw|quoc gia)\b/.test(folded)) return "KCQG";
+  return undefined;
+}
+
+interface YearReading {
+  year: number;
+  months?: number;
+  cell: string;
+  text: string;
+}
+
+/** The last period a title names: "NĂM 2023 VÀ 9 THÁNG NĂM 2024" → 9 months of 2024; "6 tháng đầu năm 2017" → 6 months. */
+export function periodInText(text: string): { year?: number; months?: number } | undefined {
+  const folded = foldCached(text);
+  let last: RegExpExecArray | undefined;
+  for (const m of folded.matchAll(/(?:\b(\d{1,2}) thang (?:dau )?)?nam ((?:19|20)\d{2})\b/g)) last = m as RegExpExecArray;
+  if (last) return { year: Number(last[2]), months: last[1] ? Number(last[1]) : 12 };
+  const months = /\b(\d{1,2}) thang\b/.exec(folded);
+  if (months && Number(months[1]) >= 1 && Number(months[1]) <= 12) return { months: Number(months[1]) };
+  if (/\bca nam\b/.test(folded)) return { months: 12 };
+  return undefined;
+}
+
+/**
+ * Reads the title facts from rows 0..to−1 (the rows above the first table), the cells of the first
+ * header band (`bandRows`: "Năm Báo Cáo: 2023" written in a header), the sheet name and the file name.
+ */
+export function readTitleFacts(sheet: SheetSnapshot, to: number, bandRows: readonly number[], options: TitleOptions = {}): TitleFacts {
+  const facts: TitleFacts = { unread: [], standardHeader: false };
+  const find = options.province ?? lookupProvince;
+  readStandardBlock(sheet, Math.min(to, HEADER_BLOCK_ROWS), facts, find);
+  let titleYear: YearReading | undefined;
+  let captionYear: YearReading | undefined;
+  let titleMonths: YearReading | undefined;
+  let issuerProvince: { lookup: ProvinceLookup; cell: string; text: string } | undefined;
+  let titleProvince: { lookup: ProvinceLookup; cell: string; text: string } | undefined;
+  for (let r = 0; r < to; r++) {
+    for (let c = 0; c < sheet.colCount; c++) {
+      const text = flatText(sheet.cell(r, c));
+      if (text === "" || text.length > 300) continue;
+      const cell = a1(r, c);
+      const folded = foldCached(text);
+      if (text.length <= 60) {
+        const unit = unitLineOf(text);
+        if (unit) {
+          facts.unit ??= fact(unit, { kind: "unit-line", cell, text });
+          continue;
+        }
+      }
+      if (HEADER_INDEX.has(labelKey(text))) continue;
+      const caption = CAPTION.test(folded);
+      const issuer = ISSUER.test(folded);
+      if (!facts.title && !issuer && !caption && text.length >= 12 && TITLE_WORDS.test(folded)) facts.title = { text, cell };
+      const period = periodInText(text.replace(/ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/gi, " "));
+      if (period?.year !== undefined) {
+        const reading = { year: period.year, months: period.months, cell, text };
+        if (caption || issuer) captionYear ??= reading;
+        else titleYear ??= reading;
+      } else if (period?.months !== undefined && !caption) titleMonths ??= { year: 0, months: period.months, cell, text };
+      if (/\b(tinh|thanh pho|tp|ubnd|uy ban)\b/.test(folded)) {
+        const lookup = find(text, { year: facts.year?.value ?? titleYear?.year });
+        if (lookup.kind !== "unknown") {
+          if (issuer || caption) issuerProvince ??= { lookup, cell, text };
+          else titleProvince ??= { lookup, cell, text };
+        }
+      }
+      if (!facts.fund && !issuer && text.length < 200) {
+        const fund = fundOfText(text);
+        if (fund === "KCQG" || fund === "KCDP") facts.fund = fact(fund, { kind: "title", cell, text });
+      }
+    }
+  }
+  // "Năm Báo Cáo: 2023" in a header cell (L6, L7 exports).
+  if (!facts.year) {
+    for (const r of bandRows) {
+      for (let c = 0; c < sheet.colCount && !facts.year; c++) {
+        const text = flatText(sheet.cell(r, c));
+        if (!/\bnam bao cao\b/.test(foldCached(text))) continue;
+        const year = parseYear(text);
+        if (year) facts.year = fact(year, { kind: "label", cell: a1(r, c), text });
+      }
+    }
+  }
+  const yearFrom = titleYear ?? captionYear;
+  if (!facts.year && yearFrom) {
+    facts.year = fact(yearFrom.year, { kind: "title", cell: yearFrom.cell, text: yearFrom.text });
+    if (!facts.months && yearFrom === titleYear && yearFrom.months !== undefined)
+      facts.months = fact(yearFrom.months, { kind: "title", cell: yearFrom.cell, text: yearFrom.text }, yearFrom.months === 12 ? "likely" : "certain");
+  }
+  if (!facts.months && titleMonths?.months !== undefined)
+    facts.months = fact(titleMonths.months, { kind: "title", cell: titleMonths.cell, text: titleMonths.text });
+  if (!facts.months && facts.year?.evidence.kind === "label" && !facts.standardHeader) facts.months = fact(12, { ...facts.year.evidence }, "likely");
+  for (const [text, kind] of [
+    [sheet.name, "sheet-name"],
+    [options.fileName ?? "", "file-name"],
+  ] as const) {
+    if (text === "" || facts.year) continue;
+    const year = parseYear(text.replace(/[_-]/g, " "));
+    if (year) facts.year = fact(year, { kind, text }, "likely");
+  }
+  if (!facts.province) {
+    const found = titleProvince ?? issuerProvince;
+    if (found) setProvince(facts, found.lookup, { kind: "title", cell: found.cell, text: found.text });
+  }
+  if (!facts.province && !facts.provinceDoubt) {
+    for (const [text, kind] of [
+      [sheet.name, "sheet-name"],
+      [options.fileName ?? "", "file-name"],
+    ] as const) {
+      if (text === "") continue;
+      const lookup = find(text.replace(/\.(xlsx|xlsm|xls)$/i, "").replace(/[_-]+/g, " "), { year: facts.year?.value });
+      if (lookup.kind === "unit") {
+        setProvince(facts, lookup, { kind, text }, "likely");
+        break;
+      }
+    }
+  }
+  const sheetFund = fundOfSheetName(sheet.name);
+  if (!facts.fund && sheetFund) facts.fund = fact(sheetFund, { kind: "sheet-name", text: sheet.name });
+  return facts;
+}
+
+function setProvince(facts: TitleFacts, lookup: ProvinceLookup, evidence: Evidence, confidence: Fact<string>["confidence"] = "certain"): void {
+  if (lookup.kind === "unit") facts.province = fact(lookup.name, evidence, confidence);
+  else if (lookup.kind === "ambiguous")
+    facts.provinceDoubt = { kind: "ambiguous", text: evidence.text ?? "", cell: evidence.cell, candidates: lookup.candidates };
+}
+
+/** KC's header block: a label ("Tỉnh/Thành phố", "Năm báo cáo", "Kỳ báo cáo", "Đơn vị tính") and its value to the right. */
+function readStandardBlock(sheet: SheetSnapshot, rows: number, facts: TitleFacts, find: NonNullable<TitleOptions["province"]>): void {
+  const seen = new Set<HeaderKey>();
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < sheet.colCount; c++) {
+      const text = cellText(sheet.cell(r, c));
+      if (text === "" || text.length > 40) continue;
+      const key = HEADER_INDEX.get(labelKey(text));
+      if (!key || seen.has(key)) continue;
+      let col = c + 1;
+      for (let k = c + 1; k <= c + HEADER_VALUE_REACH && k < sheet.colCount; k++) {
+        if (cellText(sheet.cell(r, k)) !== "") {
+          col = k;
+          break;
+        }
+      }
+      const value = flatText(sheet.cell(r, col));
+      // A header row of a table ("Tỉnh | Kế hoạch năm …") is no header block.
+      if (value !== "" && HEADER_INDEX.has(labelKey(value))) continue;
+      seen.add(key);
+      const labelCell = a1(r, c);
+      const cell = a1(r, col);
+      const evidence: Evidence = { kind: "label", cell, text: `${text}: ${value}` };
+      const unread = () => facts.unread.push({ field: key, labelCell, cell, text: value });
+      switch (key) {
+        case "province": {
+          facts.standardHeader = true;
+          if (value === "") {
+            unread();
+            break;
+          }
+          const lookup = find(value, { whole: true });
+          if (lookup.kind === "unit") facts.province = fact(lookup.name, evidence);
+          else if (lookup.kind === "ambiguous") facts.provinceDoubt = { kind: "ambiguous", text: value, cell, candidates: lookup.candidates };
+          else facts.province = fact(value, evidence, "likely");
+          break;
+        }
+        case "year": {
+          const year = value === "" ? undefined : parseYear(value);
+          if (year) facts.year = fact(year, evidence);
+          else unread();
+          break;
+        }
+        case "period": {
+          const period = value === "" ? undefined : parsePeriod(value);
+          if (period) facts.months = fact(period.months, evidence);
+          else if (value !== "") unread();
+          break;
+        }
+        case "unit": {
+          const unit = value === "" ? undefined : parseUnit(value);
+          if (unit) facts.unit = fact(unit, evidence);
+          else if (value !== "") unread();
+          break;
+        }
+      }
+    }
+  }
+}

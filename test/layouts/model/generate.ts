@@ -77,7 +77,7 @@ export interface ProjectContext {
  * A project of an activity whose support respects the activity's ceilings. With `support`, the project is
  * built around that support (its cost follows from the activity's share); otherwise both are drawn.
  */
-export function makeProject(ctx: ProjectContext, no: number, fund: Fund, activity: number, support?: Decimal): Project {
+export function makeProject(ctx: ProjectContext, no: number, fund: Fund, activity: number, support?: Decimal, beneficiaryCount?: number): Project {
   const code = fineActivity(activity).code;
   const shape = SHAPES[code];
   const { rand } = ctx;
@@ -88,6 +88,7 @@ export function makeProject(ctx: ProjectContext, no: number, fund: Fund, activit
   let count = 1;
   if (shape.group && rand() < ctx.groups) count = 0;
   else if (shape.several && rand() < ctx.several) count = 2 + Math.floor(rand() * 2);
+  if (beneficiaryCount !== undefined) count = beneficiaryCount;
   const beneficiaries: Beneficiary[] = [];
   for (let i = 0; i < count; i++) beneficiaries.push(makeBeneficiary(rand, product));
   let amounts: Amounts;

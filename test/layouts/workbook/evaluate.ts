@@ -67,12 +67,24 @@ export function referencesOf(formula: string): { sheet?: string; address: string
     }
     for (const child of childrenOf(node)) walk(child);
   };
-  walk(parse(tokenize(formula)) as unknown as AstNode);
+  walk(astOf(formula));
   return out;
 }
 
+const ASTS = new Map<string, AstNode>();
+
+/** The parsed formula, parsed once per text (the corpus recomputes every workbook after each plant). */
+function astOf(formula: string): AstNode {
+  let ast = ASTS.get(formula);
+  if (!ast) {
+    ast = parse(tokenize(formula)) as unknown as AstNode;
+    ASTS.set(formula, ast);
+  }
+  return ast;
+}
+
 function evaluateFormula(formula: string, mode: Mode, read: (sheet: string | undefined, address: string) => CellValue): Value {
-  const ast = parse(tokenize(formula)) as unknown as AstNode;
+  const ast = astOf(formula);
   const ops = mode === "live" ? LIVE : TYPED;
 
   const scalar = (node: AstNode): Scalar => {
@@ -196,7 +208,26 @@ function childrenOf(node: AstNode): AstNode[] {
   return out;
 }
 
-function rangeOf(ref: string): { sheet?: string; top: number; left: number; bottom: number; right: number } {
+interface Bounds {
+  sheet?: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const RANGES = new Map<string, Bounds>();
+
+function rangeOf(ref: string): Bounds {
+  let bounds = RANGES.get(ref);
+  if (!bounds) {
+    bounds = parseRange(ref);
+    RANGES.set(ref, bounds);
+  }
+  return bounds;
+}
+
+function parseRange(ref: string): Bounds {
   const parsed = parseA1Ref(ref);
   if (!parsed || !("range" in parsed) || !parsed.range) throw new Error(`Not a reference the corpus writes: ${ref}`);
   const range = parsed.range as { top: number; left: number; bottom?: number; right?: number };

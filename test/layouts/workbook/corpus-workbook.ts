@@ -46,21 +46,21 @@ export class CorpusSheet {
       this.cells.delete(address);
       return undefined;
     }
-    const cell: CorpusCell = { value, ...stripUndefined(extra) };
+    const cell = withExtra({ value }, extra);
     this.cells.set(address, cell);
     return cell;
   }
 
   /** A live formula; its cached value comes from recalculate(). */
   formula(address: string, formula: string, extra: Omit<CorpusCell, "value" | "formula"> = {}): CorpusCell {
-    const cell: CorpusCell = { value: 0, formula, ...stripUndefined(extra) };
+    const cell = withExtra({ value: 0, formula }, extra);
     this.cells.set(address, cell);
     return cell;
   }
 
   /** A constant the officer computed by hand as `formula` (its value comes from recalculate()). */
   typed(address: string, formula: string, extra: Omit<CorpusCell, "value" | "typed"> = {}): CorpusCell {
-    const cell: CorpusCell = { value: 0, typed: formula, ...stripUndefined(extra) };
+    const cell = withExtra({ value: 0, typed: formula }, extra);
     this.cells.set(address, cell);
     return cell;
   }
@@ -100,7 +100,7 @@ export class CorpusSheet {
 
   clone(): CorpusSheet {
     const copy = new CorpusSheet(this.name);
-    for (const [address, cell] of this.cells) copy.cells.set(address, { ...cell, style: cell.style ? { ...cell.style } : undefined });
+    for (const [address, cell] of this.cells) copy.cells.set(address, cell.style ? { ...cell, style: { ...cell.style } } : { ...cell });
     copy.merges.push(...this.merges);
     copy.boxes.push(...this.boxes);
     for (const [k, v] of this.widths) copy.widths.set(k, v);
@@ -125,10 +125,13 @@ export function sheetNamed(workbook: CorpusWorkbook, name: string): CorpusSheet 
   return sheet;
 }
 
-function stripUndefined<T extends object>(o: T): T {
-  const out = { ...o };
-  for (const k of Object.keys(out) as (keyof T)[]) if (out[k] === undefined) delete out[k];
-  return out;
+/** The cell with the extra parts that are given (no key holds undefined, so cells compare equal by value). */
+function withExtra(cell: CorpusCell, extra: Partial<CorpusCell>): CorpusCell {
+  if (extra.formula !== undefined) cell.formula = extra.formula;
+  if (extra.typed !== undefined) cell.typed = extra.typed;
+  if (extra.format !== undefined) cell.format = extra.format;
+  if (extra.style !== undefined) cell.style = extra.style;
+  return cell;
 }
 
 /** "D7:F9" → its 1-based bounds. */

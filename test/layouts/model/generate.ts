@@ -1,6 +1,6 @@
 import { Decimal } from "../../../src/core/numbers/decimal-config";
 import { prng } from "../../../scripts/prng";
-import { FINE_ACTIVITIES, fineActivity, INDICATORS, PRODUCTS, PROJECT_NAMES, SHAPES } from "./activities";
+import { fineActivity, INDICATORS, PRODUCTS, PROJECT_NAMES, SHAPES } from "./activities";
 import { Amounts, Beneficiary, Fund, FundFigures, FUNDS, Project, ProjectStatus, ReportFigures, sumOf } from "./figures";
 
 /** One triệu đồng, the grain of most layouts (amounts shown in triệu with no decimals, or in tỷ with 3). */
@@ -304,11 +304,6 @@ function codePrefixOf(province: string): string {
     .filter(Boolean)
     .map((w) => w[0].toUpperCase())
     .join("");
-}
-
-/** The activity rows whose code is `code`. */
-export function activityRowsOf(code: string): number[] {
-  return FINE_ACTIVITIES.filter((a) => a.code === code).map((a) => a.no);
 }
 
 const SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"] as const;

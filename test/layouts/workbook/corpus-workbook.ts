@@ -1,4 +1,4 @@
-import { a1, CellValue, parseA1 } from "../../../src/core/workbook/snapshot";
+import { CellValue, parseA1 } from "../../../src/core/workbook/snapshot";
 
 /**
  * The corpus's own picture of a workbook, richer than a snapshot: what the producers write (values, live
@@ -67,10 +67,6 @@ export class CorpusSheet {
 
   get(address: string): CorpusCell | undefined {
     return this.cells.get(address);
-  }
-
-  at(row: number, col: number): CorpusCell | undefined {
-    return this.cells.get(a1(row - 1, col - 1));
   }
 
   merge(range: string): void {

@@ -108,5 +108,33 @@ export function ruleExamples(): Record<string, Finding> {
       ["XYZ", "abc"],
     ]),
   ]);
+  // Results by fund written the wrong way round against the funding report of the same year (Bến Tre's export).
+  const results = grid(
+    "Kết quả",
+    [
+      ["BÁO CÁO KẾT QUẢ CÔNG TÁC KHUYẾN CÔNG"],
+      [null],
+      ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm báo cáo 2023"],
+      [null, null, null, "KCQG", "KCĐP"],
+      [1, "Số lao động mới được đào tạo", "Lao động", 30, 0],
+      [2, "Số lao động được đào tạo nâng cao tay nghề", "Lao động", 0, 25],
+      [3, "Số học viên được đào tạo khởi sự doanh nghiệp", "Học viên", 20, 0],
+    ],
+    ["D3:E3"],
+  );
+  const funding = grid(
+    "Kinh phí",
+    [
+      ["BÁO CÁO KINH PHÍ KHUYẾN CÔNG"],
+      ["ĐVT: triệu đồng"],
+      ["TT", "Chỉ tiêu", "Năm báo cáo 2023"],
+      [null, null, "KCĐP", "KCQG"],
+      [1, "Hỗ trợ đào tạo nghề cho lao động mới", 180, null],
+      [2, "Hỗ trợ đào tạo nâng cao tay nghề", null, 90],
+      [3, "Hỗ trợ đào tạo khởi sự doanh nghiệp", 60, null],
+    ],
+    ["C3:D3"],
+  );
+  collect([results, funding]);
   return found;
 }

@@ -34,7 +34,7 @@ export function shapeOf(paths: string[][], unitColumnIsMoney: boolean | undefine
   const labelOf = leaves.find((t) => t.labelOf)?.labelOf;
   let kind: TableKind;
   if (labelOf === "provinces") kind = "regional";
-  else if (hasNameColumn || projectMeasures) kind = "projects";
+  else if (hasNameColumn || (projectMeasures && labelOf !== "activities" && labelOf !== "indicators")) kind = "projects";
   else if (labelOf === "funds" || (leaves.some((t) => t.plain === "fund") && !leaves.some((t) => t.labelOf))) kind = "funding";
   else if (labelOf === "indicators" && unitColumnIsMoney === false) kind = "indicators";
   else if (labelOf === "indicators" && unitColumnIsMoney === undefined && !titleSaysMoney && !all.some((t) => t.money)) kind = "indicators";
@@ -85,7 +85,9 @@ export function roleOfPath(path: string[], shape: TableShape): PathRole {
   if (parentPercent) return { role: extra({ kind: "percent", measure: parentPercent }), confidence: "likely", unit, period };
   if (shape.kind === "indicators") return { role: extra({ kind: "count", measure: "indicator" }), confidence: "likely", unit, period };
   if (parentMeasure && parentMeasure !== "actual") return { role: extra({ kind: "amount", measure: parentMeasure }), confidence: "likely", unit, period };
-  if (shape.kind === "projects") return { role: extra({ kind: "amount", measure: "support" }), confidence: "likely", unit, period };
+  // A project list's fund columns ("Nguồn vốn › TW"), and the funds of a table by activity ("Năm báo cáo › KCĐP"), are its support.
+  if (shape.kind === "projects" || shape.kind === "activities")
+    return { role: extra({ kind: "amount", measure: "support" }), confidence: "likely", unit, period };
   // "Năm báo cáo › KCĐP" over money: the report year's figures, read as its actual (the form asks for what was done).
   return { role: extra({ kind: "amount", measure: "actual" }), confidence: parentMeasure ? "likely" : "assumed", unit, period };
 }

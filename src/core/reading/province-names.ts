@@ -14,8 +14,9 @@ export interface ProvinceLookupOptions {
   whole?: boolean;
 }
 
-const PREFIX = /(?:ubnd|uy ban nhan dan|so cong thuong|trung tam khuyen cong|tinh|thanh pho|tp)\s+/g;
-const STOP = /(?:^|\s+)(?:nam|dot|ve|kem|so|ngay|theo|cua|tai|khu vuc|cac)\b.*$/;
+/** "UBND TỈNH X", "SỞ CÔNG THƯƠNG TỈNH X", "… của UBND tỉnh X", "TỈNH X" at the start: the words after name the province. */
+const PREFIX = /(?:^|\b(?:ubnd|uy ban nhan dan|so cong thuong|trung tam khuyen cong|cua) )(?:tinh|thanh pho|tp) /g;
+const STOP = /(?:^|\s+)(?:nam \d|dot|ve|kem|so|ngay|theo|cua|tai|khu vuc|cac)\b.*$/;
 
 function titleCase(words: string): string {
   return words

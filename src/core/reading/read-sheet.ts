@@ -4,6 +4,7 @@ import { a1, SheetSnapshot } from "../workbook/snapshot";
 import { findBand, mayStartBand } from "./header-band";
 import { MergeIndex } from "./merges";
 import { readTable } from "./table";
+import { lookupProvince } from "./province-names";
 import { readTitleFacts, TitleOptions, unitLineAbove } from "./title-block";
 import { Fact, ReadingConflict, ReadTable, SheetReading, TitleFacts } from "./types";
 import { foldCached } from "../text/fold";
@@ -30,17 +31,50 @@ export function readSheet(sheet: SheetSnapshot, options: ReadSheetOptions = {}):
     facts ??= readTitleFacts(sheet, band.rows[0], band.rows, options);
     const unitLine = unitLineAbove(sheet, previousBottom + 1, band.rows[0]);
     const titleSaysMoney = /\b(kinh phi|von|trieu dong|ty dong)\b/.test(foldCached(facts.title?.text ?? ""));
-    const table = readTable({ sheet, merges, fund: facts.fund, unit: unitLine ?? facts.unit, titleSaysMoney }, band);
+    const table = readTable({ sheet, merges, fund: facts.fund, unit: unitLine ?? facts.unit, titleSaysMoney, province: sectionProvince(facts) }, band);
     tables.push(table);
     previousBottom = table.bottom;
     r = Math.max(r, table.bottom);
   }
   facts ??= readTitleFacts(sheet, Math.min(sheet.rowCount, TITLE_ROWS_WITHOUT_TABLE), [], options);
   const reading: SheetReading = { sheet: sheet.name, status: "read", reasons: [], facts, tables, corrections: { applied: [], stale: [] }, conflicts: [] };
-  settleUnits(reading);
+  yearOfProjects(sheet, reading);
+  settleUnits(sheet, reading);
   findConflicts(sheet, reading);
   judgeStatus(sheet, reading);
   return reading;
+}
+
+/** A section row names a province only in capitals or with its prefix ("TỈNH THÁI NGUYÊN", "Tỉnh Bắc Kạn"). */
+function sectionProvince(facts: TitleFacts) {
+  return (text: string) => (/^(tỉnh|thành phố|tp\.?)\s/i.test(text) ? lookupProvince(text, { year: facts.year?.value }) : ({ kind: "unknown" } as const));
+}
+
+/**
+ * A project list without a stated year, whose projects all run in the same year ("Thời gian thực hiện (năm)"
+ * 2023 on every row, as the Bến Tre export writes it): that year is the report's, read as likely.
+ */
+function yearOfProjects(sheet: SheetSnapshot, reading: SheetReading): void {
+  // An import file (no title) is a list, not a report of a year.
+  if (reading.facts.year || !reading.facts.title) return;
+  for (const table of reading.tables) {
+    const time = table.columns.find((c) => c.role.kind === "time");
+    if (!time || table.kind !== "projects") continue;
+    const years = new Set<number>();
+    let rows = 0;
+    for (const row of table.rows) {
+      if (row.kind !== "data") continue;
+      const v = sheet.cell(row.row, time.col)?.value;
+      const year = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim()) : NaN;
+      if (!Number.isInteger(year) || year < 1990 || year > 2100) return;
+      years.add(year);
+      rows++;
+    }
+    if (years.size === 1 && rows >= 1) {
+      reading.facts.year = { value: [...years][0], evidence: { kind: "value", cell: time.headerCell, text: time.header.join(" › ") }, confidence: "likely" };
+      return;
+    }
+  }
 }
 
 const hasFigureColumn = (t: ReadTable) => t.columns.some((c) => c.role.kind === "amount" || c.role.kind === "percent" || c.role.kind === "count");
@@ -48,17 +82,40 @@ const hasMoney = (t: ReadTable) => t.columns.some((c) => c.role.kind === "amount
 
 /**
  * The unit of every table that holds money: its unit line, else the sheet's; KC's standard says
- * triệu đồng when absent; otherwise triệu đồng is assumed, and the reading says so.
+ * triệu đồng when absent. Otherwise the unit is assumed from the amounts' size (an import file's
+ * 554.000.000 is in đồng, 554 in triệu đồng), and the reading says so.
  */
-function settleUnits(reading: SheetReading): void {
+function settleUnits(sheet: SheetSnapshot, reading: SheetReading): void {
   for (const table of reading.tables) {
     if (table.unit || !hasMoney(table)) continue;
     const columnsStateIt = table.columns.filter((c) => c.role.kind === "amount").every((c) => c.unit);
     const rowsStateIt = table.rows.some((r) => r.unit);
     if (columnsStateIt) continue;
     if (reading.facts.standardHeader) table.unit = { value: "trieu", evidence: { kind: "default" }, confidence: "certain" };
-    else if (!rowsStateIt) table.unit = { value: "trieu", evidence: { kind: "default" }, confidence: "assumed" };
+    else if (!rowsStateIt) {
+      const median = amountMedian(sheet, table);
+      const unit: MoneyUnit = median !== undefined && median >= 100_000 ? "dong" : "trieu";
+      table.unit = { value: unit, evidence: { kind: unit === "dong" ? "inferred" : "default" }, confidence: "assumed" };
+    }
   }
+}
+
+/** The median of a sample of a table's positive amounts (items only), undefined when it has none. */
+function amountMedian(sheet: SheetSnapshot, table: ReadTable): number | undefined {
+  const values: number[] = [];
+  const step = Math.max(1, Math.floor(table.rows.length / SIZE_SAMPLE));
+  for (const column of table.columns) {
+    if (column.role.kind !== "amount" || column.unit) continue;
+    for (let i = 0; i < table.rows.length; i += step) {
+      const row = table.rows[i];
+      if (row.kind !== "data") continue;
+      const v = sheet.cell(row.row, column.col)?.value;
+      if (typeof v === "number" && v > 0) values.push(v);
+    }
+  }
+  if (values.length === 0) return undefined;
+  values.sort((a, b) => a - b);
+  return values[values.length >> 1];
 }
 
 /** The money unit a cell of a table is in: the row's, the column's, the table's. */
@@ -88,7 +145,8 @@ function findConflicts(sheet: SheetSnapshot, reading: SheetReading): void {
         });
       }
       const unit = column.unit ?? table.unit;
-      if (!unit) continue;
+      // An assumed unit was chosen to fit the amounts: there is nothing stated to contradict.
+      if (!unit || unit.confidence === "assumed") continue;
       // Amounts whose size the stated unit cannot explain (a total in đồng under "(tỷ đồng)").
       const values: number[] = [];
       const cells: string[] = [];
@@ -113,16 +171,13 @@ function findConflicts(sheet: SheetSnapshot, reading: SheetReading): void {
         const d = median * 10 ** unitExponent(u);
         return d >= 1e6 && d <= 1e12;
       });
-      if (likely && likely !== unit.value)
-        reading.conflicts.push({
-          kind: "unit-values",
-          cell: unit.evidence.cell ?? column.headerCell,
-          column: column.label,
-          stated: unit.value,
-          likely,
-          cells,
-          median,
-        });
+      if (!likely || likely === unit.value) continue;
+      table.unitContradicted.push(column.col);
+      // One finding per cell stating the unit, whatever the number of columns under it.
+      const cell = unit.evidence.cell ?? column.headerCell;
+      const earlier = reading.conflicts.find((c) => c.kind === "unit-values" && c.cell === cell);
+      if (earlier && earlier.kind === "unit-values") earlier.cells.push(...cells.slice(0, 2));
+      else reading.conflicts.push({ kind: "unit-values", cell, column: column.label, stated: unit.value, likely, cells, median });
     }
   }
   // The title and the sheet name naming different funds.
@@ -171,7 +226,7 @@ function judgeStatus(sheet: SheetSnapshot, reading: SheetReading): void {
     return;
   }
   if (reading.tables.length === 0) {
-    reading.status = "not-report";
+    notAReport(reading);
     reading.reasons.push(
       bilingual(
         'không có bảng nào có dòng tiêu đề KC nhận ra (cần ít nhất hai cột như "Tên đề án", "Kế hoạch", "Thực hiện", "KCQG", "Tổng kinh phí")',
@@ -181,12 +236,19 @@ function judgeStatus(sheet: SheetSnapshot, reading: SheetReading): void {
     return;
   }
   if (withFigures.length === 0) {
-    reading.status = "not-report";
+    notAReport(reading);
     reading.reasons.push(bilingual("có bảng nhưng không có số liệu nào", "tables were found but hold no figure"));
     return;
   }
   for (const table of reading.tables) {
     const where = `${a1(table.top, table.left)}:${a1(table.bottom, table.right)}`;
+    if (table.unit?.confidence === "assumed")
+      reasons.push(
+        bilingual(
+          `bảng ${where} không ghi đơn vị tính: số liệu được đọc theo ${unitName(table.unit.value).vi}`,
+          `table ${where} states no unit: its amounts were read in ${unitName(table.unit.value).en}`,
+        ),
+      );
     if (!withFigures.includes(table)) reasons.push(bilingual(`bảng ${where} không có số liệu`, `the table ${where} holds no figure`));
     const unknown = table.columns.filter((c) => c.role.kind === "unknown" && columnHasNumbers(sheet, table, c.col));
     table.unreadColumns = unknown.map((c) => c.col);
@@ -222,6 +284,12 @@ function judgeStatus(sheet: SheetSnapshot, reading: SheetReading): void {
   }
 }
 
+/** A sheet that is no report says nothing about a province, a year or a fund: only its title is kept, to say what it is. */
+function notAReport(reading: SheetReading): void {
+  reading.status = "not-report";
+  reading.facts = { title: reading.facts.title, unread: [], standardHeader: false };
+}
+
 function tableHasFigures(sheet: SheetSnapshot, table: ReadTable): boolean {
   return table.columns.some((c) => (c.role.kind === "amount" || c.role.kind === "percent" || c.role.kind === "count") && columnHasNumbers(sheet, table, c.col));
 }
@@ -231,7 +299,7 @@ function columnHasNumbers(sheet: SheetSnapshot, table: ReadTable, col: number): 
     if (row.kind === "blank" || row.kind === "columnNumbers") continue;
     const v = sheet.cell(row.row, col)?.value;
     if (typeof v === "number") return true;
-    if (typeof v === "string" && /\d/.test(v) && v.trim().length < 30) return true;
+    if (typeof v === "string" && /^[\s(+-]*\d[\d.,\s]*%?\)?$/.test(v.trim())) return true;
   }
   return false;
 }

@@ -84,13 +84,13 @@ export function ofWhichMark(no: string, label: string): "dash" | "trong-do" | un
   return undefined;
 }
 
-const ENDING_START = /^[\s(]*(ghi|chú|chu|nơi|noi|người|nguoi|nguồn|nguon|lập|lap|thủ|thu|giám|giam|phó|pho|kế|ke|kt|tm|chủ|xác|xac|ký|ky)/i;
+const ENDING_START = /^[\s(]*(ghi|chú|chu|nơi|noi|người|nguoi|nguồn|nguon|lập|lap|thủ|thu|giám|giam|phó|pho|kế|ke|kt|tm|chủ|xác|xac|ký|ky|bộ|bo)/i;
 
 /** A legend, a "Nơi nhận", a signature or a date line: the table above has ended. */
 export function endsTable(text: string): boolean {
   if (text.length > 200 || !ENDING_START.test(text)) return false;
   const head = foldShort(text.slice(0, 40));
-  return /^(ghi chu|chu thich|noi nhan|nguoi lap|nguoi lap bieu|lap bieu|thu truong|giam doc|pho giam doc|ke toan|kt giam doc|tm uy ban|tm ubnd|kt chu tich|chu tich|xac nhan|ky ten|ky ghi ro|nguon so lieu|ghi chu:)\b/.test(
+  return /^(ghi chu|chu thich|noi nhan|nguoi lap|lap bieu|thu truong|giam doc|pho giam doc|ke toan|kt|tm|chu tich|pho chu tich|bo truong|xac nhan|ky ten|ky ghi ro|nguon so lieu)\b/.test(
     head,
   );
 }

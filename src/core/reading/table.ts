@@ -10,6 +10,7 @@ import { MergeIndex } from "./merges";
 import { endsTable, isDateLine, ofWhichMark, sectionMark, SectionMark, totalLabel } from "./row-labels";
 import { firstText, flatText, rowBlank } from "./sheet-text";
 import { countBeneficiaries } from "./beneficiaries";
+import { ProvinceLookup } from "./province-names";
 import { Fact, FundOf, FundOrTotal, ReadColumn, ReadTable, RowKind, TableRow } from "./types";
 
 /** What a table is read with besides its own cells: the facts of the title block. */
@@ -22,6 +23,8 @@ export interface TableContext {
   unit?: Fact<MoneyUnit>;
   /** The title speaks of money ("BÁO CÁO KINH PHÍ …"). */
   titleSaysMoney: boolean;
+  /** Finds a province named by a section row. */
+  province: (text: string) => ProvinceLookup;
 }
 
 const TT_TOKEN = /^(\d+(\.\d+)*|[IVXL]+|[A-H]|[a-h])[.)]?$/;
@@ -68,6 +71,7 @@ export function readTable(ctx: TableContext, band: HeaderBand): ReadTable {
     fund: ctx.fund,
     fundByRow: false,
     unreadColumns: [],
+    unitContradicted: [],
   };
   table.rows = readRows(ctx, table, scanned, shape);
   if (columnNumberRow !== undefined) table.rows.unshift(rowOf(columnNumberRow, "columnNumbers"));
@@ -196,6 +200,7 @@ class Row implements TableRow {
   unit?: Fact<MoneyUnit> = undefined;
   otherUnit?: string = undefined;
   beneficiaries?: Fact<number> = undefined;
+  province?: Fact<string> = undefined;
   constructor(
     readonly row: number,
     public kind: RowKind,
@@ -354,7 +359,16 @@ function structure(rows: TableRow[], marks: SectionMark[]): void {
   }
   const byRow = new Map(rows.map((r) => [r.row, r]));
   for (const node of nodes.values()) {
-    if (node.figures) byRow.get(node.row!)!.parts = partsOf(node);
+    if (!node.figures) continue;
+    const row = byRow.get(node.row!)!;
+    // A numbered row carrying figures with no item under it ("I | Kinh phí khuyến công địa phương | 8.850", its
+    // "trong đó" rows aside) is an item, not a section total.
+    if (node.children.length === 0) {
+      node.figures = false;
+      row.kind = "data";
+      continue;
+    }
+    row.parts = partsOf(node);
   }
   for (const row of [...leading, ...grand]) {
     const adds = (row as TableRow & { adds?: string[] }).adds ?? [];
@@ -378,7 +392,7 @@ function partsOf(node: Node): number[] {
 
 /** A section as a part of a total: its own row when it carries figures, its closing "Cộng" row, or else its items. */
 function figureRows(node: Node): number[] {
-  if (node.figures && node.row !== undefined) return [node.row];
+  if ((node.figures || node.children.length === 0) && node.row !== undefined) return [node.row];
   if (node.closedBy !== undefined) return [node.closedBy];
   return partsOf(node);
 }
@@ -452,6 +466,10 @@ function readRowFacts(ctx: TableContext, table: ReadTable, rows: TableRow[]): vo
       else if (row.section !== undefined && sectionActivity.has(row.section)) sectionActivity.set(row.row, sectionActivity.get(row.section)!);
       const f = sectionFund.get(row.row);
       if (f) row.fund = f;
+      if (!fund && !activity) {
+        const p = ctx.province(title);
+        if (p.kind === "unit") row.province = { value: p.name, evidence: { kind: "section", cell: labelCell(row), text: row.label }, confidence: "certain" };
+      }
     }
     if (row.kind === "total") {
       row.fund = { value: "total", evidence: { kind: "label", cell: labelCell(row), text: row.label }, confidence: "certain" };

@@ -72,7 +72,7 @@ interface YearReading {
 export function periodInText(text: string): { year?: number; months?: number } | undefined {
   const folded = foldCached(text);
   let last: RegExpExecArray | undefined;
-  for (const m of folded.matchAll(/(?:\b(\d{1,2}) thang (?:dau )?)?nam ((?:19|20)\d{2})\b/g)) last = m as RegExpExecArray;
+  for (const m of folded.matchAll(/(?:\b(\d{1,2}) thang (?:dau )?)?nam (?:bao cao )?((?:19|20)\d{2})\b/g)) last = m as RegExpExecArray;
   if (last) return { year: Number(last[2]), months: last[1] ? Number(last[1]) : 12 };
   const months = /\b(\d{1,2}) thang\b/.exec(folded);
   if (months && Number(months[1]) >= 1 && Number(months[1]) <= 12) return { months: Number(months[1]) };
@@ -123,21 +123,29 @@ export function readTitleFacts(sheet: SheetSnapshot, to: number, bandRows: reado
           else titleProvince ??= { lookup, cell, text };
         }
       }
-      if (!facts.fund && !issuer && text.length < 200) {
+      if (!facts.fund && !issuer && text.length < 200 && (TITLE_WORDS.test(folded) || text.startsWith("("))) {
         const fund = fundOfText(text);
         if (fund === "KCQG" || fund === "KCDP") facts.fund = fact(fund, { kind: "title", cell, text });
       }
     }
   }
-  // "Năm Báo Cáo: 2023" in a header cell (L6, L7 exports).
+  // The year written in a header cell ("Năm Báo Cáo: 2023" of the L6, L7 exports, "SPCNNTTB thực hiện Năm 2023"),
+  // when the header names one period only.
   if (!facts.year) {
+    const periods = new Map<string, YearReading>();
     for (const r of bandRows) {
-      for (let c = 0; c < sheet.colCount && !facts.year; c++) {
+      for (let c = 0; c < sheet.colCount; c++) {
         const text = flatText(sheet.cell(r, c));
-        if (!/\bnam bao cao\b/.test(foldCached(text))) continue;
-        const year = parseYear(text);
-        if (year) facts.year = fact(year, { kind: "label", cell: a1(r, c), text });
+        if (text === "" || text.length > 120) continue;
+        const p = periodInText(text);
+        if (p?.year !== undefined) periods.set(`${p.year}/${p.months}`, { year: p.year, months: p.months, cell: a1(r, c), text });
       }
+    }
+    if (periods.size === 1) {
+      const p = [...periods.values()][0];
+      facts.year = fact(p.year, { kind: "label", cell: p.cell, text: p.text });
+      if (!facts.months && p.months !== undefined)
+        facts.months = fact(p.months, { kind: "label", cell: p.cell, text: p.text }, p.months === 12 ? "likely" : "certain");
     }
   }
   const yearFrom = titleYear ?? captionYear;

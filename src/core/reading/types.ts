@@ -147,6 +147,8 @@ export interface TableRow {
   otherUnit?: string;
   /** Beneficiaries of a project row: names in its cell, or 1 per sub-row; 0 when none is named. */
   beneficiaries?: Fact<number>;
+  /** A section row naming a province ("TỈNH THÁI NGUYÊN" in the ministry's list by province). */
+  province?: Fact<string>;
 }
 
 export interface ReadColumn {
@@ -200,6 +202,8 @@ export interface ReadTable {
   fundByRow: boolean;
   /** Columns that look like money but whose header KC could not place. */
   unreadColumns: number[];
+  /** Amount columns whose figures contradict their stated unit (ceilings and scales are not judged on them). */
+  unitContradicted: number[];
 }
 
 export type ReadingStatus = "read" | "partial" | "not-report";

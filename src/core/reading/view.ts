@@ -46,6 +46,8 @@ export interface ProjectRow {
   beneficiaries: number;
   /** False when the row names no beneficiary (a group project): ceilings per establishment are not judged. */
   beneficiariesKnown: boolean;
+  /** The unit of its amounts is contradicted by their size: ceilings and scales are not judged on them. */
+  unitDoubt: boolean;
   cells: Partial<Record<ProjectColumn, ReadCell>>;
   unit: MoneyUnit;
 }
@@ -112,13 +114,14 @@ export function cellUnit(table: ReadTable, column: ReadColumn, row: TableRow | u
 /**
  * The funding figures: from the first table that states plans or actuals (not a project list, not a
  * table of provinces). Funds told apart by rows (KC's standard, "I. Kinh phí khuyến công địa phương")
- * give each fund its row's cells; funds told apart by columns (L7) give each fund the cells of the
- * table's items. A table over several periods gives the report period's figures, and the year before's
- * plan as the previous plan.
+ * give each fund its row's cells; funds told apart by columns give each fund the cells of the table's
+ * items. A funding report by activity (L7, "Năm báo cáo › KCĐP | KCQG") states what each fund paid: its
+ * support by fund is the report's actual. A table over several periods gives the report period's
+ * figures, and the year before's plan as the previous plan.
  */
 function fundingOf(sheet: SheetSnapshot, reading: SheetReading, fallback: MoneyUnit): FundingView | undefined {
   const candidates = reading.tables.filter(
-    (t) => t.kind !== "projects" && t.kind !== "regional" && t.columns.some((c) => c.role.kind === "amount" && measureOf(c) !== undefined),
+    (t) => t.kind !== "projects" && t.kind !== "regional" && t.columns.some((c) => c.role.kind === "amount" && measureOf(c, t) !== undefined),
   );
   const table = candidates.find((t) => t.kind === "funding") ?? candidates[0];
   if (!table) return undefined;
@@ -151,24 +154,25 @@ function fundingOf(sheet: SheetSnapshot, reading: SheetReading, fallback: MoneyU
   return { table, figures, byFund: byFund || columns.some((c) => (c.column.role as { fund?: FundOrTotal }).fund !== undefined) };
 }
 
-function measureOf(column: ReadColumn): FundingMeasure | undefined {
+function measureOf(column: ReadColumn, table?: ReadTable): FundingMeasure | undefined {
   if (column.role.kind !== "amount") return undefined;
   const m = column.role.measure;
+  if (m === "support" && table?.kind === "activities" && (column.role.fund === "KCQG" || column.role.fund === "KCDP")) return "actual";
   return m === "plan" || m === "actual" || m === "sameLastYear" || m === "previousPlan" ? m : undefined;
 }
 
 /** The columns of the report's period, with the previous year's plan and same period taken as such. */
 function pickPeriodColumns(table: ReadTable, reading: SheetReading): { column: ReadColumn; measure: FundingMeasure }[] {
-  const money = table.columns.filter((c) => measureOf(c) !== undefined);
+  const money = table.columns.filter((c) => measureOf(c, table) !== undefined);
   const periods = money.map((c) => (c.role as { period?: { year?: number; months?: number } }).period).filter((p) => p !== undefined);
-  if (periods.length === 0) return money.map((column) => ({ column, measure: measureOf(column)! }));
+  if (periods.length === 0) return money.map((column) => ({ column, measure: measureOf(column, table)! }));
   const year = reading.facts.year?.value ?? Math.max(...periods.map((p) => p!.year ?? 0));
   const months = reading.facts.months?.value ?? 12;
   const main = periods.find((p) => p!.year === year && (p!.months ?? 12) === months) ?? periods.find((p) => p!.year === year) ?? periods[periods.length - 1]!;
   const out: { column: ReadColumn; measure: FundingMeasure }[] = [];
   for (const column of money) {
     const p = (column.role as { period?: { year?: number; months?: number } }).period;
-    const measure = measureOf(column)!;
+    const measure = measureOf(column, table)!;
     if (!p || (p.year === main.year && p.months === main.months)) out.push({ column, measure });
     else if (p.year !== undefined && main.year !== undefined && p.year === main.year - 1) {
       if (measure === "plan") out.push({ column, measure: "previousPlan" });
@@ -236,6 +240,7 @@ function projectsOf(sheet: SheetSnapshot, table: ReadTable, fallback: MoneyUnit)
       beneficiaries: named !== undefined && named >= 1 ? named : 1,
       beneficiariesKnown: countColumn || named === undefined || named >= 1,
       cells: cellsOf(row.row, supportCol),
+      unitDoubt: [cols.total, supportCol, cols.counterpart].some((c) => c !== undefined && table.unitContradicted.includes(c)),
       unit: row.unit?.value ?? unitOf(supportCol) ?? table.unit?.value ?? fallback,
     });
   }

@@ -62,8 +62,9 @@ export interface CapSubject {
 }
 
 export function capSubject(row: ProjectRow): CapSubject | undefined {
+  if (!row.activity || row.unitDoubt) return undefined;
   const { support, total } = row.cells;
-  if (!row.activity || !support?.number || !total?.number) return undefined;
+  if (!support?.number || !total?.number) return undefined;
   if (row.source !== "KCQG" && row.source !== "KCQG_DIEM" && row.source !== "KCDP") return undefined;
   return {
     activity: row.activity,
@@ -119,7 +120,8 @@ export function checkCap(subject: CapSubject, query: Omit<CeilingQuery, "activit
     related: [subject.totalCell],
     basis: pack.basis,
     found: subject.support.value,
-    severity: nationalFallback ? ("warning" as const) : undefined,
+    // A ceiling judged on a national fallback, or on an activity guessed from the project's name, is a warning.
+    severity: nationalFallback || subject.inferred ? ("warning" as const) : undefined,
   };
   const common = {
     support: num(shownOf(subject.support), subject.support.decimals),

@@ -242,11 +242,11 @@ export const RULE_CATALOG = {
     severity: "warning",
     title: { vi: "Không rõ đơn vị tính", en: "Unit not stated" },
     message: {
-      vi: 'Không thấy đơn vị tính của bảng {table} (dòng "ĐVT: …", "(triệu đồng)" trong tiêu đề cột, hay cột đơn vị tính): số liệu được đọc theo triệu đồng.',
-      en: 'No unit is stated for the table {table} (an "ĐVT: …" line, "(triệu đồng)" in a header, or a unit column): amounts were read in million VND.',
+      vi: 'Không thấy đơn vị tính của bảng {table} (dòng "ĐVT: …", "(triệu đồng)" trong tiêu đề cột, hay cột đơn vị tính): số liệu được đọc theo {unit} ({why}).',
+      en: 'No unit is stated for the table {table} (an "ĐVT: …" line, "(triệu đồng)" in a header, or a unit column): amounts were read in {unit} ({why}).',
     },
     description:
-      "A table of amounts with no unit anywhere: no unit line above it, none in its headers, no per-row unit column, and not KC's standard (whose default is triệu đồng). KC reads triệu đồng and says so; record the unit in the sheet or in KC_CachDoc.",
+      "A table of amounts with no unit anywhere: no unit line above it, none in its headers, no per-row unit column, and not KC's standard (whose default is triệu đồng). KC reads đồng when the amounts are that large (a median of 100.000 or more, as import files write them), else triệu đồng, and says so; record the unit in the sheet or in KC_CachDoc.",
     enforces: "real layouts §7 (unit)",
   },
   "read/unit-conflict": {
@@ -281,6 +281,17 @@ export const RULE_CATALOG = {
     description:
       "Two indications of the fund disagree: a project's own fund against its section row or the sheet's title, or the title against the sheet's name. KC reads the row's own value and reports the conflict.",
     enforces: "real layouts §6, §7.9",
+  },
+  "read/fund-swapped": {
+    severity: "error",
+    title: { vi: "Cột KCQG/KCĐP bị ghi ngược", en: "KCQG/KCĐP columns swapped" },
+    message: {
+      vi: "Số liệu dưới cột KCQG và KCĐP của bảng này ngược với kinh phí ở sheet {other}: {rows} chỉ tiêu có số ở nguồn mà sheet kia không cấp kinh phí, trong khi nguồn còn lại có cấp. Có thể hai cột nguồn bị ghi nhầm chỗ (như tệp xuất từ hệ thống báo cáo): kiểm tra tiêu đề cột.",
+      en: "The figures under this table's KCQG and KCĐP columns are the reverse of the funding on sheet {other}: {rows} indicators hold figures under a fund that sheet says paid nothing, while the other fund paid. The two fund columns are probably written the wrong way round (as a reporting system's export does): check the headers.",
+    },
+    description:
+      "A results table by fund (KCQG | KCĐP) cross-checked against the funding table by activity of the same report: an indicator counts something for a fund only where that fund paid for the activity. When rows keep holding figures under the fund that paid nothing and the other fund paid (at least two rows, and more than three times as many as the rows that agree), the headers contradict the figures (real-layouts.md §2.1, Bến Tre's export). Reported at the KCQG header; only a second source can expose it.",
+    enforces: "real layouts §2.1, §7.9",
   },
   "read/province-ambiguous": {
     severity: "warning",

@@ -13,6 +13,7 @@ import { CapSubject, capSubject, CeilingSelector, checkCap } from "./cap-checks"
 import { checkDuplicateCodes, checkFundingSources, checkProjectCells, checkStandardStructure } from "./cell-checks";
 import { SheetContext, sheetContext, makeFinding } from "./context";
 import { Finding, SheetSummary, ValidationReport } from "./finding";
+import { checkFundSwaps, FundSample, fundSamples } from "./fund-swap";
 import { checkReading } from "./reading-checks";
 import { checkLocalAboveNational, isRulesSheet, OverrideRule, readRulesSheet, selectorWithOverrides } from "./rules-sheet";
 import { checkScales, ScaleSample, scaleSamples } from "./scale-checks";
@@ -52,6 +53,7 @@ export class WorkbookValidator {
   private readonly skipped: Bilingual[] = [];
   private readonly readOptions: ReadSheetOptions;
   private readonly samples: ScaleSample[] = [];
+  private readonly fundPairs: FundSample[] = [];
   private readonly deferred: DeferredCaps[] = [];
   private readonly contexts = new Map<string, SheetContext>();
   private readonly library: RuleLibrary;
@@ -125,6 +127,7 @@ export class WorkbookValidator {
     checkPlanSupportGap(view, ctx);
     this.checkCaps(view, ctx);
     this.samples.push(...scaleSamples(view));
+    this.fundPairs.push(...fundSamples(sheet, reading));
     return view;
   }
 
@@ -178,6 +181,7 @@ export class WorkbookValidator {
       checkLocalAboveNational(this.overrides, this.library, year, this.context(this.rulesSheetName));
     }
     checkScales(this.samples, (sheet) => this.context(sheet));
+    checkFundSwaps(this.fundPairs, (sheet) => this.context(sheet));
     const rank = new Map((order ?? []).map((name, i) => [name, i]));
     const sheets = order ? [...this.sheets].sort((a, b) => (rank.get(a.name) ?? 0) - (rank.get(b.name) ?? 0)) : this.sheets;
     if (!sheets.some((s) => s.status === "read" || s.status === "partial")) {

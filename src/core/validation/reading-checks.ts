@@ -46,7 +46,12 @@ export function checkReading(reading: SheetReading, ctx: SheetContext): void {
     const first = table.columns.find((c) => c.role.kind === "amount" && !c.unit);
     if (!first) continue;
     const range = `${a1(table.top, table.left)}:${a1(table.bottom, table.right)}`;
-    ctx.report("read/unit-assumed", first.headerCell, { table: range });
+    const dong = table.unit.value === "dong";
+    ctx.report("read/unit-assumed", first.headerCell, {
+      table: range,
+      unit: unitName(table.unit.value),
+      why: dong ? bilingual("các số đều rất lớn", "the amounts are that large") : bilingual("đơn vị thường gặp", "the usual unit"),
+    });
   }
   const doubt = reading.facts.provinceDoubt;
   if (doubt?.kind === "ambiguous") {

@@ -78,7 +78,7 @@ export function scaleSamples(view: ReportView): ScaleSample[] {
     collect(
       `projects.${spec.key}`,
       spec.label,
-      view.projects.map((p) => ({ cell: p.cells[spec.key], unit: p.unit })),
+      view.projects.filter((p) => !p.unitDoubt).map((p) => ({ cell: p.cells[spec.key], unit: p.unit })),
     );
   }
   return samples;

@@ -126,7 +126,6 @@ function checkTotals(t: TableCells, ctx: SheetContext): void {
   for (const row of t.table.rows) {
     if (!row.parts || row.parts.length === 0) continue;
     const parts = row.parts.map((r) => t.byRow.get(r)).filter((r): r is TableRow => r !== undefined);
-    if (t.table.kind === "indicators" && new Set(parts.map((p) => p.otherUnit ?? p.unit?.value ?? "")).size > 1) continue;
     for (const column of t.figureColumns) {
       if (!summable(column)) continue;
       const totalCell = t.cell(row.row, column.col);
@@ -134,6 +133,8 @@ function checkTotals(t: TableCells, ctx: SheetContext): void {
       const unit = t.unit(column, row);
       const factors = parts.map((p) => unitFactor(t.unit(column, p), unit).toNumber());
       if (totalCell.empty) {
+        // A count of projects or beneficiaries is often left out of a total row: only amounts and indicators are expected there.
+        if (column.role.kind === "count" && column.role.measure !== "indicator") continue;
         if (!partCells.some((c) => c.number)) continue;
         const intervals = partCells.map((c, i) => cellInterval(c, ctx)?.scale(factors[i]));
         if (intervals.some((i) => i === undefined)) continue;

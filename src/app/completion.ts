@@ -1,7 +1,9 @@
 import { Decimal } from "../core/numbers/decimal-config";
 import { measure } from "../core/numbers/ratios";
 import { convertAmount } from "../core/numbers/units";
-import { FigureCell, reportOf } from "../core/reading/view";
+import { FigureCell, workbookReports } from "../core/reading/view";
+import { isGeneratedSheet } from "../core/summary/tab-names";
+import { isRulesSheet } from "../core/validation/rules-sheet";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 
 /** One bar of the task pane's overview: a province's completion of its annual plan, all sources. */
@@ -22,10 +24,9 @@ export interface ProvinceCompletion {
  */
 export function completionByProvince(snapshot: WorkbookSnapshot): ProvinceCompletion[] {
   const out: ProvinceCompletion[] = [];
-  for (const sheet of snapshot.sheets) {
-    const view = reportOf(sheet);
-    const figures = view?.funding?.figures;
-    if (!view || !figures) continue;
+  for (const view of workbookReports(snapshot, {}, (s) => isGeneratedSheet(s) || isRulesSheet(s))) {
+    const figures = view.funding?.figures;
+    if (!figures) continue;
     const cells = (m: "plan" | "actual") => {
       const funds = [...(figures.KCQG[m] ?? []), ...(figures.KCDP[m] ?? [])];
       return funds.length > 0 ? funds : (figures.total[m] ?? []);
@@ -35,8 +36,8 @@ export function completionByProvince(snapshot: WorkbookSnapshot): ProvinceComple
     if (!plan || !actual) continue;
     const ratio = measure("completion", actual, plan);
     out.push({
-      sheet: sheet.name,
-      province: view.header.province ?? sheet.name,
+      sheet: view.sheet,
+      province: view.header.province ?? view.sheet,
       plan: plan.toNumber(),
       actual: actual.toNumber(),
       completion: ratio.ok ? ratio.value.toNumber() : undefined,

@@ -136,5 +136,13 @@ export function ruleExamples(): Record<string, Finding> {
     ["C3:D3"],
   );
   collect([results, funding]);
+  // A correction made for a header that has changed since.
+  collect([
+    l7(),
+    sheetFromValues("KC_CachDoc", [
+      ["Sheet", "Sửa gì", "Ô", "Đọc là", "Ô đang ghi"],
+      ["Sheet1", "Vai trò cột", "D4", "KCQG", "Năm 2022 › KCĐP"],
+    ]),
+  ]);
   return found;
 }

@@ -3,13 +3,17 @@ import { MoneyUnit, unitExponent, MONEY_UNITS, unitName } from "../numbers/units
 import { a1, SheetSnapshot } from "../workbook/snapshot";
 import { findBand, mayStartBand } from "./header-band";
 import { MergeIndex } from "./merges";
-import { readTable } from "./table";
+import { CorrectionTracker, readTable } from "./table";
+import { CORRECTIONS_SHEET, sheetLevelValue, SheetCorrection } from "./corrections";
 import { lookupProvince } from "./province-names";
 import { readTitleFacts, TitleOptions, unitLineAbove } from "./title-block";
 import { Fact, ReadingConflict, ReadTable, SheetReading, TitleFacts } from "./types";
 import { foldCached } from "../text/fold";
 
-export type ReadSheetOptions = TitleOptions;
+export interface ReadSheetOptions extends TitleOptions {
+  /** The officer's corrections of this sheet's reading (rows of the workbook's KC_CachDoc sheet). */
+  corrections?: readonly SheetCorrection[];
+}
 
 /** Rows of a sheet with no table that are searched for a title (to say what the sheet is). */
 const TITLE_ROWS_WITHOUT_TABLE = 30;
@@ -20,6 +24,15 @@ const TITLE_ROWS_WITHOUT_TABLE = 30;
  * read and what was not. Pure and quick: cells are read where a table needs them, once.
  */
 export function readSheet(sheet: SheetSnapshot, options: ReadSheetOptions = {}): SheetReading {
+  const corrections = options.corrections ?? [];
+  const tracker: CorrectionTracker = {
+    columns: corrections.filter((c) => c.kind === "column" || (c.kind === "unit" && c.where !== "")),
+    sections: corrections.filter((c) => c.kind === "fund" && c.where !== ""),
+    applied: new Set(),
+    stale: [],
+  };
+  const sheetLevel = corrections.filter((c) => !tracker.columns.includes(c) && !tracker.sections.includes(c));
+  if (sheetLevel.some((c) => c.kind === "not-report")) return markedNotAReport(sheet, corrections);
   const merges = MergeIndex.of(sheet);
   const tables: ReadTable[] = [];
   let facts: TitleFacts | undefined;
@@ -28,21 +41,87 @@ export function readSheet(sheet: SheetSnapshot, options: ReadSheetOptions = {}):
     if (!mayStartBand(sheet, r)) continue;
     const band = findBand(sheet, merges, r);
     if (!band) continue;
-    facts ??= readTitleFacts(sheet, band.rows[0], band.rows, options);
+    if (!facts) {
+      facts = readTitleFacts(sheet, band.rows[0], band.rows, options);
+      correctFacts(facts, sheetLevel, tracker);
+    }
     const unitLine = unitLineAbove(sheet, previousBottom + 1, band.rows[0]);
     const titleSaysMoney = /\b(kinh phi|von|trieu dong|ty dong)\b/.test(foldCached(facts.title?.text ?? ""));
-    const table = readTable({ sheet, merges, fund: facts.fund, unit: unitLine ?? facts.unit, titleSaysMoney, province: sectionProvince(facts) }, band);
+    const unit = facts.unit?.evidence.kind === "correction" ? facts.unit : (unitLine ?? facts.unit);
+    const table = readTable({ sheet, merges, fund: facts.fund, unit, titleSaysMoney, province: sectionProvince(facts), corrections: tracker }, band);
     tables.push(table);
     previousBottom = table.bottom;
     r = Math.max(r, table.bottom);
   }
-  facts ??= readTitleFacts(sheet, Math.min(sheet.rowCount, TITLE_ROWS_WITHOUT_TABLE), [], options);
-  const reading: SheetReading = { sheet: sheet.name, status: "read", reasons: [], facts, tables, corrections: { applied: [], stale: [] }, conflicts: [] };
+  if (!facts) {
+    facts = readTitleFacts(sheet, Math.min(sheet.rowCount, TITLE_ROWS_WITHOUT_TABLE), [], options);
+    correctFacts(facts, sheetLevel, tracker);
+  }
+  for (const c of [...tracker.columns, ...tracker.sections]) {
+    if (tracker.applied.has(c.row) || tracker.stale.some((s) => s.row === c.row)) continue;
+    tracker.stale.push({
+      row: c.row,
+      what: c.kind,
+      where: c.where,
+      reason:
+        c.kind === "fund"
+          ? bilingual(`không có dòng mục nào ở ${c.where}.`, `no section row is at ${c.where}.`)
+          : bilingual(`không có bảng nào có cột ${c.where.replace(/\d+$/, "")} có tiêu đề.`, `no table has a headed column ${c.where.replace(/\d+$/, "")}.`),
+    });
+  }
+  const reading: SheetReading = {
+    sheet: sheet.name,
+    status: "read",
+    reasons: [],
+    facts,
+    tables,
+    corrections: { applied: [...tracker.applied].sort((a, b) => a - b), stale: tracker.stale },
+    conflicts: [],
+  };
   yearOfProjects(sheet, reading);
   settleUnits(sheet, reading);
   findConflicts(sheet, reading);
   judgeStatus(sheet, reading);
   return reading;
+}
+
+/** Sheet-level corrections: the officer's province, year, period, fund or unit replace what the title block says. */
+function correctFacts(facts: TitleFacts, corrections: readonly SheetCorrection[], tracker: CorrectionTracker): void {
+  for (const c of corrections) {
+    const v = sheetLevelValue(c);
+    const evidence = { kind: "correction" as const, cell: `${CORRECTIONS_SHEET}!A${c.row + 1}`, text: c.value };
+    if (v.kind === "invalid") {
+      tracker.stale.push({ row: c.row, what: c.kind, where: c.where, reason: v.reason });
+      continue;
+    }
+    tracker.applied.add(c.row);
+    if (v.kind === "fund") facts.fund = { value: v.value, evidence, confidence: "certain" };
+    else if (v.kind === "unit") facts.unit = { value: v.value, evidence, confidence: "certain" };
+    else if (v.kind === "province") {
+      facts.province = { value: v.value, evidence, confidence: "certain" };
+      facts.provinceDoubt = undefined;
+    } else if (v.kind === "year") facts.year = { value: v.value, evidence, confidence: "certain" };
+    else if (v.kind === "period") facts.months = { value: v.value, evidence, confidence: "certain" };
+  }
+}
+
+/** A sheet the officer marked as no report: not read at all, and said so. */
+function markedNotAReport(sheet: SheetSnapshot, corrections: readonly SheetCorrection[]): SheetReading {
+  const c = corrections.find((x) => x.kind === "not-report")!;
+  return {
+    sheet: sheet.name,
+    status: "not-report",
+    reasons: [
+      bilingual(
+        `cán bộ đã ghi "không phải báo cáo" (${CORRECTIONS_SHEET}, dòng ${c.row + 1})`,
+        `marked "not a report" by the officer (${CORRECTIONS_SHEET}, row ${c.row + 1})`,
+      ),
+    ],
+    facts: { unread: [], standardHeader: false },
+    tables: [],
+    corrections: { applied: [c.row], stale: [] },
+    conflicts: [],
+  };
 }
 
 /** A section row names a province only in capitals or with its prefix ("TỈNH THÁI NGUYÊN", "Tỉnh Bắc Kạn"). */

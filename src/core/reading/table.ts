@@ -11,7 +11,10 @@ import { endsTable, isDateLine, ofWhichMark, sectionMark, SectionMark, totalLabe
 import { firstText, flatText, rowBlank } from "./sheet-text";
 import { countBeneficiaries } from "./beneficiaries";
 import { ProvinceLookup } from "./province-names";
-import { Fact, FundOf, FundOrTotal, ReadColumn, ReadTable, RowKind, TableRow } from "./types";
+import { correctionColumn, CORRECTIONS_SHEET, sameText, SheetCorrection } from "./corrections";
+import { bilingual } from "../message";
+import { foldCached } from "../text/fold";
+import { ColumnRole, Fact, FundOf, FundOrTotal, ReadColumn, ReadTable, RowKind, StaleCorrection, TableRow } from "./types";
 
 /** What a table is read with besides its own cells: the facts of the title block. */
 export interface TableContext {
@@ -25,6 +28,56 @@ export interface TableContext {
   titleSaysMoney: boolean;
   /** Finds a province named by a section row. */
   province: (text: string) => ProvinceLookup;
+  /** The officer's corrections of columns and sections of this sheet, and where their outcome is recorded. */
+  corrections?: CorrectionTracker;
+}
+
+/** Corrections of a sheet's columns and section rows, claimed by the table they fit. */
+export interface CorrectionTracker {
+  columns: SheetCorrection[];
+  sections: SheetCorrection[];
+  applied: Set<number>;
+  stale: StaleCorrection[];
+}
+
+const correctionEvidence = (c: SheetCorrection) => ({ kind: "correction" as const, cell: `${CORRECTIONS_SHEET}!A${c.row + 1}`, text: c.value });
+
+/** Applies the column corrections that fall inside this table, checking each against what its header said. */
+function correctColumns(tracker: CorrectionTracker | undefined, band: HeaderBand, columns: ReadColumn[], shape: TableShape): void {
+  if (!tracker) return;
+  for (const c of tracker.columns) {
+    const col = correctionColumn(c.where);
+    if (col < band.left || col > band.right) continue;
+    const column = columns.find((x) => x.col === col);
+    const header = column?.header.join(" › ") ?? "";
+    if (c.was !== "" && !sameText(header, c.was)) {
+      tracker.stale.push({
+        row: c.row,
+        what: c.kind,
+        where: c.where,
+        reason: bilingual(
+          `cột ${c.where} bây giờ ghi "${header}", lúc sửa ghi "${c.was}".`,
+          `column ${c.where} now reads "${header}"; it read "${c.was}" when corrected.`,
+        ),
+      });
+      continue;
+    }
+    if (!column) continue;
+    tracker.applied.add(c.row);
+    if (c.kind === "unit") {
+      const unit = parseUnit(c.value);
+      if (unit) column.unit = { value: unit, evidence: correctionEvidence(c), confidence: "certain" };
+      continue;
+    }
+    const ignore = /^(bo qua|khong doc|ignore|skip)$/.test(foldCached(c.value));
+    const path = c.value.split(/\s*[›>»]\s*/).filter((p) => p !== "");
+    const { role, unit } = ignore ? { role: { kind: "note" } as ColumnRole, unit: undefined } : roleOfPath(path, shape);
+    column.role = role;
+    column.evidence = correctionEvidence(c);
+    column.confidence = "certain";
+    column.label = columnLabel(ignore ? column.header : path, role);
+    if (unit) column.unit = { value: unit, evidence: correctionEvidence(c), confidence: "certain" };
+  }
 }
 
 const TT_TOKEN = /^(\d+(\.\d+)*|[IVXL]+|[A-H]|[a-h])[.)]?$/;
@@ -38,6 +91,7 @@ export function readTable(ctx: TableContext, band: HeaderBand): ReadTable {
   const paths = band.paths.map((p) => p.texts);
   let shape = shapeOf(paths, undefined, ctx.titleSaysMoney);
   let columns = columnsOf(band, shape);
+  correctColumns(ctx.corrections, band, columns, shape);
   const firstRow = (columnNumberRow ?? afterBand - 1) + 1;
   const scanned = scanRows(ctx, band, columns, firstRow);
   const bottom = scanned.length > 0 ? scanned[scanned.length - 1].row : firstRow - 1;
@@ -50,6 +104,7 @@ export function readTable(ctx: TableContext, band: HeaderBand): ReadTable {
       if (again.kind !== shape.kind) {
         shape = again;
         columns = columnsOf(band, shape);
+        correctColumns(ctx.corrections, band, columns, shape);
       }
     }
   }
@@ -458,7 +513,9 @@ function readRowFacts(ctx: TableContext, table: ReadTable, rows: TableRow[]): vo
       const title = sectionMark(row.no, row.label)?.title ?? row.label;
       const fund = fundOfText(title);
       const inherited = row.section !== undefined ? sectionFund.get(row.section) : undefined;
-      if (fund) sectionFund.set(row.row, { value: fund, evidence: { kind: "section", cell: labelCell(row), text: row.label }, confidence: "certain" });
+      const corrected = correctedSectionFund(ctx.corrections, row, labelCell(row));
+      if (corrected) sectionFund.set(row.row, corrected);
+      else if (fund) sectionFund.set(row.row, { value: fund, evidence: { kind: "section", cell: labelCell(row), text: row.label }, confidence: "certain" });
       else if (inherited) sectionFund.set(row.row, inherited);
       const activity = fund ? undefined : activityOfText(title);
       if (activity)
@@ -531,6 +588,28 @@ function readRowFacts(ctx: TableContext, table: ReadTable, rows: TableRow[]): vo
     }
   }
   table.fundByRow = fundColumn !== undefined || (dataRows > 0 && fundLabels * 2 >= dataRows);
+}
+
+/** The officer's fund for a section row, when a correction names its label cell and still fits it. */
+function correctedSectionFund(tracker: CorrectionTracker | undefined, row: TableRow, cell: string): Fact<FundOrTotal> | undefined {
+  const c = tracker?.sections.find((s) => s.where === cell || s.where === String(row.row + 1));
+  if (!c || !tracker) return undefined;
+  if (c.was !== "" && !sameText(row.label, c.was)) {
+    tracker.stale.push({
+      row: c.row,
+      what: c.kind,
+      where: c.where,
+      reason: bilingual(
+        `ô ${c.where} bây giờ ghi "${row.label}", lúc sửa ghi "${c.was}".`,
+        `${c.where} now reads "${row.label}"; it read "${c.was}" when corrected.`,
+      ),
+    });
+    return undefined;
+  }
+  const fund = fundOfText(c.value);
+  if (fund !== "KCQG" && fund !== "KCDP") return undefined;
+  tracker.applied.add(c.row);
+  return { value: fund, evidence: correctionEvidence(c), confidence: "certain" };
 }
 
 /** A project's fund read from which of the fund columns it fills ("Nguồn vốn › TW | Địa phương"). */

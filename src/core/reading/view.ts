@@ -2,7 +2,8 @@ import { MoneyUnit, unitName } from "../numbers/units";
 import { ProjectColumn, ProjectStatus, ReadCell, RowSource } from "../standard/province-sheet";
 import { cellText, readNumberCell, readTextCell } from "../standard/read-cell";
 import { parseSource, parseStatus } from "../standard/vocabulary";
-import { a1, SheetSnapshot } from "../workbook/snapshot";
+import { a1, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { CorrectionBook, isCorrectionsSheet, readCorrections } from "./corrections";
 import { readSheet, ReadSheetOptions } from "./read-sheet";
 import { FundOf, FundOrTotal, ReadColumn, ReadTable, SheetReading, TableRow } from "./types";
 
@@ -70,6 +71,31 @@ export interface ReportView {
   header: ReportHeader;
   funding?: FundingView;
   projects: ProjectRow[];
+}
+
+/** The officer's corrections kept in a workbook (its KC_CachDoc sheet), if any. */
+export function workbookCorrections(snapshot: WorkbookSnapshot): CorrectionBook | undefined {
+  const sheet = snapshot.sheets.find(isCorrectionsSheet);
+  return sheet ? readCorrections(sheet) : undefined;
+}
+
+/**
+ * The reports of a workbook, each read with its corrections: KC's own sheets (generated tabs, KC_QuyDinh,
+ * KC_CachDoc) and sheets that are no report left out.
+ */
+export function workbookReports(
+  snapshot: WorkbookSnapshot,
+  options: ReadSheetOptions = {},
+  skip: (sheet: SheetSnapshot) => boolean = () => false,
+): ReportView[] {
+  const book = workbookCorrections(snapshot);
+  const out: ReportView[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (isCorrectionsSheet(sheet) || skip(sheet)) continue;
+    const view = reportOf(sheet, { ...options, corrections: book?.bySheet.get(sheet.name) });
+    if (view) out.push(view);
+  }
+  return out;
 }
 
 /** Reads a sheet and gives its view, or undefined when it is not a report. */

@@ -1,6 +1,6 @@
 import { bilingual, Lang } from "../message";
 import { ReadSheetOptions } from "../reading/read-sheet";
-import { reportOf, ReportView } from "../reading/view";
+import { ReportView, workbookReports } from "../reading/view";
 import { isRulesSheet } from "../validation/rules-sheet";
 import { ValidationReport } from "../validation/finding";
 import { WorkbookSnapshot } from "../workbook/snapshot";
@@ -35,10 +35,7 @@ export function buildSummaryPlan(snapshot: WorkbookSnapshot, report: ValidationR
   const naming = planTabNames(options.existingSheets ?? existingSheets(snapshot));
   const nameOf = (role: SummaryRole) => naming.tabs.find((t) => t.role === role)!;
 
-  const reports: ReportView[] = snapshot.sheets
-    .filter((s) => generatedRole(s) === undefined && !isRulesSheet(s))
-    .map((s) => reportOf(s, options.read))
-    .filter((p): p is ReportView => p !== undefined);
+  const reports: ReportView[] = workbookReports(snapshot, options.read, (s) => generatedRole(s) !== undefined || isRulesSheet(s));
   // A regional table lists provinces: it is no province's report, and is not added as one.
   const provinces = reports.filter((p) => !p.reading.tables.every((t) => t.kind === "regional"));
   for (const p of reports) {

@@ -303,6 +303,17 @@ export const RULE_CATALOG = {
     description: "A short or ambiguous province name (BD, QN, ĐN…) in the title block, sheet name or file name. KC never resolves it silently.",
     enforces: "provinces-2025.md (spellings)",
   },
+  "read/correction-stale": {
+    severity: "warning",
+    title: { vi: "Cách đọc đã sửa không còn khớp", en: "Correction no longer fits" },
+    message: {
+      vi: "Dòng {row} của sheet KC_CachDoc ({what}{where} trên sheet {sheet}) không được áp dụng: {reason}",
+      en: "Row {row} of the KC_CachDoc sheet ({what}{where} on sheet {sheet}) was not applied: {reason}",
+    },
+    description:
+      "A correction of the reading kept in the KC_CachDoc sheet that no longer fits its sheet (the header it was made for has moved or changed, the sheet is gone) or cannot be understood. It is not applied; the sheet is read as it is.",
+    enforces: "docs/layouts.md (corrections)",
+  },
   "calc/completion": {
     severity: "error",
     title: { vi: "Tỷ lệ đạt không khớp", en: "Completion does not match" },

@@ -2,6 +2,7 @@ import { bilingual, Bilingual } from "../message";
 import { RoundingMode } from "../numbers/consistency";
 import { MoneyUnit } from "../numbers/units";
 import { readSheet, ReadSheetOptions } from "../reading/read-sheet";
+import { CorrectionBook, isCorrectionsSheet, KIND_WORDS, readCorrections } from "../reading/corrections";
 import { readingSummary } from "../reading/summary-of";
 import { ReportView, viewOf } from "../reading/view";
 import { builtInRuleLibrary } from "../rules/library";
@@ -52,6 +53,13 @@ export class WorkbookValidator {
   private readonly sheets: SheetSummary[] = [];
   private readonly skipped: Bilingual[] = [];
   private readonly readOptions: ReadSheetOptions;
+  private corrections?: CorrectionBook;
+  private correctionsPending = false;
+  /** Sheets that came before the KC_CachDoc sheet, kept until it is read. */
+  private readonly held: SheetSnapshot[] = [];
+  private readonly correctedSheets = new Set<string>();
+  /** The workbook's sheet names in order, when a reader told them before the sheets. */
+  private order?: string[];
   private readonly samples: ScaleSample[] = [];
   private readonly fundPairs: FundSample[] = [];
   private readonly deferred: DeferredCaps[] = [];
@@ -85,7 +93,32 @@ export class WorkbookValidator {
    * among them no ceiling can change later, so KCĐP caps are judged at once rather than kept to the end.
    */
   expectSheets(names: readonly string[]): void {
+    this.order = [...names];
     if (!names.some((name) => isRulesSheet({ name }))) this.rulesSeen = true;
+    // Corrections apply to the sheets before them too: those are held until the KC_CachDoc sheet is read.
+    if (names.some((name) => isCorrectionsSheet({ name }))) this.correctionsPending = true;
+  }
+
+  /** Reads the officer's corrections (KC_CachDoc); call before the sheets they correct when the workbook is at hand. */
+  addCorrectionsSheet(sheet: SheetSnapshot): void {
+    this.corrections = readCorrections(sheet);
+    this.sheets.push({ name: sheet.name, status: "corrections", tables: [] });
+    for (const p of this.corrections.problems) this.reportCorrection(p, p.sheet);
+    this.correctionsPending = false;
+    const held = this.held.splice(0);
+    for (const s of held) this.addSheet(s);
+  }
+
+  private reportCorrection(c: { row: number; what: string; where: string; reason: Bilingual }, sheet: string): void {
+    const book = this.corrections;
+    if (!book) return;
+    const what = KIND_WORDS[c.what as keyof typeof KIND_WORDS] ?? bilingual(c.what, c.what);
+    this.context(book.sheetName).report(
+      "read/correction-stale",
+      `A${c.row + 1}`,
+      { row: String(c.row + 1), what, where: c.where ? ` ${c.where}` : "", sheet: sheet || "?", reason: c.reason },
+      { found: c.where || null },
+    );
   }
 
   /** Reads a KC_QuyDinh sheet; call before the province sheets when the whole workbook is at hand. */
@@ -107,11 +140,22 @@ export class WorkbookValidator {
       this.addRulesSheet(sheet);
       return undefined;
     }
+    if (isCorrectionsSheet(sheet)) {
+      this.addCorrectionsSheet(sheet);
+      return undefined;
+    }
+    if (this.correctionsPending) {
+      this.held.push(sheet);
+      return undefined;
+    }
     if (isGeneratedSheet(sheet)) {
       this.sheets.push({ name: sheet.name, status: "generated", tables: [] });
       return undefined;
     }
-    const reading = readSheet(sheet, this.readOptions);
+    const corrections = this.corrections?.bySheet.get(sheet.name);
+    if (corrections) this.correctedSheets.add(sheet.name);
+    const reading = readSheet(sheet, { ...this.readOptions, corrections });
+    for (const stale of reading.corrections.stale) this.reportCorrection(stale, sheet.name);
     this.sheets.push(readingSummary(reading));
     if (reading.status === "not-report") return undefined;
     const view = viewOf(sheet, reading);
@@ -170,7 +214,18 @@ export class WorkbookValidator {
     return (this.selector ??= selectorWithOverrides(this.library, this.overrides));
   }
 
-  finish(order?: string[]): ValidationReport {
+  finish(order: string[] | undefined = this.order): ValidationReport {
+    // A corrections sheet announced but never met: the sheets held are read as they are.
+    this.correctionsPending = false;
+    for (const s of this.held.splice(0)) this.addSheet(s);
+    for (const [name, list] of this.corrections?.bySheet ?? []) {
+      if (this.correctedSheets.has(name)) continue;
+      for (const c of list)
+        this.reportCorrection(
+          { row: c.row, what: c.kind, where: c.where, reason: bilingual(`không có sheet nào tên "${name}".`, `no sheet is named "${name}".`) },
+          name,
+        );
+    }
     const select = this.select();
     for (const d of this.deferred) {
       const ctx = this.context(d.sheet, d.unit);
@@ -217,13 +272,13 @@ function sortFindings(findings: Finding[], sheets: SheetSummary[]): Finding[] {
  * rule overrides. It yields after each sheet and returns the report.
  */
 function* validationSteps(snapshot: WorkbookSnapshot, options: ValidateOptions): Generator<void, ValidationReport> {
-  const rulesSheets = snapshot.sheets.filter(isRulesSheet);
+  const first = snapshot.sheets.filter((s) => isRulesSheet(s) || isCorrectionsSheet(s));
   const validator = new WorkbookValidator(options, true);
-  for (const sheet of rulesSheets) validator.addRulesSheet(sheet);
+  for (const sheet of first) validator.addSheet(sheet);
   const total = snapshot.sheets.length;
-  let done = rulesSheets.length;
+  let done = first.length;
   for (const sheet of snapshot.sheets) {
-    if (rulesSheets.includes(sheet)) continue;
+    if (first.includes(sheet)) continue;
     validator.addSheet(sheet);
     done++;
     options.onProgress?.(done, total);

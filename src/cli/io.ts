@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from "fs";
+import { basename } from "path";
+import { SheetReading } from "../core/reading/types";
 import { Lang } from "../core/message";
 import { RoundingMode } from "../core/numbers/consistency";
 import { builtInRuleLibrary, loadRuleLibrary } from "../core/rules/library";
@@ -56,6 +58,8 @@ export function ruleLibraryFrom(path: string | undefined): RuleLibrary {
 export interface ValidateFileOptions {
   rules: RuleLibrary;
   rounding: RoundingMode;
+  /** Hears each sheet's reading (for --explain). */
+  onReading?: (reading: SheetReading) => void;
   /** Called after each sheet with its number and name (the CLI shows it on a terminal). */
   onSheet?: (index: number, name: string) => void;
 }
@@ -66,7 +70,7 @@ export interface ValidateFileOptions {
  * this thread checks the sheet before.
  */
 export async function validateFile(path: string, options: ValidateFileOptions): Promise<ValidationReport> {
-  const validator = new WorkbookValidator({ rules: options.rules, rounding: options.rounding });
+  const validator = new WorkbookValidator({ rules: options.rules, rounding: options.rounding, fileName: basename(path), onReading: options.onReading });
   let index = 0;
   for await (const sheet of streamWorkbookSheetsInWorker(path, (names) => validator.expectSheets(names))) {
     validator.addSheet(sheet);

@@ -31,7 +31,8 @@ describe("kc validate", () => {
     );
     const r = await kc("validate", path);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("4 sheet tỉnh / 5 sheet; 0 lỗi");
+    expect(r.out).toContain("4 sheet đọc được / 5 sheet; 0 lỗi");
+    expect(r.out).toContain("Sheet không phải báo cáo (không kiểm tra):\n  - Ghi chú: không có bảng nào");
     expect(r.err).toBe("");
   });
 

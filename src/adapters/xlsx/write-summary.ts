@@ -27,8 +27,9 @@ export async function summarizeWorkbook(data: Uint8Array, options: SummarizeOpti
   const name = options.name ?? "workbook";
   const workbook = await loadExcelWorkbook(data, name);
   const snapshot = snapshotOfWorkbook(workbook);
-  const report = validateWorkbook(snapshot, options.validate);
-  const plan = buildSummaryPlan(snapshot, report, options);
+  // The file's name may name the province or the year a title block leaves out.
+  const report = validateWorkbook(snapshot, { fileName: options.name, ...options.validate });
+  const plan = buildSummaryPlan(snapshot, report, { ...options, read: { fileName: options.name, ...options.read } });
   applySummaryPlan(workbook, plan);
   // ExcelJS drops the charts of a workbook it reads and cannot write any: they are added to its output.
   const output = await addChartsToXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), plan.sheets);

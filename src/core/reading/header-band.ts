@@ -65,6 +65,10 @@ export function findBand(sheet: SheetSnapshot, merges: MergeIndex, top: number):
     if (!continuesBand(sheet, merges, rows, r)) break;
     rows.push(r);
   }
+  // A row left empty under labels spanning two rows, where the producer wrote no merge, is still the band
+  // when the column-number row follows it.
+  const next = rows[rows.length - 1] + 1;
+  if (rows.length < MAX_BAND_ROWS && next + 1 < sheet.rowCount && rowTerms(sheet, next)?.length === 0 && isColumnNumberRow(sheet, next + 1)) rows.push(next);
   // A last row wholly under vertical merges and holding nothing adds nothing but its height.
   let left = Number.MAX_SAFE_INTEGER;
   let right = -1;

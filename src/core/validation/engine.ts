@@ -4,6 +4,7 @@ import { MoneyUnit } from "../numbers/units";
 import { readSheet, ReadSheetOptions } from "../reading/read-sheet";
 import { CorrectionBook, isCorrectionsSheet, KIND_WORDS, readCorrections } from "../reading/corrections";
 import { readingSummary } from "../reading/summary-of";
+import { SheetReading } from "../reading/types";
 import { ReportView, viewOf } from "../reading/view";
 import { builtInRuleLibrary } from "../rules/library";
 import { RuleLibrary } from "../rules/schema";
@@ -33,6 +34,8 @@ export interface ValidateOptions {
   fileName?: string;
   /** How province names are found in titles, sheet names and file names (the official list by default). */
   province?: ReadSheetOptions["province"];
+  /** Hears each sheet's reading (`kc validate --explain` prints them). */
+  onReading?: (reading: SheetReading) => void;
 }
 
 interface DeferredCaps {
@@ -53,6 +56,7 @@ export class WorkbookValidator {
   private readonly sheets: SheetSummary[] = [];
   private readonly skipped: Bilingual[] = [];
   private readonly readOptions: ReadSheetOptions;
+  private readonly onReading?: (reading: SheetReading) => void;
   private corrections?: CorrectionBook;
   private correctionsPending = false;
   /** Sheets that came before the KC_CachDoc sheet, kept until it is read. */
@@ -77,6 +81,7 @@ export class WorkbookValidator {
     this.mode = options.rounding ?? "round";
     this.rulesSeen = rulesSheetKnown;
     this.readOptions = { fileName: options.fileName, province: options.province };
+    this.onReading = options.onReading;
   }
 
   private context(sheet: string, unit: MoneyUnit = "trieu"): SheetContext {
@@ -156,6 +161,7 @@ export class WorkbookValidator {
     if (corrections) this.correctedSheets.add(sheet.name);
     const reading = readSheet(sheet, { ...this.readOptions, corrections });
     for (const stale of reading.corrections.stale) this.reportCorrection(stale, sheet.name);
+    this.onReading?.(reading);
     this.sheets.push(readingSummary(reading));
     if (reading.status === "not-report") return undefined;
     const view = viewOf(sheet, reading);

@@ -26,6 +26,8 @@ function readActivity(text: string): { code: string; exact: boolean } | undefine
 
 /** Most specific first: "dây chuyền" before "máy móc", "nước ngoài" before "hội chợ". */
 const WORDS: [RegExp, string][] = [
+  // A workshop on cleaner production is a workshop ("Hội thảo sản xuất sạch hơn").
+  [/^(hoi thao|hoi nghi|tham quan|khao sat)\b/, "HNHT"],
   [/\bsan xuat sach hon\b|\bsxsh\b/, "SXSH"],
   [/\bnhan rong\b/, "NR"],
   [/\bbinh chon\b/, "BCSP"],
@@ -35,7 +37,11 @@ const WORDS: [RegExp, string][] = [
   [/\btham quan\b|\bkhao sat\b|\bhoi thao\b|\bhoi nghi\b/, "HNHT"],
   [/\bmo hinh trinh dien\b|\bxay dung mo hinh\b|\bmo hinh\b/, "MH"],
   [/\bday chuyen\b/, "DCCN"],
-  [/\bmay moc\b|\bthiet bi\b|\bmmtb\b|\bchuyen giao cong nghe\b|\bung dung may\b|\bmay\b/, "MMTB"],
+  // "máy" (machine) and "mây" (rattan) fold alike: a machine is named with what it does.
+  [
+    /\bmay moc\b|\bthiet bi\b|\bmmtb\b|\bchuyen giao cong nghe\b|\bung dung may\b|\bmay (say|xay|ep|det|che bien|san xuat|cat|tien|han|dong goi|nghien|tach|bom|in)\b/,
+    "MMTB",
+  ],
   [/\bphong trung bay\b|\bdiem gioi thieu\b/, "PTB"],
   [/\bcum cong nghiep\b|\bccn\b|\bha tang\b/, "CCN"],
   [/\bo nhiem\b|\bmoi truong\b/, "MT"],

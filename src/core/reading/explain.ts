@@ -54,6 +54,9 @@ function explainTable(table: ReadTable, index: number, lines: string[], lang: La
   const data = table.rows.filter((r) => r.kind === "data");
   const listed = table.rows.filter((r) => r.kind !== "data" && r.kind !== "blank");
   if (data.length > 0) lines.push(`    ${vi ? "Dòng số liệu" : "Item rows"}: ${data.length} (${data[0].row + 1}–${data[data.length - 1].row + 1})`);
+  const subRows = data.filter((r) => r.continues !== undefined).map((r) => r.row);
+  if (subRows.length > 0)
+    lines.push(`    ${vi ? "Dòng đơn vị thụ hưởng tiếp theo của đề án bên trên" : "Beneficiary sub-rows of the project above"}: ${rowList(subRows)}`);
   for (const row of listed.slice(0, ROWS_LISTED)) {
     let text = `    ${vi ? "Dòng" : "Row"} ${row.row + 1}: ${ROW_NAMES[row.kind][lang]}`;
     if (row.label) text += ` "${row.label.length > 60 ? row.label.slice(0, 57) + "…" : row.label}"`;

@@ -46,15 +46,20 @@ function rowTerms(sheet: SheetSnapshot, row: number): { col: number; term: Heade
 }
 
 /**
- * A row that may start a header band: two or more cells naming columns, no figure. Whether the band
- * holds a figure column is judged once its lower rows are known (findBand).
+ * A row that may start a header band: two or more cells naming columns ("STT | Tên đề án"), or one beside
+ * periods over their children ("Nguồn vốn | Năm 2022 | Năm 2023"), no figure. Whether the band holds a
+ * figure column is judged once its lower rows are known (findBand).
  */
 export function mayStartBand(sheet: SheetSnapshot, row: number): boolean {
   const terms = rowTerms(sheet, row);
   if (!terms) return false;
   let strong = 0;
-  for (const { term } of terms) if (isStrong(term)) strong++;
-  return strong >= 2;
+  let periods = 0;
+  for (const { term } of terms) {
+    if (isStrong(term)) strong++;
+    else if (term.period) periods++;
+  }
+  return strong >= 2 || (strong >= 1 && periods >= 1);
 }
 
 /** The header band starting at `top`, when its rows name two columns or more, one of them a figure. */

@@ -532,7 +532,8 @@ function readRowFacts(ctx: TableContext, table: ReadTable, rows: TableRow[]): vo
       row.fund = { value: "total", evidence: { kind: "label", cell: labelCell(row), text: row.label }, confidence: "certain" };
       continue;
     }
-    const home = row.kind === "ofWhich" && row.parent !== undefined ? byRow.get(row.parent) : row;
+    // An "of which" row belongs to its parent, a beneficiary sub-row to its project (whose merged cells it shares).
+    const home = row.kind === "ofWhich" && row.parent !== undefined ? byRow.get(row.parent) : row.continues !== undefined ? byRow.get(row.continues) : row;
     // Rows named by fund ("KCQG", "Kinh phí khuyến công địa phương") tell a funding table's funds; a project's name never does.
     const fromLabel = projects ? undefined : fundOfText(row.label);
     if (row.kind === "data" || row.kind === "subtotal") {
@@ -558,6 +559,7 @@ function readRowFacts(ctx: TableContext, table: ReadTable, rows: TableRow[]): vo
     if (activityText !== "") row.activity = activities.of(activityText);
     else if (row.kind === "section" || row.kind === "subtotal") row.activity = sectionActivity.get(row.row);
     else if (section) row.activity = section;
+    else if (home && home !== row && home.activity && row.continues !== undefined) row.activity = home.activity;
     else if (!activityColumn && row.label !== "" && (projects || table.kind === "activities")) {
       const nameRow = row.continues !== undefined ? byRow.get(row.continues) : row;
       const name = nameRow?.label ?? row.label;

@@ -4,6 +4,7 @@ import { isColumnNumberRow } from "./column-numbers";
 import { HeaderTerm, headerTerm } from "./header-terms";
 import { MergeIndex } from "./merges";
 import { flatText, isFigure } from "./sheet-text";
+import { foldCached } from "../text/fold";
 
 /**
  * The header band of a table: 1–3 rows (4 with a row wholly under vertical merges) of labels, parents
@@ -54,13 +55,18 @@ export function mayStartBand(sheet: SheetSnapshot, row: number): boolean {
   const terms = rowTerms(sheet, row);
   if (!terms) return false;
   let strong = 0;
+  let plain = 0;
   let periods = 0;
-  for (const { term } of terms) {
+  for (const { col, term } of terms) {
     if (isStrong(term)) strong++;
-    else if (term.period) periods++;
+    if (term.plain) plain++;
+    else if (term.period && PERIOD_ONLY.test(foldCached(flatText(sheet.cell(row, col))))) periods++;
   }
-  return strong >= 2 || (strong >= 1 && periods >= 1);
+  return strong >= 2 || (plain >= 1 && periods >= 1);
 }
+
+/** A header that names a period and nothing else ("Năm 2022", "9 tháng năm 2024"), not a date line. */
+const PERIOD_ONLY = /^(nam( bao cao)?( \d{4})?|\d{1,2} thang( dau)?( nam)?( \d{4})?|ca nam|luy ke( \d{1,2} thang)?( nam \d{4})?)$/;
 
 /** The header band starting at `top`, when its rows name two columns or more, one of them a figure. */
 export function findBand(sheet: SheetSnapshot, merges: MergeIndex, top: number): HeaderBand | undefined {

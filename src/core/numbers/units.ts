@@ -59,9 +59,14 @@ export function unitExponent(unit: MoneyUnit): number {
   return EXPONENT[unit];
 }
 
-/** The factor that turns an amount in `from` into one in `to`: triệu → tỷ is 0.001. */
+const FACTORS = new Map<string, Decimal>();
+
+/** The factor that turns an amount in `from` into one in `to`: triệu → tỷ is 0.001 (16 of them, made once). */
 export function unitFactor(from: MoneyUnit, to: MoneyUnit): Decimal {
-  return new Decimal(10).pow(EXPONENT[from] - EXPONENT[to]);
+  const key = `${from}>${to}`;
+  let factor = FACTORS.get(key);
+  if (!factor) FACTORS.set(key, (factor = new Decimal(10).pow(EXPONENT[from] - EXPONENT[to])));
+  return factor;
 }
 
 export function convertAmount(value: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal {

@@ -7,7 +7,7 @@ import { CorrectionTracker, readTable } from "./table";
 import { CORRECTIONS_SHEET, sheetLevelValue, SheetCorrection } from "./corrections";
 import { lookupProvince } from "./province-names";
 import { readTitleFacts, TitleOptions, unitLineAbove } from "./title-block";
-import { Fact, ReadingConflict, ReadTable, SheetReading, TitleFacts } from "./types";
+import { Fact, ReadingConflict, ReadTable, rowAt, SheetReading, TitleFacts } from "./types";
 import { foldCached } from "../text/fold";
 
 export interface ReadSheetOptions extends TitleOptions {
@@ -274,12 +274,11 @@ function findConflicts(sheet: SheetSnapshot, reading: SheetReading): void {
   }
   // A row's own fund against its section's or the sheet's.
   for (const table of reading.tables) {
-    const byRow = new Map(table.rows.map((r) => [r.row, r]));
     const fundColumn = table.columns.find((c) => c.role.kind === "fund");
     if (!fundColumn) continue;
     for (const row of table.rows) {
       if (row.kind !== "data" || row.fund?.evidence.kind !== "value" || row.fund.confidence !== "certain") continue;
-      const home = row.section !== undefined ? byRow.get(row.section)?.fund : (table.fund ?? facts.fund);
+      const home = row.section !== undefined ? rowAt(table, row.section)?.fund : (table.fund ?? facts.fund);
       if (!home || home.value === "total" || row.fund.value === "total" || home.value === row.fund.value) continue;
       reading.conflicts.push({
         kind: "fund",

@@ -14,7 +14,7 @@ import { ProvinceLookup } from "./province-names";
 import { correctionColumn, CORRECTIONS_SHEET, sameText, SheetCorrection } from "./corrections";
 import { bilingual } from "../message";
 import { foldCached } from "../text/fold";
-import { ColumnRole, Fact, FundOf, FundOrTotal, ReadColumn, ReadTable, RowKind, StaleCorrection, TableRow } from "./types";
+import { ColumnRole, Fact, FundOf, FundOrTotal, ReadColumn, ReadTable, RowKind, rowAt, StaleCorrection, TableRow } from "./types";
 
 /** What a table is read with besides its own cells: the facts of the title block. */
 export interface TableContext {
@@ -94,7 +94,7 @@ export function readTable(ctx: TableContext, band: HeaderBand): ReadTable {
   correctColumns(ctx.corrections, band, columns, shape);
   const firstRow = (columnNumberRow ?? afterBand - 1) + 1;
   const scanned = scanRows(ctx, band, columns, firstRow);
-  const bottom = scanned.length > 0 ? scanned[scanned.length - 1].row : firstRow - 1;
+  const bottom = scanned.rows.length > 0 ? scanned.rows[scanned.rows.length - 1].row : firstRow - 1;
   // The per-row unit column decides between indicators (Lao động, Mô hình) and money (Tr. Đồng).
   const unitCol = columns.find((c) => c.role.kind === "unit")?.col;
   if (unitCol !== undefined) {
@@ -190,26 +190,24 @@ function unitColumnIsMoney(sheet: SheetSnapshot, col: number, from: number, to: 
   return money > other;
 }
 
-/** What a row below a header band holds, read once: its number and label, whether it has figures. */
-interface ScannedRow {
-  row: number;
-  blank: boolean;
-  no: string;
-  label: string;
-  /** A figure column holds something (a number, a text, a dash). */
-  figures: boolean;
+/** The rows below a header band, each read once (its number and label), and which hold figures. */
+interface ScannedRows {
+  rows: TableRow[];
+  /** Per row: 1 when a figure column holds something (a number, a text, a dash). */
+  figures: number[];
 }
 
 /**
  * The rows of the table, down to its last: before two blank rows, a legend or signature, a new header
  * band, or a row after a gap that is no item. Each row's few cells are read once here.
  */
-function scanRows(ctx: TableContext, band: HeaderBand, columns: ReadColumn[], first: number): ScannedRow[] {
+function scanRows(ctx: TableContext, band: HeaderBand, columns: ReadColumn[], first: number): ScannedRows {
   const { sheet } = ctx;
   const figureCols = columns.filter((c) => FIGURE_KINDS.has(c.role.kind)).map((c) => c.col);
   const noCol = columns.find((c) => c.role.kind === "no")?.col;
   const labelCol = columns.find((c) => c.role.kind === "label")?.col;
-  const rows: ScannedRow[] = [];
+  const rows: TableRow[] = [];
+  const figuresOf: number[] = [];
   let kept = 0;
   let last = first - 1;
   for (let r = first; r < sheet.rowCount; r++) {
@@ -217,7 +215,8 @@ function scanRows(ctx: TableContext, band: HeaderBand, columns: ReadColumn[], fi
     const label = labelCol !== undefined ? flatText(sheet.cell(r, labelCol)) : "";
     if (no === "" && label === "" && rowBlank(sheet, r, band.left, band.right)) {
       if (r - last > 2) break;
-      rows.push({ row: r, blank: true, no, label, figures: false });
+      rows.push(rowOf(r, "blank"));
+      figuresOf.push(0);
       continue;
     }
     const head = label !== "" ? label : no !== "" ? no : (firstText(sheet, r, band.left, band.right)?.text ?? "");
@@ -236,12 +235,14 @@ function scanRows(ctx: TableContext, band: HeaderBand, columns: ReadColumn[], fi
     if (!numbers && r > first && mayStartBand(sheet, r) && findBand(sheet, ctx.merges, r)) break;
     // After a gap, only an item, a total or figures continue the table.
     if (r - last > 1 && !figures && !(TT_TOKEN.test(no) && /^\d/.test(no) && label !== "") && !totalLabel(label || no)) break;
-    rows.push({ row: r, blank: false, no, label, figures });
+    rows.push(rowOf(r, "data", label, no));
+    figuresOf.push(figures ? 1 : 0);
     last = r;
     kept = rows.length;
   }
   rows.length = kept;
-  return rows;
+  figuresOf.length = kept;
+  return { rows, figures: figuresOf };
 }
 
 /** A row as read; every field is set here, so all rows share one shape. */
@@ -286,24 +287,23 @@ const isNode = (x: Node | number | Run): x is Node => typeof x === "object" && "
 const isRun = (x: Node | number | Run): x is Run => typeof x === "object" && "items" in x;
 
 /** Classifies the rows, builds sections, finds what each total adds up, and reads each row's fund, activity, unit and beneficiaries. */
-function readRows(ctx: TableContext, table: ReadTable, scanned: ScannedRow[], shape: TableShape): TableRow[] {
+function readRows(ctx: TableContext, table: ReadTable, scanned: ScannedRows, shape: TableShape): TableRow[] {
   const { sheet, merges } = ctx;
   const labelCol = table.columns.find((c) => c.role.kind === "label")?.col;
-  const rows: TableRow[] = [];
+  const rows = scanned.rows;
   let trongDo: number | undefined;
   let lastItem: TableRow | undefined;
   const sectionsMarks: SectionMark[] = [];
-  for (const s of scanned) {
-    const r = s.row;
-    if (s.blank) {
-      rows.push(rowOf(r, "blank"));
-      continue;
-    }
-    const no = s.no;
-    let label = s.label;
+  rows.forEach((row, i) => {
+    if (row.kind === "blank") return;
+    const r = row.row;
+    const no = row.no;
+    const ownLabel = row.label;
+    let label = ownLabel;
     if (label === "" && no !== "" && !TT_TOKEN.test(no)) label = no;
     if (label === "" && labelCol !== undefined) label = spanningLabel(sheet, r, table, labelCol) ?? "";
-    const row = rowOf(r, "data", label, no);
+    row.label = label;
+    const figures = scanned.figures[i] === 1;
     const ofWhich = ofWhichMark(no, label);
     const total = ofWhich ? undefined : totalLabel(label);
     const section = ofWhich || total ? undefined : sectionMark(no, label);
@@ -314,7 +314,7 @@ function readRows(ctx: TableContext, table: ReadTable, scanned: ScannedRow[], sh
       row.kind = "total";
       trongDo = undefined;
     } else if (section) {
-      row.kind = s.figures ? "subtotal" : "section";
+      row.kind = figures ? "subtotal" : "section";
       sectionsMarks.push(section);
       trongDo = undefined;
     } else if (trongDo !== undefined && no === "" && shape.kind !== "projects") {
@@ -322,14 +322,13 @@ function readRows(ctx: TableContext, table: ReadTable, scanned: ScannedRow[], sh
     } else {
       trongDo = undefined;
       // A row with no number and no name of its own continues the project above (beneficiaries on sub-rows).
-      if (lastItem && no === "" && s.label === "" && s.figures && table.kind === "projects" && labelCol !== undefined) {
+      if (lastItem && no === "" && ownLabel === "" && figures && table.kind === "projects" && labelCol !== undefined) {
         const m = merges.at(r, labelCol);
         if (m === undefined || m.top < r) row.continues = lastItem.continues ?? lastItem.row;
       }
       lastItem = row;
     }
-    rows.push(row);
-  }
+  });
   structure(rows, sectionsMarks);
   readRowFacts(ctx, table, rows);
   return rows;
@@ -412,7 +411,7 @@ function structure(rows: TableRow[], marks: SectionMark[]): void {
       }
     }
   }
-  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const byRow = { get: (r: number) => rowAt({ rows }, r) };
   for (const node of nodes.values()) {
     if (!node.figures) continue;
     const row = byRow.get(node.row!)!;
@@ -482,7 +481,7 @@ function readRowFacts(ctx: TableContext, table: ReadTable, rows: TableRow[]): vo
   const countColumn = table.columns.find((c) => c.role.kind === "count" && c.role.measure === "beneficiaries");
   const labelCol = column("label")?.col;
   const projects = table.kind === "projects";
-  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const byRow = { get: (r: number) => rowAt({ rows }, r) };
   const sectionFund = new Map<number, Fact<FundOrTotal>>();
   const sectionActivity = new Map<number, Fact<string>>();
   const fundColumns = table.columns.filter((c) => c.role.kind === "amount" && (c.role.fund === "KCQG" || c.role.fund === "KCDP"));

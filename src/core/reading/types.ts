@@ -206,6 +206,15 @@ export interface ReadTable {
   unitContradicted: number[];
 }
 
+/**
+ * The row of a table at a sheet row: a table's rows run without a gap from its first row below the header
+ * band (blank rows included), so a row is found by its offset, with no map.
+ */
+export function rowAt(table: { rows: readonly TableRow[] }, row: number): TableRow | undefined {
+  const first = table.rows[0]?.row;
+  return first === undefined ? undefined : table.rows[row - first];
+}
+
 export type ReadingStatus = "read" | "partial" | "not-report";
 
 /** A correction of the officer that no longer fits the sheet. */

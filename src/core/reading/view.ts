@@ -5,7 +5,7 @@ import { parseSource, parseStatus } from "../standard/vocabulary";
 import { a1, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { CorrectionBook, isCorrectionsSheet, readCorrections } from "./corrections";
 import { readSheet, ReadSheetOptions } from "./read-sheet";
-import { FundOf, FundOrTotal, ReadColumn, ReadTable, SheetReading, TableRow } from "./types";
+import { FundOf, FundOrTotal, ReadColumn, ReadTable, rowAt, SheetReading, TableRow } from "./types";
 
 /**
  * A report as the checks and the summary use it, whatever its layout: the figures of each fund (plan,
@@ -153,7 +153,6 @@ function fundingOf(sheet: SheetSnapshot, reading: SheetReading, fallback: MoneyU
   if (!table) return undefined;
   const figures = emptyFigures();
   const columns = pickPeriodColumns(table, reading);
-  const byRow = new Map(table.rows.map((r) => [r.row, r]));
   const fundRows = table.rows.filter(
     (r) =>
       (r.kind === "data" || r.kind === "subtotal") &&
@@ -173,7 +172,7 @@ function fundingOf(sheet: SheetSnapshot, reading: SheetReading, fallback: MoneyU
       if (grand) add("total", measure, grand, column);
     } else {
       const items =
-        grand?.parts && grand.parts.length > 0 ? grand.parts.map((r) => byRow.get(r)!).filter((r) => r) : table.rows.filter((r) => r.kind === "data");
+        grand?.parts && grand.parts.length > 0 ? grand.parts.map((r) => rowAt(table, r)!).filter((r) => r) : table.rows.filter((r) => r.kind === "data");
       for (const row of items) add(fund ?? "total", measure, row, column);
     }
   }
@@ -234,7 +233,6 @@ function projectsOf(sheet: SheetSnapshot, table: ReadTable, fallback: MoneyUnit)
   const cols: Partial<Record<ProjectColumn, number>> = {};
   for (const [key, column] of Object.entries(columns) as [ProjectColumn, ReadColumn | undefined][]) if (column) cols[key] = column.col;
   const cellsOf = rowCellsReader(sheet, cols);
-  const byRow = new Map(table.rows.map((r) => [r.row, r]));
   const countColumn = columns.beneficiaries !== undefined;
   const unitOf = (col: number | undefined) => (col !== undefined ? columnUnit(table, col) : undefined);
   const projects: ProjectRow[] = [];
@@ -250,7 +248,7 @@ function projectsOf(sheet: SheetSnapshot, table: ReadTable, fallback: MoneyUnit)
       source = row.fund.value;
     const statusText = cols.status !== undefined ? cellText(sheet.cell(row.row, cols.status)) : "";
     const activityText = cols.activity !== undefined ? cellText(sheet.cell(row.row, cols.activity)) : "";
-    const nameRow = row.continues !== undefined ? byRow.get(row.continues) : row;
+    const nameRow = row.continues !== undefined ? rowAt(table, row.continues) : row;
     const named = row.beneficiaries?.value;
     projects.push({
       row: row.row,

@@ -4,7 +4,7 @@ import { MoneyUnit, unitFactor } from "../numbers/units";
 import { measureInterval } from "../numbers/ratios";
 import { bilingual, Bilingual } from "../message";
 import { fundName } from "../reading/role-names";
-import { ColumnIdentity, FundOrTotal, ReadColumn, ReadTable, TableRow } from "../reading/types";
+import { ColumnIdentity, FundOrTotal, ReadColumn, ReadTable, rowAt, TableRow } from "../reading/types";
 import { cellUnit } from "../reading/view";
 import { ReadCell, ReadNumber } from "../standard/province-sheet";
 import { readNumberCell } from "../standard/read-cell";
@@ -36,7 +36,7 @@ const CHECKED_ROWS = new Set(["data", "subtotal", "total", "ofWhich"]);
 /** A table's figure cells, read from the sheet when asked, with each cell's unit. */
 class TableCells {
   readonly figureColumns: ReadColumn[];
-  readonly byRow: Map<number, TableRow>;
+
   private readonly scales = new Map<number, CompletionScale | undefined>();
   constructor(
     readonly sheet: SheetSnapshot,
@@ -44,7 +44,6 @@ class TableCells {
     readonly sheetUnit: MoneyUnit,
   ) {
     this.figureColumns = table.columns.filter((c) => FIGURES.has(c.role.kind));
-    this.byRow = new Map(table.rows.map((r) => [r.row, r]));
   }
   cell(row: number, col: number): ReadCell {
     return readNumberCell(this.sheet, row, col);
@@ -125,7 +124,7 @@ function summable(column: ReadColumn): boolean {
 function checkTotals(t: TableCells, ctx: SheetContext): void {
   for (const row of t.table.rows) {
     if (!row.parts || row.parts.length === 0) continue;
-    const parts = row.parts.map((r) => t.byRow.get(r)).filter((r): r is TableRow => r !== undefined);
+    const parts = row.parts.map((r) => rowAt(t.table, r)).filter((r): r is TableRow => r !== undefined);
     for (const column of t.figureColumns) {
       if (!summable(column)) continue;
       const totalCell = t.cell(row.row, column.col);

@@ -48,3 +48,9 @@ export function formatDayVi(day: IsoDay): string {
   const [y, m, d] = day.split("-").map(Number);
   return `${d}/${m}/${y}`;
 }
+
+/** The last day of a month: the day a report "N tháng năm Y" ends on (N = 12 for a full year). */
+export function monthEnd(year: number, month: number): IsoDay | undefined {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
+  return isoDay(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+}

@@ -164,7 +164,7 @@ export class WorkbookValidator {
 }
 
 /** Findings in sheet order, then row, then column, so reports read top to bottom. */
-function sortFindings(findings: Finding[], sheets: SheetInfo[]): Finding[] {
+export function sortFindings(findings: Finding[], sheets: SheetInfo[]): Finding[] {
   const order = new Map(sheets.map((s, i) => [s.name, i]));
   // Sheet-level findings have no cell ("") and come first.
   const pos = (cell: string) => {

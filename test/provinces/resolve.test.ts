@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   findProvince,
   findProvinces,
@@ -245,5 +246,28 @@ describe("findProvince: a province inside a longer text", () => {
   it("reads names after the merger with the successor", () => {
     const r = findProvince("UBND TỈNH BẾN TRE", AFTER);
     expect(r.kind === "unit" && [r.unit.id, r.inForce, r.successor?.name]).toEqual(["63:83", false, "Vĩnh Long"]);
+  });
+});
+
+describe("robustness", () => {
+  it("never throws on any text, and a found mention's offsets give back its text", () => {
+    const vietnamese = fc.constantFrom(..."aàảãáạăằẳẵắặâầẩẫấậđeèéêềếoòóôồốơờớuùúưừứyỳýAĐ-_. ,()/Tỉnh TP.HCM Bến Tre BD".split(""));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(vietnamese).map((a) => a.join("")),
+        ),
+        (text) => {
+          for (const options of [BEFORE, AFTER, { approximate: true }]) {
+            resolveProvince(text, options);
+            findProvince(text, options);
+            const nfc = text.normalize("NFC");
+            for (const m of findProvinces(text, options)) expect(nfc.slice(m.start, m.end)).toBe(m.text);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

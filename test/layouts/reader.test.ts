@@ -36,20 +36,14 @@ const RULES_OF: Record<PlantedKind, readonly string[] | "formula review"> = {
   "completion-wrong-plan": "formula review",
 };
 
-/**
- * Where this reader and a key disagree, each with why. The province of a sheet named only by its file name
- * ("Bến Tre - …xlsx") and the 63-list's spelling "Hoà Bình" need the official province list (branch prov),
- * not merged yet.
- */
+/** Where this reader and a key disagree, each with why. */
 const KNOWN: Record<string, string> = {
   // Key inconsistency: "KCQG hỗ trợ" names the fund as "KCĐP hỗ trợ" does in L11, whose key gives the fund
   // (README: "a column's fund is set when its header or a parent names the fund").
   "L2 KH KCQG A9:H24 F": "support with the fund its header names",
 };
-const KNOWN_PROVINCE = /: province —, key Bến Tre$|section provinces .*"Hòa Bình".*key .*"Hoà Bình"/;
 
 function isKnown(id: string, diff: string): boolean {
-  if (KNOWN_PROVINCE.test(diff)) return true;
   return Object.keys(KNOWN).some((k) => `${id} ${diff}`.startsWith(k));
 }
 

@@ -99,9 +99,7 @@ export function ruleExamples(): Record<string, Finding> {
       [1, "Đào tạo nghề mây tre đan", "KCQG", "DT", 100, 100, 0],
     ]),
   ]);
-  collect([grid("BD", [["UBND TỈNH BD"], ["BÁO CÁO KINH PHÍ KHUYẾN CÔNG NĂM 2023"], ["Nguồn kinh phí", "Kế hoạch năm", "Thực hiện"], ["KCQG", 10, 9]])], {
-    province: (text) => (/\bBD\b/.test(text) ? { kind: "ambiguous", candidates: ["Bình Dương", "Bình Định"], matched: "BD" } : { kind: "unknown" }),
-  });
+  collect([grid("BD", [["UBND TỈNH BD"], ["BÁO CÁO KINH PHÍ KHUYẾN CÔNG NĂM 2023"], ["Nguồn kinh phí", "Kế hoạch năm", "Thực hiện"], ["KCQG", 10, 9]])]);
   collect([
     sheetFromValues("TH", [
       ["Nguồn kinh phí", "Kế hoạch năm"],
@@ -143,6 +141,13 @@ export function ruleExamples(): Record<string, Finding> {
       ["Sheet", "Sửa gì", "Ô", "Đọc là", "Ô đang ghi"],
       ["Sheet1", "Vai trò cột", "D4", "KCQG", "Năm 2022 › KCĐP"],
     ]),
+  ]);
+  one(goodInput({ province: "Hà Tây" }));
+  one(goodInput({ province: "BD" }));
+  one(goodInput({ province: "Bến Tre", year: 2025 }));
+  collect([
+    new GridSheet("Đắk Nông", composeProvinceSheet(goodInput()).rows),
+    new GridSheet("Đắk Nông (2)", composeProvinceSheet(goodInput({ province: "Tỉnh Đắc Nông" })).rows),
   ]);
   return found;
 }

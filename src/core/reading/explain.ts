@@ -1,4 +1,5 @@
 import { Lang } from "../message";
+import { unresolvedMessage } from "../provinces";
 import { a1, columnLetter } from "../workbook/snapshot";
 import { confidenceText, evidenceText, fundName, periodName, ROW_NAMES, roleName, STATUS_NAMES, TABLE_NAMES, unitText } from "./role-names";
 import { Fact, ReadTable, SheetReading } from "./types";
@@ -24,7 +25,7 @@ export function explainReading(reading: SheetReading, lang: Lang = "vi"): string
   if (f.title) lines.push(`  ${vi ? "Tiêu đề" : "Title"}: ${f.title.cell} "${f.title.text}"`);
   fact(vi ? "Tỉnh" : "Province", f.province, (v) => v);
   if (f.provinceDoubt)
-    lines.push(`    ${vi ? "Tên tỉnh chưa xác định" : "Province unresolved"}: "${f.provinceDoubt.text}" → ${f.provinceDoubt.candidates.join(", ")}`);
+    lines.push(`    ${vi ? "Tên tỉnh chưa xác định" : "Province unresolved"}: ${unresolvedMessage(f.provinceDoubt.text, f.provinceDoubt.resolution)[lang]}`);
   fact(vi ? "Năm" : "Year", f.year, (v) => String(v));
   fact(vi ? "Kỳ" : "Period", f.months, (v) => periodName({ months: v })[lang]);
   if (f.fund) fact(vi ? "Nguồn" : "Fund", f.fund, (v) => fundName(v)[lang]);

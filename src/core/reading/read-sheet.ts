@@ -5,8 +5,8 @@ import { findBand, mayStartBand } from "./header-band";
 import { MergeIndex } from "./merges";
 import { CorrectionTracker, readTable } from "./table";
 import { CORRECTIONS_SHEET, sheetLevelValue, SheetCorrection } from "./corrections";
-import { lookupProvince } from "./province-names";
-import { readTitleFacts, TitleOptions, unitLineAbove } from "./title-block";
+import { findProvince, resolveProvince, unresolvedMessage } from "../provinces";
+import { readTitleFacts, reportDay, setProvince, TitleOptions, unitLineAbove } from "./title-block";
 import { Fact, ReadingConflict, ReadTable, rowAt, SheetReading, TitleFacts } from "./types";
 import { foldCached } from "../text/fold";
 
@@ -87,20 +87,32 @@ export function readSheet(sheet: SheetSnapshot, options: ReadSheetOptions = {}):
 
 /** Sheet-level corrections: the officer's province, year, period, fund or unit replace what the title block says. */
 function correctFacts(facts: TitleFacts, corrections: readonly SheetCorrection[], tracker: CorrectionTracker): void {
-  for (const c of corrections) {
+  // The province last: the report's date, corrected too, chooses the list it is read in.
+  const ordered = [...corrections.filter((c) => c.kind !== "province"), ...corrections.filter((c) => c.kind === "province")];
+  for (const c of ordered) {
     const v = sheetLevelValue(c);
     const evidence = { kind: "correction" as const, cell: `${CORRECTIONS_SHEET}!A${c.row + 1}`, text: c.value };
     if (v.kind === "invalid") {
       tracker.stale.push({ row: c.row, what: c.kind, where: c.where, reason: v.reason });
       continue;
     }
+    if (v.kind === "province") {
+      // The officer names one province; a name the official list does not know as one unit is not taken.
+      const day = reportDay(facts);
+      const found = resolveProvince(v.value, day ? { date: day, approximate: true } : { approximate: true });
+      if (found.kind !== "unit") {
+        tracker.stale.push({ row: c.row, what: c.kind, where: c.where, reason: unresolvedMessage(v.value, found) });
+        continue;
+      }
+      tracker.applied.add(c.row);
+      facts.provinceDoubt = undefined;
+      setProvince(facts, found, evidence, day);
+      continue;
+    }
     tracker.applied.add(c.row);
     if (v.kind === "fund") facts.fund = { value: v.value, evidence, confidence: "certain" };
     else if (v.kind === "unit") facts.unit = { value: v.value, evidence, confidence: "certain" };
-    else if (v.kind === "province") {
-      facts.province = { value: v.value, evidence, confidence: "certain" };
-      facts.provinceDoubt = undefined;
-    } else if (v.kind === "year") facts.year = { value: v.value, evidence, confidence: "certain" };
+    else if (v.kind === "year") facts.year = { value: v.value, evidence, confidence: "certain" };
     else if (v.kind === "period") facts.months = { value: v.value, evidence, confidence: "certain" };
   }
 }
@@ -126,7 +138,8 @@ function markedNotAReport(sheet: SheetSnapshot, corrections: readonly SheetCorre
 
 /** A section row names a province only in capitals or with its prefix ("TỈNH THÁI NGUYÊN", "Tỉnh Bắc Kạn"). */
 function sectionProvince(facts: TitleFacts) {
-  return (text: string) => (/^(tỉnh|thành phố|tp\.?)\s/i.test(text) ? lookupProvince(text, { year: facts.year?.value }) : ({ kind: "unknown" } as const));
+  const day = reportDay(facts);
+  return (text: string) => (/^(tỉnh|thành phố|tp\.?)\s/i.test(text) ? findProvince(text, day ? { date: day } : {}) : ({ kind: "unknown" } as const));
 }
 
 /**

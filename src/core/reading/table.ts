@@ -10,7 +10,7 @@ import { MergeIndex } from "./merges";
 import { endsTable, isDateLine, ofWhichMark, sectionMark, SectionMark, totalLabel } from "./row-labels";
 import { firstText, flatText, rowBlank } from "./sheet-text";
 import { countBeneficiaries } from "./beneficiaries";
-import { ProvinceLookup } from "./province-names";
+import { ProvinceResolution } from "../provinces";
 import { correctionColumn, CORRECTIONS_SHEET, sameText, SheetCorrection } from "./corrections";
 import { bilingual } from "../message";
 import { foldCached } from "../text/fold";
@@ -27,7 +27,7 @@ export interface TableContext {
   /** The title speaks of money ("BÁO CÁO KINH PHÍ …"). */
   titleSaysMoney: boolean;
   /** Finds a province named by a section row. */
-  province: (text: string) => ProvinceLookup;
+  province: (text: string) => ProvinceResolution;
   /** The officer's corrections of columns and sections of this sheet, and where their outcome is recorded. */
   corrections?: CorrectionTracker;
 }
@@ -524,7 +524,8 @@ function readRowFacts(ctx: TableContext, table: ReadTable, rows: TableRow[]): vo
       if (f) row.fund = f;
       if (!fund && !activity) {
         const p = ctx.province(title);
-        if (p.kind === "unit") row.province = { value: p.name, evidence: { kind: "section", cell: labelCell(row), text: row.label }, confidence: "certain" };
+        if (p.kind === "unit")
+          row.province = { value: p.unit.name, evidence: { kind: "section", cell: labelCell(row), text: row.label }, confidence: "certain" };
       }
     }
     if (row.kind === "total") {

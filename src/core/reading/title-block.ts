@@ -6,9 +6,10 @@ import { parsePeriod, parseYear } from "../standard/vocabulary";
 import { foldCached } from "../text/fold";
 import { a1, SheetSnapshot } from "../workbook/snapshot";
 import { fundOfText } from "./header-terms";
-import { lookupProvince, ProvinceLookup } from "./province-names";
+import { monthEnd } from "../dates/iso-day";
+import { findProvince, officialName, ProvinceResolution, resolveProvince } from "../provinces";
 import { flatText } from "./sheet-text";
-import { Evidence, Fact, FundOf, TitleFacts } from "./types";
+import { Evidence, Fact, FundOf, ProvinceFact, TitleFacts } from "./types";
 
 /**
  * The title block: what the rows above the first table, the sheet name and the file name say about the
@@ -19,8 +20,6 @@ import { Evidence, Fact, FundOf, TitleFacts } from "./types";
  */
 export interface TitleOptions {
   fileName?: string;
-  /** Finds the province a text names (the official list when available). */
-  province?: (text: string, options: { year?: number; whole?: boolean }) => ProvinceLookup;
 }
 
 const HEADER_INDEX = labelIndex(HEADER_FIELDS);
@@ -86,13 +85,13 @@ export function periodInText(text: string): { year?: number; months?: number } |
  */
 export function readTitleFacts(sheet: SheetSnapshot, to: number, bandRows: readonly number[], options: TitleOptions = {}): TitleFacts {
   const facts: TitleFacts = { unread: [], standardHeader: false };
-  const find = options.province ?? lookupProvince;
-  readStandardBlock(sheet, Math.min(to, HEADER_BLOCK_ROWS), facts, find);
+  const standardProvince = readStandardBlock(sheet, Math.min(to, HEADER_BLOCK_ROWS), facts);
   let titleYear: YearReading | undefined;
   let captionYear: YearReading | undefined;
   let titleMonths: YearReading | undefined;
-  let issuerProvince: { lookup: ProvinceLookup; cell: string; text: string } | undefined;
-  let titleProvince: { lookup: ProvinceLookup; cell: string; text: string } | undefined;
+  // Texts that may name the province, read once the report's date is known (it chooses the list in force).
+  const issuerTexts: { cell: string; text: string }[] = [];
+  const titleTexts: { cell: string; text: string }[] = [];
   for (let r = 0; r < to; r++) {
     for (let c = 0; c < sheet.colCount; c++) {
       const text = flatText(sheet.cell(r, c));
@@ -116,13 +115,7 @@ export function readTitleFacts(sheet: SheetSnapshot, to: number, bandRows: reado
         if (caption || issuer) captionYear ??= reading;
         else titleYear ??= reading;
       } else if (period?.months !== undefined && !caption) titleMonths ??= { year: 0, months: period.months, cell, text };
-      if (/\b(tinh|thanh pho|tp|ubnd|uy ban)\b/.test(folded)) {
-        const lookup = find(text, { year: facts.year?.value ?? titleYear?.year });
-        if (lookup.kind !== "unknown") {
-          if (issuer || caption) issuerProvince ??= { lookup, cell, text };
-          else titleProvince ??= { lookup, cell, text };
-        }
-      }
+      if (/\b(tinh|thanh pho|tp|ubnd|uy ban)\b/.test(folded)) (issuer || caption ? issuerTexts : titleTexts).push({ cell, text });
       if (!facts.fund && !issuer && text.length < 200 && (TITLE_WORDS.test(folded) || text.startsWith("("))) {
         const fund = fundOfText(text);
         if (fund === "KCQG" || fund === "KCDP") facts.fund = fact(fund, { kind: "title", cell, text });
@@ -165,9 +158,16 @@ export function readTitleFacts(sheet: SheetSnapshot, to: number, bandRows: reado
     const year = parseYear(text.replace(/[_-]/g, " "));
     if (year) facts.year = fact(year, { kind, text }, "likely");
   }
-  if (!facts.province) {
-    const found = titleProvince ?? issuerProvince;
-    if (found) setProvince(facts, found.lookup, { kind: "title", cell: found.cell, text: found.text });
+  const day = reportDay(facts);
+  if (standardProvince) readStandardProvince(facts, standardProvince, day);
+  if (!facts.province && !facts.provinceDoubt) {
+    // The title before the issuer: "KẾ HOẠCH … CỦA TỈNH X" says whose report it is; an issuer may be the ministry.
+    for (const { cell, text } of [...titleTexts, ...issuerTexts]) {
+      const found = findProvince(text, day ? { date: day } : {});
+      if (found.kind === "unknown") continue;
+      setProvince(facts, found, { kind: "title", cell, text }, day);
+      break;
+    }
   }
   if (!facts.province && !facts.provinceDoubt) {
     for (const [text, kind] of [
@@ -175,9 +175,10 @@ export function readTitleFacts(sheet: SheetSnapshot, to: number, bandRows: reado
       [options.fileName ?? "", "file-name"],
     ] as const) {
       if (text === "") continue;
-      const lookup = find(text.replace(/\.(xlsx|xlsm|xls)$/i, "").replace(/[_-]+/g, " "), { year: facts.year?.value });
-      if (lookup.kind === "unit") {
-        setProvince(facts, lookup, { kind, text }, "likely");
+      // A short form in a sheet or file name ("BD", "KCDP") is never taken for a province, nor doubted.
+      const found = findProvince(text.replace(/\.(xlsx|xlsm|xls)$/i, "").replace(/[_-]+/g, " "), day ? { date: day } : {});
+      if (found.kind === "unit") {
+        setProvince(facts, found, { kind, text }, day, "likely");
         break;
       }
     }
@@ -187,14 +188,41 @@ export function readTitleFacts(sheet: SheetSnapshot, to: number, bandRows: reado
   return facts;
 }
 
-function setProvince(facts: TitleFacts, lookup: ProvinceLookup, evidence: Evidence, confidence: Fact<string>["confidence"] = "certain"): void {
-  if (lookup.kind === "unit") facts.province = fact(lookup.name, evidence, confidence);
-  else if (lookup.kind === "ambiguous")
-    facts.provinceDoubt = { kind: "ambiguous", text: evidence.text ?? "", cell: evidence.cell, candidates: lookup.candidates };
+/** The last day of the report's period ("YYYY-MM-DD"): it chooses the province list in force (63 units until 30/6/2025, 34 after). */
+export function reportDay(facts: Pick<TitleFacts, "year" | "months">): string | undefined {
+  return facts.year ? monthEnd(facts.year.value, facts.months?.value ?? 12) : undefined;
 }
 
-/** KC's header block: a label ("Tỉnh/Thành phố", "Năm báo cáo", "Kỳ báo cáo", "Đơn vị tính") and its value to the right. */
-function readStandardBlock(sheet: SheetSnapshot, rows: number, facts: TitleFacts, find: NonNullable<TitleOptions["province"]>): void {
+/** The province of a resolution, named as the official list has it on the report's day; a doubt when it is not one unit. */
+export function setProvince(
+  facts: TitleFacts,
+  found: ProvinceResolution,
+  evidence: Evidence,
+  day: string | undefined,
+  confidence: ProvinceFact["confidence"] = "certain",
+): void {
+  if (found.kind === "unit") facts.province = { ...fact(officialName(found.unit, day).name, evidence, confidence), unit: found.unit, written: found.matched };
+  else facts.provinceDoubt = { text: evidence.text ?? "", cell: evidence.cell, resolution: found };
+}
+
+/**
+ * The standard's "Tỉnh/Thành phố" value: the cell is known to name a province, so diacritics that differ from
+ * every spelling are accepted ("Quãng Ngãi") and a longer text is searched ("Sở Công Thương tỉnh Bến Tre"); a
+ * value naming no known unit is kept as written, with the doubt.
+ */
+function readStandardProvince(facts: TitleFacts, found: { cell: string; value: string; evidence: Evidence }, day: string | undefined): void {
+  const options = day ? { date: day, approximate: true } : { approximate: true };
+  const whole = resolveProvince(found.value, options);
+  const resolution = whole.kind === "unknown" ? findProvince(found.value, options) : whole;
+  setProvince(facts, resolution, found.evidence, day);
+  if (facts.provinceDoubt) facts.provinceDoubt.text = found.value;
+  if (resolution.kind === "unknown") facts.province = { ...fact(found.value, found.evidence, "likely"), written: found.value };
+  else if (facts.province) facts.province.written = found.value;
+}
+
+/** KC's header block: a label ("Tỉnh/Thành phố", "Năm báo cáo", "Kỳ báo cáo", "Đơn vị tính") and its value to the right. Returns the province's cell, read once the date is known. */
+function readStandardBlock(sheet: SheetSnapshot, rows: number, facts: TitleFacts): { cell: string; value: string; evidence: Evidence } | undefined {
+  let province: { cell: string; value: string; evidence: Evidence } | undefined;
   const seen = new Set<HeaderKey>();
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < sheet.colCount; c++) {
@@ -224,10 +252,7 @@ function readStandardBlock(sheet: SheetSnapshot, rows: number, facts: TitleFacts
             unread();
             break;
           }
-          const lookup = find(value, { whole: true });
-          if (lookup.kind === "unit") facts.province = fact(lookup.name, evidence);
-          else if (lookup.kind === "ambiguous") facts.provinceDoubt = { kind: "ambiguous", text: value, cell, candidates: lookup.candidates };
-          else facts.province = fact(value, evidence, "likely");
+          province = { cell, value, evidence };
           break;
         }
         case "year": {
@@ -251,4 +276,5 @@ function readStandardBlock(sheet: SheetSnapshot, rows: number, facts: TitleFacts
       }
     }
   }
+  return province;
 }

@@ -1,5 +1,6 @@
 import { Bilingual } from "../message";
 import { MoneyUnit } from "../numbers/units";
+import type { AmbiguousResolution, ProvinceUnit, UnknownResolution } from "../provinces";
 
 /**
  * How KC read a sheet: what it found where, on what evidence, how sure it is. One value per sheet,
@@ -88,12 +89,19 @@ export interface Fact<T> {
   confidence: Confidence;
 }
 
-/** A province name KC met but could not resolve to one official unit. */
+/** The province a sheet reports on, named as the official list has it on the report's day. */
+export interface ProvinceFact extends Fact<string> {
+  /** The official unit (src/core/provinces); undefined when the standard's province cell names none: the value is then as written. */
+  unit?: ProvinceUnit;
+  /** The name as written ("Bến Tre" in "UBND TỈNH BẾN TRE" is "BẾN TRE"; the standard's whole cell value). */
+  written: string;
+}
+
+/** A province name KC met but could not resolve to one official unit: a short form or several names (ambiguous), or none known. */
 export interface ProvinceDoubt {
-  kind: "ambiguous" | "unknown";
   text: string;
   cell?: string;
-  candidates: string[];
+  resolution: AmbiguousResolution | UnknownResolution;
 }
 
 /** A label whose value could not be read (the standard's "Năm báo cáo | năm nay"). */
@@ -108,7 +116,7 @@ export interface UnreadValue {
 export interface TitleFacts {
   /** The sheet's title as written ("BÁO CÁO KẾT QUẢ CÔNG TÁC KHUYẾN CÔNG"). */
   title?: { text: string; cell: string };
-  province?: Fact<string>;
+  province?: ProvinceFact;
   provinceDoubt?: ProvinceDoubt;
   year?: Fact<number>;
   /** Months of the reporting period: 12 for a full year. */

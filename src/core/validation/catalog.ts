@@ -80,6 +80,50 @@ export const RULE_CATALOG = {
     description: '"Đơn vị tính" is not a money unit; amounts are then read in triệu đồng (the standard\'s default).',
     enforces: "standard §1",
   },
+  "province/unknown": {
+    severity: "warning",
+    title: { vi: "Không nhận ra tỉnh", en: "Unknown province" },
+    message: {
+      vi: "{reason}",
+      en: "{reason}",
+    },
+    description:
+      "The standard's \"Tỉnh/Thành phố\" value names none of the units in force at the end of the report period (the 63 provinces and cities until 30/6/2025, the 34 from 1/7/2025), however written: prefixes, case, tone-mark placement, no diacritics, old spellings and abbreviations are all accepted (src/core/provinces). A real layout's title block is searched for a name, never reported unknown.",
+    enforces: "standard §1; Nghị quyết 202/2025/QH15",
+  },
+  "province/ambiguous": {
+    severity: "warning",
+    title: { vi: "Tên tỉnh viết tắt mơ hồ", en: "Ambiguous province short form" },
+    message: {
+      vi: "{reason}",
+      en: "{reason}",
+    },
+    description:
+      'The province a sheet names (the standard\'s "Tỉnh/Thành phố" value, or the issuer or title of a real layout: "UBND TỈNH BD") is a short form that may mean several units (BD, QN, ĐN, HN, BT, TN…) or a text naming several: KC never guesses; the message lists the candidates. A short form in a sheet or file name is not read as a province at all.',
+    enforces: "standard §1",
+  },
+  "province/old-name": {
+    severity: "info",
+    title: { vi: "Tên tỉnh trước sáp nhập", en: "Province name from before the merger" },
+    message: {
+      vi: "Báo cáo {period} ghi tên tỉnh trước sáp nhập: {merged}",
+      en: "The report for {period} names a province from before the merger: {merged}",
+    },
+    description:
+      "A report whose period ends on or after 1/7/2025 names one of the 63 old provinces (in its header block, issuer, title, sheet name or file name): the message names the 2025 unit it became part of, and the others merged with it.",
+    enforces: "Nghị quyết 202/2025/QH15",
+  },
+  "province/duplicate-report": {
+    severity: "error",
+    title: { vi: "Hai báo cáo cùng tỉnh, cùng kỳ", en: "Two reports for one province and period" },
+    message: {
+      vi: "Đã có báo cáo của {province} cho {period} ở {other}: hai báo cáo cùng tỉnh, cùng kỳ sẽ bị cộng hai lần khi tổng hợp.",
+      en: "A report of {province} for {period} is already in {other}: two reports for the same province and period would be counted twice in a summary.",
+    },
+    description:
+      "Two sheets in KC's standard layout (in one workbook, or in two files given to kc validate) name the same unit, year and period in their header block (the same unit: the same province however spelt; an old province and its successor are different units). Points at the later sheet's province cell; related is the first when both are in one workbook. Sheets in the layouts provinces send are not compared: one report spans several sheets there (funding, projects, results), all naming the province.",
+    enforces: "standard §1, §5",
+  },
   "type/not-number": {
     severity: "error",
     title: { vi: "Ô cần số nhưng không phải số", en: "Not a number" },
@@ -292,16 +336,6 @@ export const RULE_CATALOG = {
     description:
       "A results table by fund (KCQG | KCĐP) cross-checked against the funding table by activity of the same report: an indicator counts something for a fund only where that fund paid for the activity. When rows keep holding figures under the fund that paid nothing and the other fund paid (at least two rows, and more than three times as many as the rows that agree), the headers contradict the figures (real-layouts.md §2.1, Bến Tre's export). Reported at the KCQG header; only a second source can expose it.",
     enforces: "real layouts §2.1, §7.9",
-  },
-  "read/province-ambiguous": {
-    severity: "warning",
-    title: { vi: "Tên tỉnh không rõ", en: "Ambiguous province name" },
-    message: {
-      vi: 'Tên tỉnh "{text}" có thể là {candidates}: KC không đoán, hãy ghi rõ tên tỉnh.',
-      en: 'The province name "{text}" may be {candidates}: KC does not guess; write the province in full.',
-    },
-    description: "A short or ambiguous province name (BD, QN, ĐN…) in the title block, sheet name or file name. KC never resolves it silently.",
-    enforces: "provinces-2025.md (spellings)",
   },
   "read/correction-stale": {
     severity: "warning",

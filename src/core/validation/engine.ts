@@ -21,6 +21,7 @@ import { checkLocalAboveNational, isRulesSheet, OverrideRule, readRulesSheet, se
 import { checkScales, ScaleSample, scaleSamples } from "./scale-checks";
 import { buildReport } from "./stats";
 import { checkTable } from "./table-checks";
+import { checkReadingProvince, duplicateArgs, duplicateRelated, duplicateReports, ReportIdentity } from "./province-checks";
 
 export interface ValidateOptions {
   /** The rule library ceilings come from (default: the built-in packs). */
@@ -32,8 +33,6 @@ export interface ValidateOptions {
   pause?: () => Promise<void>;
   /** The workbook's file name: a title block may leave the province or year to it ("bao-cao-ben-tre-2024.xlsx"). */
   fileName?: string;
-  /** How province names are found in titles, sheet names and file names (the official list by default). */
-  province?: ReadSheetOptions["province"];
   /** Hears each sheet's reading (`kc validate --explain` prints them). */
   onReading?: (reading: SheetReading) => void;
 }
@@ -74,13 +73,14 @@ export class WorkbookValidator {
   private rulesSeen = false;
   private rulesSheetName?: string;
   private readonly years: number[] = [];
+  private readonly reports: ReportIdentity[] = [];
   private selector?: CeilingSelector;
 
   constructor(options: ValidateOptions = {}, rulesSheetKnown = false) {
     this.library = options.rules ?? builtInRuleLibrary();
     this.mode = options.rounding ?? "round";
     this.rulesSeen = rulesSheetKnown;
-    this.readOptions = { fileName: options.fileName, province: options.province };
+    this.readOptions = { fileName: options.fileName };
     this.onReading = options.onReading;
   }
 
@@ -168,6 +168,8 @@ export class WorkbookValidator {
     const ctx = this.context(sheet.name, view.header.unit);
     checkStandardStructure(view, ctx);
     checkReading(reading, ctx);
+    const identity = checkReadingProvince(reading, ctx);
+    if (identity) this.reports.push(identity);
     for (const table of reading.tables) {
       checkTable(sheet, table, ctx, view.header.unit);
       checkFundingSources(table, ctx);
@@ -215,6 +217,11 @@ export class WorkbookValidator {
     if (later.length > 0) this.deferred.push({ sheet: view.sheet, unit: view.header.unit, province, year, subjects: later });
   }
 
+  /** Which province and period each province sheet read so far reports, for checks across workbooks. */
+  reportIdentities(): readonly ReportIdentity[] {
+    return this.reports;
+  }
+
   /** Ceiling selection with the overrides read so far, remembered per query. */
   private select(): CeilingSelector {
     return (this.selector ??= selectorWithOverrides(this.library, this.overrides));
@@ -243,6 +250,9 @@ export class WorkbookValidator {
     }
     checkScales(this.samples, (sheet) => this.context(sheet));
     checkFundSwaps(this.fundPairs, (sheet) => this.context(sheet));
+    for (const [later, first] of duplicateReports(this.reports)) {
+      this.context(later.sheet).report("province/duplicate-report", later.cell, duplicateArgs(later, first), { related: duplicateRelated(later, first) });
+    }
     const rank = new Map((order ?? []).map((name, i) => [name, i]));
     const sheets = order ? [...this.sheets].sort((a, b) => (rank.get(a.name) ?? 0) - (rank.get(b.name) ?? 0)) : this.sheets;
     if (!sheets.some((s) => s.status === "read" || s.status === "partial")) {
@@ -257,7 +267,7 @@ export class WorkbookValidator {
 }
 
 /** Findings in sheet order, then row, then column, so reports read top to bottom. */
-function sortFindings(findings: Finding[], sheets: SheetSummary[]): Finding[] {
+export function sortFindings(findings: Finding[], sheets: readonly { name: string }[]): Finding[] {
   const order = new Map(sheets.map((s, i) => [s.name, i]));
   // A finding about the whole workbook (sheet "") comes first.
   order.set("", -1);

@@ -9,7 +9,7 @@ import { num } from "./message";
 /**
  * Findings about the reading itself: two pieces of evidence that disagree (a unit line against a header,
  * a header's unit against its figures, a row's fund against its section), a unit KC had to assume, a
- * province name it would not guess, a correction of the officer that no longer fits.
+ * correction of the officer that no longer fits (the province: province-checks.ts).
  */
 export function checkReading(reading: SheetReading, ctx: SheetContext): void {
   for (const c of reading.conflicts) {
@@ -52,10 +52,5 @@ export function checkReading(reading: SheetReading, ctx: SheetContext): void {
       unit: unitName(table.unit.value),
       why: dong ? bilingual("các số đều rất lớn", "the amounts are that large") : bilingual("đơn vị thường gặp", "the usual unit"),
     });
-  }
-  const doubt = reading.facts.provinceDoubt;
-  if (doubt?.kind === "ambiguous") {
-    const candidates = doubt.candidates.join(", ");
-    ctx.report("read/province-ambiguous", doubt.cell ?? "", { text: doubt.text, candidates: bilingual(candidates, candidates) }, { found: doubt.text });
   }
 }

@@ -1,5 +1,6 @@
 import { Decimal } from "../numbers/decimal-config";
 import { Interval } from "../numbers/interval";
+import { storedFigureInterval } from "../numbers/consistency";
 import { NumberStyle, parseNumberText } from "../numbers/number-text";
 import { decimalsOfValue, digitsOfFormat, ShownDigits, shownInterval } from "../numbers/precision";
 import { bilingual } from "../message";
@@ -77,7 +78,7 @@ class CellNumber implements ReadNumber {
     return (this.exact ??= new Decimal(String(this.double)));
   }
   get interval(): Interval {
-    return (this.shown ??= this.origin === "text" ? Interval.shown(this.value, this.decimals) : shownInterval(this.value, this.format));
+    return (this.shown ??= this.origin === "text" ? storedFigureInterval(this.value, this.decimals) : shownInterval(this.value, this.format));
   }
   toJSON() {
     const { double, decimals, origin, percentFormat, percentText, style } = this;

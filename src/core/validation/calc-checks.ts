@@ -60,7 +60,7 @@ export function checkProjectTotals(rows: ProjectRow[], ctx: SheetContext): void 
 }
 
 /** Doubles show, with room to spare, support ≤ total and total = support + counterpart: skip the exact judgement. */
-function clearlyConsistent(total: ReadNumber, support: ReadNumber, counterpart: ReadCell | undefined, ctx: SheetContext): boolean {
+export function clearlyConsistent(total: ReadNumber, support: ReadNumber, counterpart: ReadCell | undefined, ctx: SheetContext): boolean {
   if (ctx.mode !== "round" || !counterpart) return false;
   const t = fastFigure(total);
   const s = fastFigure(support);
@@ -72,7 +72,7 @@ function clearlyConsistent(total: ReadNumber, support: ReadNumber, counterpart: 
 }
 
 /** Doubles show, with room to spare, that a figure is the sum of cells (empty cells 0): skip the exact judgement. */
-function clearlySums(total: ReadNumber, parts: (ReadCell | undefined)[], ctx: SheetContext): boolean {
+export function clearlySums(total: ReadNumber, parts: (ReadCell | undefined)[], ctx: SheetContext): boolean {
   if (ctx.mode !== "round") return false;
   const t = fastFigure(total);
   if (!t) return false;

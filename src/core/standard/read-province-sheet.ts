@@ -44,7 +44,7 @@ const ANY_COLUMN_LABEL = new Set([...FUNDING_INDEX.keys(), ...PROJECT_INDEX.keys
 const MAX_LABEL_LENGTH = 80;
 
 /**
- * Reads a province sheet by its labels (province-sheet-standard.md): header block, funding table,
+ * Reads a province sheet by its labels (docs/standard.md): header block, funding table,
  * project table, in any column order, with extra rows and columns ignored. Undefined when the sheet has
  * no "Tỉnh/Thành phố" label in its header block: it is then not a province sheet.
  */

@@ -27,7 +27,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A province sheet (it has a "Tỉnh/Thành phố" label) lacks the funding table (a header row with "Nguồn kinh phí" and "Kế hoạch năm") or the project table ("Tên đề án" and "Tổng kinh phí"). Sheet-level: no cell.',
-    enforces: "standard §2, §3",
+    enforces: "docs/standard.md §2, §3",
   },
   "structure/missing-column": {
     severity: "error",
@@ -38,7 +38,7 @@ export const RULE_CATALOG = {
     },
     description:
       "A table's header row lacks a required column (funding: source, annual plan, actual; projects: name, source, activity, total cost, support, counterpart).",
-    enforces: "standard §2, §3",
+    enforces: "docs/standard.md §2, §3",
   },
   "header/province": {
     severity: "error",
@@ -48,7 +48,7 @@ export const RULE_CATALOG = {
       en: 'The "Province" label has no province name in the cell to its right.',
     },
     description: 'The "Tỉnh/Thành phố" label has nothing to its right.',
-    enforces: "standard §1",
+    enforces: "docs/standard.md §1",
   },
   "header/year": {
     severity: "warning",
@@ -58,7 +58,7 @@ export const RULE_CATALOG = {
       en: 'The report year cannot be read ("{text}"): support ceilings were not checked.',
     },
     description: 'No "Năm báo cáo" label, or its value holds no year: ceilings, which depend on the year, are not checked.',
-    enforces: "standard §1",
+    enforces: "docs/standard.md §1",
   },
   "header/period": {
     severity: "warning",
@@ -68,7 +68,7 @@ export const RULE_CATALOG = {
       en: 'The report period "{text}" is not one of 6, 8, 9, 11 months, full year or "N months".',
     },
     description: '"Kỳ báo cáo" is not "N tháng" (1–12) or "Cả năm".',
-    enforces: "standard §1",
+    enforces: "docs/standard.md §1",
   },
   "header/unit": {
     severity: "error",
@@ -78,7 +78,7 @@ export const RULE_CATALOG = {
       en: 'The unit "{text}" is unknown (million, billion, thousand VND, VND): amounts were read in million VND.',
     },
     description: '"Đơn vị tính" is not a money unit; amounts are then read in triệu đồng (the standard\'s default).',
-    enforces: "standard §1",
+    enforces: "docs/standard.md §1",
   },
   "type/not-number": {
     severity: "error",
@@ -89,7 +89,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A cell of an amount, percentage or count column holds text that is no number (parseNumberText refuses ambiguous text such as "1,656" rather than guess), or a logical value.',
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "type/text-number": {
     severity: "warning",
@@ -100,7 +100,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A number typed as text. It is read (Vietnamese first: "1.656" is 1656) and used, and reported with the value read; English-style text is pointed out.',
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "type/formula-error": {
     severity: "error",
@@ -110,7 +110,7 @@ export const RULE_CATALOG = {
       en: "{column}: the formula returns the error {error}.",
     },
     description: "A formula's cached result is an Excel error (#REF!, #DIV/0!…).",
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "enum/source": {
     severity: "error",
@@ -120,7 +120,7 @@ export const RULE_CATALOG = {
       en: 'The source "{text}" is not one of {allowed}.',
     },
     description: 'A source other than KCQG, KCĐP, KCQG điểm (projects) or KCQG, KCĐP, Tổng cộng (funding), compared folded ("kcdp" is KCĐP).',
-    enforces: "standard §2, §3",
+    enforces: "docs/standard.md §2, §3",
   },
   "enum/activity": {
     severity: "error",
@@ -130,8 +130,8 @@ export const RULE_CATALOG = {
       en: 'The activity "{text}" is not a known khuyến công activity (MH, NR, SXSH, MMTB, DCCN, BCSP, HCNN, HCTN, PTB, DT, TV, TTTT, HNHT, CCN, MT, TLDN, NLQL, KHAC or a Vietnamese name).',
     },
     description:
-      "An activity that is neither a code of program-rules.md nor the Vietnamese or English name or an alias of one (src/core/rules/activities.json).",
-    enforces: "program rules, activity list",
+      "An activity that is neither a code of docs/program-rules.md nor the Vietnamese or English name or an alias of one (src/core/rules/activities.json).",
+    enforces: "docs/program-rules.md, Activities",
   },
   "enum/status": {
     severity: "warning",
@@ -141,7 +141,7 @@ export const RULE_CATALOG = {
       en: 'The status "{text}" is not one of {allowed}.',
     },
     description: "A status other than Kế hoạch, Đang thực hiện, Hoàn thành, Dừng (or their English names).",
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "value/negative": {
     severity: "error",
@@ -151,7 +151,7 @@ export const RULE_CATALOG = {
       en: "{column} is negative: {value}.",
     },
     description: "A negative amount (plan, actual, total cost, support, counterpart, beneficiaries).",
-    enforces: "standard §2, §3",
+    enforces: "docs/standard.md §2, §3",
   },
   "value/missing": {
     severity: "warning",
@@ -161,7 +161,7 @@ export const RULE_CATALOG = {
       en: 'Project "{name}" has no {column}.',
     },
     description: "A project row without a total cost or support.",
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "value/beneficiaries": {
     severity: "error",
@@ -171,7 +171,7 @@ export const RULE_CATALOG = {
       en: "The number of beneficiaries must be a whole number ≥ 1, the cell holds {value}: ceilings were applied for 1.",
     },
     description: '"Số cơ sở thụ hưởng" that is not a whole number ≥ 1; caps are then applied for one beneficiary.',
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "value/support-exceeds-total": {
     severity: "error",
@@ -181,7 +181,7 @@ export const RULE_CATALOG = {
       en: "The support {support} exceeds the total cost {total} {unit}.",
     },
     description: "Support above the total cost, beyond what the shown digits allow.",
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "calc/project-total": {
     severity: "error",
@@ -192,7 +192,7 @@ export const RULE_CATALOG = {
     },
     description:
       "Tổng kinh phí ≠ kinh phí khuyến công + vốn đối ứng, judged on intervals: each figure stands for the values its shown digits round from (an empty counterpart is 0; without a counterpart column nothing is judged). The finding points at the total; related cells are support and counterpart; expected is the interval of the sum.",
-    enforces: "standard §3 (identity)",
+    enforces: "docs/standard.md §3 (identity)",
   },
   "calc/total-row": {
     severity: "error",
@@ -203,7 +203,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A "Tổng cộng" row (funding table, or a total row under the projects) differs from the sum of the rows above it, column by column, once rounding is counted.',
-    enforces: "standard §2",
+    enforces: "docs/standard.md §2",
   },
   "calc/completion": {
     severity: "error",
@@ -213,7 +213,7 @@ export const RULE_CATALOG = {
       en: "Completion {stated} ({source}) cannot come from actual {actual} / plan {plan} = {computed}.",
     },
     description: 'A stated "Tỷ lệ đạt" that no rounding of actual / plan gives. See "Percentages" below for how the cell is read.',
-    enforces: "standard §2",
+    enforces: "docs/standard.md §2",
   },
   "calc/completion-denominator": {
     severity: "warning",
@@ -224,7 +224,7 @@ export const RULE_CATALOG = {
     },
     description:
       "A source's stated completion does not match its own plan but matches actual / total plan: the report divided by the total plan; the finding names the denominator instead of calling the figure wrong.",
-    enforces: "standard §2",
+    enforces: "docs/standard.md §2",
   },
   "calc/truncated": {
     severity: "info",
@@ -235,7 +235,7 @@ export const RULE_CATALOG = {
     },
     description:
       "A stated percentage that is a truncation of the computed value, not a rounding (66,4387% written 66,43%): an info. With `--rounding truncate` truncations are the expected form and roundings are not accepted.",
-    enforces: "khuyến công domain, rounding",
+    enforces: 'docs/domain.md, "How figures are written"',
   },
   "cap/percent": {
     severity: "error",
@@ -245,7 +245,7 @@ export const RULE_CATALOG = {
       en: "The support {support} exceeds {percent} of the total cost {total} (at most {max} {unit}) for activity {activity}{scope}.",
     },
     description: "Support above the ceiling's percentage of the total cost (support ≤ p% × total, with the total's rounding in the project's favour).",
-    enforces: "rule pack basis (TT 28/2018/TT-BTC …)",
+    enforces: "the basis its rule pack cites (docs/program-rules.md: TT 28/2018/TT-BTC Điều 8, provincial resolutions)",
   },
   "cap/amount": {
     severity: "error",
@@ -256,7 +256,7 @@ export const RULE_CATALOG = {
     },
     description:
       "Support above the ceiling's absolute cap × units, the cap converted to the sheet's unit (300 triệu is 0,3 on a tỷ đồng sheet). Units: the number of beneficiaries for caps per establishment, per enterprise and per model (the standard has no count of models: a project with several beneficiaries may hold one model each, the lenient reading); 1 for caps per project, cluster or round.",
-    enforces: "rule pack basis (TT 28/2018/TT-BTC …)",
+    enforces: "the basis its rule pack cites (docs/program-rules.md: TT 28/2018/TT-BTC Điều 8, provincial resolutions)",
   },
   "cap/local-above-national": {
     severity: "warning",
@@ -266,8 +266,8 @@ export const RULE_CATALOG = {
       en: "The local ceiling for activity {activity} ({local}) is above the national one ({national}, {basis}).",
     },
     description:
-      "A KC_QuyDinh ceiling above the national one in force (program-rules.md: verified local ceilings are at or below national ones, but it is not confirmed as a legal requirement).",
-    enforces: "program rules, local ceilings",
+      "A KC_QuyDinh ceiling above the national one in force (docs/program-rules.md: verified local ceilings are at or below national ones, but it is not confirmed as a legal requirement).",
+    enforces: "docs/program-rules.md, Provincial ceilings",
   },
   "rules/bad-row": {
     severity: "error",
@@ -278,7 +278,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A KC_QuyDinh row that cannot be used: unknown activity, a source other than KCĐP, a non-numeric ceiling, an unknown unit or "Theo", an unreadable date, or a ceiling the rule-pack schema refuses.',
-    enforces: "standard §4",
+    enforces: "docs/standard.md §4",
   },
   "dup/project-code": {
     severity: "error",
@@ -288,7 +288,7 @@ export const RULE_CATALOG = {
       en: 'Project code "{code}" repeats row {first}.',
     },
     description: "A project code used twice in a sheet (codes compared folded). Points at the second; related is the first.",
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "unit/suspect-scale": {
     severity: "warning",
@@ -299,7 +299,7 @@ export const RULE_CATALOG = {
     },
     description:
       "An amount about 10³, 10⁶ or 10⁹ times off the usual value of its column across province sheets (values converted to đồng; the usual value is the median of the sheets' medians with three or more sheets, else the median of all values; flagged from a factor of about 316 = 10^2,5).",
-    enforces: "standard §1 (unit)",
+    enforces: "docs/standard.md §1 (unit)",
   },
   "unit/suspect-sheet-scale": {
     severity: "warning",
@@ -310,7 +310,7 @@ export const RULE_CATALOG = {
     },
     description:
       "A whole sheet whose column median is a power of 1.000 off the other provinces once converted: the stated unit is likely wrong. Reported once, at the unit cell, instead of a finding per cell.",
-    enforces: "standard §1 (unit)",
+    enforces: "docs/standard.md §1 (unit)",
   },
   "plan/support-gap": {
     severity: "warning",
@@ -321,7 +321,7 @@ export const RULE_CATALOG = {
     },
     description:
       "A source's annual plan ≠ the support of that source's projects (KCQG điểm counts as KCQG; stopped projects do not count): a warning, since provinces may hold unallocated funds.",
-    enforces: "standard §2, §3",
+    enforces: "docs/standard.md §2, §3",
   },
 } as const satisfies Record<string, RuleDefinition>;
 

@@ -6,6 +6,7 @@ import { RuleLibrary } from "../core/rules/schema";
 import { WorkbookValidator } from "../core/validation/engine";
 import { extendRuleLibrary } from "../core/validation/extend-library";
 import { ValidationReport } from "../core/validation/finding";
+import { ReportIdentity } from "../core/validation/province-checks";
 import { streamWorkbookSheetsInWorker } from "../adapters/xlsx/read-workbook-worker";
 import { UnreadableWorkbookError } from "../adapters/xlsx/read-errors";
 
@@ -58,6 +59,8 @@ export interface ValidateFileOptions {
   rounding: RoundingMode;
   /** Called after each sheet with its number and name (the CLI shows it on a terminal). */
   onSheet?: (index: number, name: string) => void;
+  /** Called at the end with the province and period each province sheet reports, for checks across files. */
+  onReports?: (reports: readonly ReportIdentity[]) => void;
 }
 
 /**
@@ -74,5 +77,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     options.onSheet?.(index, sheet.name);
   }
   if (index === 0) throw new InputError(`${path}: tệp không có sheet nào, không phải bảng tính .xlsx / no worksheets, not an .xlsx workbook`);
-  return validator.finish();
+  const report = validator.finish();
+  options.onReports?.(validator.reportIdentities());
+  return report;
 }

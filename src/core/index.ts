@@ -18,3 +18,4 @@ export * from "./rules/activities";
 export * from "./rules/schema";
 export * from "./rules/library";
 export * from "./rules/select";
+export * from "./provinces";

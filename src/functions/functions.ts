@@ -12,6 +12,8 @@ import { counterpartOfCells, measureOfCells } from "../core/functions/measures";
 import { phraseOfCells } from "../core/functions/phrase";
 import { consistentCells, sumCheckCells } from "../core/functions/precision-checks";
 import { supportMaxOfCells } from "../core/functions/support";
+import { provinceCodeOfCells, provinceOfCells, successorOfCells } from "../core/functions/provinces";
+import { isoDayOfDate } from "../core/dates/iso-day";
 import { guarded, overRanges, toExcel } from "./excel-results";
 
 /**
@@ -160,4 +162,44 @@ export function text(value: any[][], decimals?: number | string, unit?: string):
  */
 export function phrase(kind: string, value1: any[][], value2: any[][], label?: string, decimals?: number | string): any[][] {
   return overRanges([value1, value2], ([a, b]) => phraseOfCells(kind, a, b, label, decimals));
+}
+
+/** Today's calendar day on this computer: the default date of the province functions. */
+function today(): string {
+  return isoDayOfDate(new Date())!;
+}
+
+/**
+ * The official name of the province or city in force at a date, from a name however written.
+ * @customfunction PROVINCE
+ * @param name Province name as written: "Bến Tre", "TP.HCM", "Daklak", "Tỉnh Hoà Bình"; or a range.
+ * @param [date] Date of the report: a date, "dd/mm/yyyy" or a year (31 December of it); default today. Or a range.
+ * @returns The official name, e.g. "Tỉnh Vĩnh Long" for "Bến Tre" after 1/7/2025; #N/A with the reason for an unknown or ambiguous name.
+ */
+export function province(name: any[][], date?: any[][]): any[][] {
+  const day = today();
+  return overRanges([name, date], ([n, d]) => provinceOfCells(n, d, day));
+}
+
+/**
+ * The 2025 province or city (34 units, from 1/7/2025) that an old province became part of.
+ * @customfunction SUCCESSOR
+ * @param name Name of one of the 63 provinces before 1/7/2025, as written; or a range.
+ * @returns The official name of its successor, e.g. "Tỉnh Vĩnh Long" for "Bến Tre"; #N/A for an unknown or ambiguous name.
+ */
+export function successor(name: any[][]): any[][] {
+  const day = today();
+  return overRanges([name], ([n]) => successorOfCells(n, day));
+}
+
+/**
+ * The statistics office's code of the province or city in force at a date.
+ * @customfunction PROVINCECODE
+ * @param name Province name as written; or a range.
+ * @param [date] Date of the report: a date, "dd/mm/yyyy" or a year (31 December of it); default today. Or a range.
+ * @returns The two-digit code as text, e.g. "83" for Bến Tre in 2024 and "86" (Vĩnh Long) after 1/7/2025.
+ */
+export function provinceCode(name: any[][], date?: any[][]): any[][] {
+  const day = today();
+  return overRanges([name, date], ([n, d]) => provinceCodeOfCells(n, d, day));
 }

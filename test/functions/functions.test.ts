@@ -129,6 +129,68 @@ describe("amount functions", () => {
   });
 });
 
+describe("province functions", () => {
+  /** Excel's serial of a day (1900 date system). */
+  const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000 + 25569;
+
+  it("KC.PROVINCE gives the official name of the unit in force at the date", () => {
+    expect(one(KC.province([["Bến Tre"]], [[serial(2024, 12, 31)]]))).toBe("Tỉnh Bến Tre");
+    expect(one(KC.province([["Bến Tre"]], [[serial(2025, 7, 1)]]))).toBe("Tỉnh Vĩnh Long");
+    expect(one(KC.province([["TP.HCM"]], [["30/06/2025"]]))).toBe("Thành phố Hồ Chí Minh");
+    expect(one(KC.province([["BRVT"]], [[2025]]))).toBe("Thành phố Hồ Chí Minh");
+    expect(one(KC.province([["Thừa Thiên Huế"]], [["2024-12-31"]]))).toBe("Tỉnh Thừa Thiên Huế");
+    expect(one(KC.province([["TTH"]], [["2025"]]))).toBe("Thành phố Huế");
+    expect(one(KC.province([["Đồng Nai"]], [["29/4/2026"]]))).toBe("Tỉnh Đồng Nai");
+    expect(one(KC.province([["Dong Nai"]], [["30/4/2026"]]))).toBe("Thành phố Đồng Nai");
+    expect(one(KC.province([["Quãng Ngãi"]], [[2024]]))).toBe("Tỉnh Quảng Ngãi");
+  });
+
+  it("KC.PROVINCE works down a column of names, with one date or a date per row", () => {
+    const names = [["Bến Tre"], ["Kontum"], ["Daklak"], ["BD"], [""]];
+    expect(shownGrid(KC.province(names, [[2024]]))).toEqual([["Tỉnh Bến Tre"], ["Tỉnh Kon Tum"], ["Tỉnh Đắk Lắk"], ["#N/A"], ["#VALUE!"]]);
+    expect(shownGrid(KC.province([["Yên Bái"], ["Yên Bái"]], [[2024], [2026]]))).toEqual([["Tỉnh Yên Bái"], ["Tỉnh Lào Cai"]]);
+  });
+
+  it("KC.PROVINCE answers #N/A with the reason for an ambiguous or unknown name, #VALUE! for a bad date", () => {
+    const ambiguous = errorOf(KC.province([["QN"]], [[2024]]));
+    expect(ambiguous.code).toBe("#N/A");
+    expect(ambiguous.message).toContain("Tỉnh Quảng Nam, Tỉnh Quảng Ngãi, Tỉnh Quảng Ninh");
+    const unknown = errorOf(KC.province([["Hà Tây"]], [[2024]]));
+    expect(unknown.code).toBe("#N/A");
+    expect(unknown.message).toContain("Không nhận ra");
+    const badDate = errorOf(KC.province([["Bến Tre"]], [["31/02/2025"]]));
+    expect(badDate.code).toBe("#VALUE!");
+    expect(badDate.message).toContain("ngày");
+    expect(one(KC.province([["Bến Tre"]], [[true]]))).toBe("#VALUE!");
+  });
+
+  it("KC.PROVINCE without a date reads today's list", () => {
+    expect(one(KC.province([["Bến Tre"]]))).toBe(new Date() >= new Date(2025, 6, 1) ? "Tỉnh Vĩnh Long" : "Tỉnh Bến Tre");
+  });
+
+  it("KC.SUCCESSOR gives the 2025 unit an old province became part of", () => {
+    expect(shownGrid(KC.successor([["Bến Tre"], ["Trà Vinh"], ["Vĩnh Long"], ["Yên Bái"], ["Lào Cai"], ["Bình Thuận"], ["Hà Nội"], ["BT"]]))).toEqual([
+      ["Tỉnh Vĩnh Long"],
+      ["Tỉnh Vĩnh Long"],
+      ["Tỉnh Vĩnh Long"],
+      ["Tỉnh Lào Cai"],
+      ["Tỉnh Lào Cai"],
+      ["Tỉnh Lâm Đồng"],
+      ["Thành phố Hà Nội"],
+      ["#N/A"],
+    ]);
+  });
+
+  it("KC.PROVINCECODE keeps the codes that changed holder apart by date", () => {
+    expect(one(KC.provinceCode([["Bến Tre"]], [[2024]]))).toBe("83");
+    expect(one(KC.provinceCode([["Bến Tre"]], [[2025]]))).toBe("86");
+    expect(one(KC.provinceCode([["Yên Bái"]], [["30/6/2025"]]))).toBe("15");
+    expect(one(KC.provinceCode([["Lào Cai"]], [["30/6/2025"]]))).toBe("10");
+    expect(one(KC.provinceCode([["Lào Cai"]], [["1/7/2025"]]))).toBe("15");
+    expect(one(KC.provinceCode([["Hà Nội"]], [[2024]]))).toBe("01");
+  });
+});
+
 describe("robustness", () => {
   it("never throws on anything a user can type", () => {
     const inputs: unknown[] = [null, undefined, "", " ", "abc", "1,2,3", "--1", true, false, NaN, Infinity, -0, 1e308, "1e5", "%", "(1.000)", "١٢"];
@@ -143,6 +205,9 @@ describe("robustness", () => {
         expect(() => KC.phrase(a as never, ...args, b as never, a as never)).not.toThrow();
         expect(() => KC.sumCheck(a as never, args[1], b as never)).not.toThrow();
         expect(() => KC.convert(args[0], a as never, b as never)).not.toThrow();
+        expect(() => KC.province(...args)).not.toThrow();
+        expect(() => KC.provinceCode(...args)).not.toThrow();
+        expect(() => KC.successor(args[0])).not.toThrow();
       }
     }
   });

@@ -63,5 +63,12 @@ export function ruleExamples(): Record<string, Finding> {
     sheetOf(goodInput({ province: "Bạc Liêu" })),
     sheetOf(goodInput({ province: "Kiên Giang", unit: "ty" })),
   ]);
+  one(goodInput({ province: "Hà Tây" }));
+  one(goodInput({ province: "BD" }));
+  one(goodInput({ province: "Bến Tre", year: 2025 }));
+  collect([
+    new GridSheet("Đắk Nông", composeProvinceSheet(goodInput()).rows),
+    new GridSheet("Đắk Nông (2)", composeProvinceSheet(goodInput({ province: "Tỉnh Đắc Nông" })).rows),
+  ]);
   return found;
 }

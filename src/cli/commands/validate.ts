@@ -1,7 +1,11 @@
+import { statSync } from "fs";
 import type { Command } from "commander";
 import { Lang } from "../../core/message";
+import { combineFileOutcomes, filesExitCode, formatFilesReportText } from "../../core/validation/files-report";
 import { formatReportText } from "../../core/validation/report-text";
+import { expandInputs } from "../inputs";
 import { inputErrorText, isInputError, parseChoice, ruleLibraryFrom, validateFile, parseLang, parseRounding, ROUNDING_HELP } from "../io";
+import { validateInputs } from "../validate-inputs";
 import type { RegisterCommand } from "./index";
 
 interface ValidateFlags {
@@ -9,34 +13,66 @@ interface ValidateFlags {
   lang: string;
   rules?: string;
   rounding: string;
+  recursive?: boolean;
 }
 
-/** `kc validate FILE.xlsx`: exit 0 no error, 1 errors found, 2 unusable input. */
+/** One file named on its own: the report of that workbook alone, as before several inputs were accepted. */
+function isSingleFile(inputs: readonly string[]): boolean {
+  if (inputs.length !== 1) return false;
+  try {
+    return !statSync(inputs[0]).isDirectory();
+  } catch {
+    return true;
+  }
+}
+
+/** Progress on a terminal only: "\r" lines would litter a log or a pipe. */
+function progress(lang: Lang) {
+  if (!process.stderr.isTTY) return {};
+  const checked = lang === "vi" ? "Đã kiểm tra" : "Checked";
+  return {
+    onSheet: (i: number, name: string) => process.stderr.write(`\r\x1b[K${checked} ${i}: ${name}`),
+    onFile: (i: number, n: number, path: string) => process.stderr.write(`\r\x1b[K${i}/${n} ${path}\n`),
+    done: () => process.stderr.write("\r\x1b[K"),
+  };
+}
+
+/**
+ * `kc validate FILE|FOLDER…`: exit 0 no error, 1 errors found, 2 unusable input. With several inputs (or a
+ * folder), every workbook is validated and a file that cannot be used is named with its reason while the
+ * others are read; 2 then wins over 1, since the check is incomplete.
+ */
 export const registerValidate: RegisterCommand = (program: Command, setExit) => {
   program
     .command("validate")
     .description("Kiểm tra các sheet tỉnh theo biểu mẫu chuẩn / check province sheets against the standard")
-    .argument("<file>", "tệp .xlsx / the .xlsx workbook")
+    .argument("<inputs...>", "tệp .xlsx/.xlsm hoặc thư mục chứa chúng / .xlsx/.xlsm workbooks or folders of them")
     .option("--format <format>", "text | json", "text")
     .option("--lang <lang>", "vi | en", "vi")
     .option("--rules <pack>", "gói quy định JSON bổ sung / a rule pack (JSON) extending the built-in one")
     .option("--rounding <mode>", ROUNDING_HELP, "round")
-    .action(async (file: string, flags: ValidateFlags) => {
+    .option("-r, --recursive", "đọc cả thư mục con / also read subfolders")
+    .action(async (inputs: string[], flags: ValidateFlags) => {
       let lang: Lang = flags.lang === "en" ? "en" : "vi";
       try {
         lang = parseLang(flags.lang);
         const format = parseChoice(flags.format, ["text", "json"] as const, "--format");
         const rounding = parseRounding(flags.rounding);
         const rules = ruleLibraryFrom(flags.rules);
-        const progress = process.stderr.isTTY;
-        const report = await validateFile(file, {
-          rules,
-          rounding,
-          onSheet: progress ? (i, name) => process.stderr.write(`\r\x1b[K${lang === "vi" ? "Đã kiểm tra" : "Checked"} ${i}: ${name}`) : undefined,
-        });
-        if (progress) process.stderr.write("\r\x1b[K");
-        process.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report, lang, file));
-        setExit(report.stats.errors > 0 ? 1 : 0);
+        const shown = progress(lang);
+        if (isSingleFile(inputs)) {
+          const report = await validateFile(inputs[0], { rules, rounding, onSheet: shown.onSheet });
+          shown.done?.();
+          process.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report, lang, inputs[0]));
+          setExit(report.stats.errors > 0 ? 1 : 0);
+          return;
+        }
+        const outcomes = await validateInputs(expandInputs(inputs, { recursive: flags.recursive }), { rules, rounding, ...shown });
+        shown.done?.();
+        const report = combineFileOutcomes(outcomes);
+        process.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatFilesReportText(report, lang));
+        for (const f of report.files) if (f.status === "unusable") process.stderr.write(`kc validate: ${f.reason![lang]}\n`);
+        setExit(filesExitCode(report));
       } catch (err) {
         if (!isInputError(err)) throw err;
         process.stderr.write(`kc validate: ${inputErrorText(err, lang)}\n`);

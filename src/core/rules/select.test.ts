@@ -41,6 +41,10 @@ describe("selectCeiling", () => {
   it("folds province prefixes", () => {
     expect(provinceKey("TP. Cần Thơ")).toBe(provinceKey("Cần Thơ"));
     expect(provinceKey("Thành phố Hồ Chí Minh")).toBe("ho chi minh");
+    expect(provinceKey("TP.HCM")).toBe("ho chi minh");
+    expect(provinceKey("Thừa Thiên Huế")).toBe(provinceKey("Thành phố Huế"));
+    expect(provinceKey("Đắc Nông")).toBe(provinceKey("Tỉnh Đắk Nông"));
+    expect(provinceKey("Tỉnh Hà Tây")).toBe("ha tay");
   });
 });
 

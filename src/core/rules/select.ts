@@ -1,6 +1,7 @@
 import { Decimal } from "../numbers/decimal-config";
 import { MoneyUnit, unitFactor } from "../numbers/units";
 import { foldLabel } from "../text/fold";
+import { resolveProvince } from "../provinces/resolve";
 import { Ceiling, RuleLibrary, RulePack } from "./schema";
 
 /** Funding sources of the standard; "KCQG điểm" (national pilot) is national money. */
@@ -20,9 +21,14 @@ export interface SelectedCeiling {
   nationalFallback: boolean;
 }
 
-/** Strips "Tỉnh", "TP.", "Thành phố" so "TP. Cần Thơ" and "Cần Thơ" match. */
+/**
+ * One key per province however its name is written ("TP. Cần Thơ" and "Cần Thơ", "TP.HCM" and "Thành phố Hồ Chí
+ * Minh", "Thừa Thiên Huế" and "Huế"): the folded name of the unit it resolves to; an unknown name keeps its own
+ * folded text without prefix.
+ */
 export function provinceKey(name: string): string {
-  return foldLabel(name)
+  const unit = resolveProvince(name, { version: "63", approximate: true });
+  return foldLabel(unit.kind === "unit" ? unit.unit.name : name)
     .replace(/^(tinh|thanh pho|tp)\s+/, "")
     .trim();
 }

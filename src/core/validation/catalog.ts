@@ -80,6 +80,50 @@ export const RULE_CATALOG = {
     description: '"Đơn vị tính" is not a money unit; amounts are then read in triệu đồng (the standard\'s default).',
     enforces: "docs/standard.md §1",
   },
+  "province/unknown": {
+    severity: "warning",
+    title: { vi: "Không nhận ra tỉnh", en: "Unknown province" },
+    message: {
+      vi: "{reason}",
+      en: "{reason}",
+    },
+    description:
+      'The "Tỉnh/Thành phố" value names none of the units in force at the end of the report period (the 63 provinces and cities until 30/6/2025, the 34 from 1/7/2025), however written: prefixes, case, tone-mark placement, no diacritics, old spellings and abbreviations are all accepted (src/core/provinces).',
+    enforces: "docs/standard.md §1; Nghị quyết 202/2025/QH15",
+  },
+  "province/ambiguous": {
+    severity: "warning",
+    title: { vi: "Tên tỉnh viết tắt mơ hồ", en: "Ambiguous province short form" },
+    message: {
+      vi: "{reason}",
+      en: "{reason}",
+    },
+    description:
+      'The "Tỉnh/Thành phố" value is a short form that may mean several units (BD, QN, ĐN, HN, BT, TN…) or a text naming several: KC never guesses; the message lists the candidates.',
+    enforces: "docs/standard.md §1",
+  },
+  "province/old-name": {
+    severity: "info",
+    title: { vi: "Tên tỉnh trước sáp nhập", en: "Province name from before the merger" },
+    message: {
+      vi: "Báo cáo {period} ghi tên tỉnh trước sáp nhập: {merged}",
+      en: "The report for {period} names a province from before the merger: {merged}",
+    },
+    description:
+      "A report whose period ends on or after 1/7/2025 names one of the 63 old provinces: the message names the 2025 unit it became part of, and the others merged with it.",
+    enforces: "Nghị quyết 202/2025/QH15",
+  },
+  "province/duplicate-report": {
+    severity: "error",
+    title: { vi: "Hai báo cáo cùng tỉnh, cùng kỳ", en: "Two reports for one province and period" },
+    message: {
+      vi: "Đã có báo cáo của {province} cho {period} ở {other}: hai báo cáo cùng tỉnh, cùng kỳ sẽ bị cộng hai lần khi tổng hợp.",
+      en: "A report of {province} for {period} is already in {other}: two reports for the same province and period would be counted twice in a summary.",
+    },
+    description:
+      "Two province sheets (in one workbook, or in two files given to kc validate) name the same unit, year and period (the same unit: the same province however spelt; an old province and its successor are different units). Points at the later sheet's province cell; related is the first when both are in one workbook.",
+    enforces: "docs/standard.md §1, §5",
+  },
   "type/not-number": {
     severity: "error",
     title: { vi: "Ô cần số nhưng không phải số", en: "Not a number" },

@@ -13,6 +13,7 @@ import { Finding, ValidationReport } from "./finding";
 import { checkLocalAboveNational, isRulesSheet, OverrideRule, readRulesSheet, selectorWithOverrides } from "./rules-sheet";
 import { checkScales, ScaleSample, scaleSamples } from "./scale-checks";
 import { buildReport, SheetInfo } from "./stats";
+import { checkProvince, duplicateArgs, duplicateRelated, duplicateReports, ReportIdentity } from "./province-checks";
 
 export interface ValidateOptions {
   /** The rule library ceilings come from (default: the built-in packs). */
@@ -49,6 +50,7 @@ export class WorkbookValidator {
   private rulesSeen = false;
   private rulesSheetName?: string;
   private readonly years: number[] = [];
+  private readonly reports: ReportIdentity[] = [];
   private selector?: CeilingSelector;
 
   constructor(options: ValidateOptions = {}, rulesSheetKnown = false) {
@@ -93,6 +95,8 @@ export class WorkbookValidator {
     if (!ps) return undefined;
     const ctx = this.context(sheet.name, ps.header.unit);
     checkStructure(ps, ctx);
+    const identity = checkProvince(ps, ctx);
+    if (identity) this.reports.push(identity);
     if (ps.funding) {
       checkFundingCells(ps.funding.rows, ctx);
       checkFundingTotalRows(ps.funding.rows, ctx);
@@ -128,12 +132,17 @@ export class WorkbookValidator {
     if (later.length > 0) this.deferred.push({ sheet: ps.sheet, unit: ps.header.unit, province, year, subjects: later });
   }
 
-  /** `order`: sheet names in workbook order, when sheets were added in another order. */
+  /** Which province and period each province sheet read so far reports, for checks across workbooks. */
+  reportIdentities(): readonly ReportIdentity[] {
+    return this.reports;
+  }
+
   /** Ceiling selection with the overrides read so far, remembered per query. */
   private select(): CeilingSelector {
     return (this.selector ??= selectorWithOverrides(this.library, this.overrides));
   }
 
+  /** `order`: sheet names in workbook order, when sheets were added in another order. */
   finish(order?: string[]): ValidationReport {
     const select = this.select();
     for (const d of this.deferred) {
@@ -145,6 +154,9 @@ export class WorkbookValidator {
       checkLocalAboveNational(this.overrides, this.library, year, this.context(this.rulesSheetName));
     }
     checkScales(this.samples, (sheet) => this.context(sheet));
+    for (const [later, first] of duplicateReports(this.reports)) {
+      this.context(later.sheet).report("province/duplicate-report", later.cell, duplicateArgs(later, first), { related: duplicateRelated(later, first) });
+    }
     const rank = new Map((order ?? []).map((name, i) => [name, i]));
     const sheets = order ? [...this.sheets].sort((a, b) => (rank.get(a.name) ?? 0) - (rank.get(b.name) ?? 0)) : this.sheets;
     return buildReport(sortFindings(this.findings, sheets), sheets);
@@ -152,7 +164,7 @@ export class WorkbookValidator {
 }
 
 /** Findings in sheet order, then row, then column, so reports read top to bottom. */
-function sortFindings(findings: Finding[], sheets: SheetInfo[]): Finding[] {
+export function sortFindings(findings: Finding[], sheets: SheetInfo[]): Finding[] {
   const order = new Map(sheets.map((s, i) => [s.name, i]));
   // Sheet-level findings have no cell ("") and come first.
   const pos = (cell: string) => {

@@ -11,6 +11,7 @@ import { ReadCell } from "../standard/province-sheet";
 import { cellText, readNumberCell, readTextCell } from "../standard/read-cell";
 import { parseSource } from "../standard/vocabulary";
 import { foldLabel } from "../text/fold";
+import { isoDayOfSerial, isoDayOfText } from "../dates/iso-day";
 import { SheetSnapshot } from "../workbook/snapshot";
 import { SheetContext } from "./context";
 import { pct } from "./message";
@@ -55,16 +56,8 @@ const PER: Record<string, CeilingBasis> = {
 export function isoDateOf(cell: ReadCell | undefined): string | null | undefined {
   if (!cell || cell.empty) return null;
   const v = cell.raw?.value;
-  if (typeof v === "number" && v > 0 && v < 2958466) {
-    const ms = Math.round((v - 25569) * 86400000);
-    return new Date(ms).toISOString().slice(0, 10);
-  }
-  const text = cellText(cell.raw);
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
-  if (m) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (m) return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
-  return undefined;
+  if (typeof v === "number") return isoDayOfSerial(v);
+  return isoDayOfText(cellText(cell.raw));
 }
 
 /** Reads the override rows of a KC_QuyDinh sheet; rows that cannot be used are reported (rules/bad-row). */

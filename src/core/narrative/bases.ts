@@ -32,6 +32,11 @@ export interface BaseContext {
 
 const MEASURES: (ScopeMeasure | undefined)[] = ["plan", "allocated", "actual", "disbursed", undefined];
 
+/** The measures a base of the same measure may be written with: a figure that names none is what was done. */
+function sameMeasures(measure: ScopeMeasure | undefined): (ScopeMeasure | undefined)[] {
+  return measure === undefined || measure === "actual" || measure === "count" ? [undefined, "actual"] : [measure];
+}
+
 /** The bases of a percentage phrase measured on `numerator`, strict ones first. */
 export function basesOf(phrase: PercentPhrase, numerator: FigureReading, ctx: BaseContext): Bases {
   switch (phrase.measure) {
@@ -165,7 +170,7 @@ function wholeBases(phrase: PercentPhrase, numerator: FigureReading, ctx: BaseCo
   // "KCQG … chiếm 17,40% tổng kinh phí khuyến công quốc gia": the whole of the same fund is a larger entity's, not named.
   if (label.fund && label.fund === own.fund && !label.entity) return { options: [], what, missing: "entity" };
   const wholeFund: Fund = label.fund ?? "total";
-  const measures = label.measure ? [label.measure] : [own.measure];
+  const measures = sameMeasures(label.measure ?? own.measure);
   const found = ctx.book.resolve({
     kind: "amount",
     measures,

@@ -76,8 +76,9 @@ export interface Search {
 }
 
 /** How many facts of one bucket a search looks at on each side of the claim: bases are stated near their claims. */
-const NEAREST = 8;
+const NEAREST = 6;
 const PART_ORDER: ScopePart[] = ["period", "entity", "fund", "measure"];
+export const ONE_PERCENT = new Decimal("0.01");
 
 /** The value in đồng of an amount figure, with the rounding of its digits, widened by its qualifier. */
 export function amountInterval(figure: Figure, qualifier: Qualifier = "exact"): Interval {
@@ -86,7 +87,7 @@ export function amountInterval(figure: Figure, qualifier: Qualifier = "exact"): 
 
 /** The fraction a percentage figure stands for (88,41% → [0,88405; 0,88415]). */
 export function percentInterval(figure: Figure, qualifier: Qualifier = "exact"): Interval {
-  return qualified(Interval.shown(figure.value, figure.decimals), figure.value, qualifier).scale("0.01");
+  return qualified(Interval.shown(figure.value, figure.decimals), figure.value, qualifier).scale(ONE_PERCENT);
 }
 
 /** A count is exact; an amount stands for the interval of its digits. */
@@ -205,7 +206,7 @@ export class FactBook {
           (c.match === "different" ? rejected : candidates).push(c);
         }
       }
-      if (want.period.year !== undefined) {
+      if (want.period.year !== undefined && candidates.length === 0) {
         // Facts of other years are not candidates, but say what is missing when nothing else is found.
         for (const fact of nearest(this.byMeasure.get(base) ?? [], want.at).slice(0, 2)) {
           if (fact.scope.period.year !== want.period.year && fact.from !== want.exclude) rejected.push(this.compare(want, fact, sameMeasure));

@@ -4,7 +4,7 @@ import { Interval } from "../numbers/interval";
 import { measureInterval } from "../numbers/ratios";
 import { BaseContext, BaseOption, basesOf } from "./bases";
 import { Claim, formatRange, intervalJson, unverifiableMessage, verdictMessage } from "./claim";
-import { figureInterval, qualified, Resolved } from "./facts";
+import { figureInterval, ONE_PERCENT, qualified, Resolved } from "./facts";
 import { FigureReading, PercentPhrase, Reading } from "./reading";
 import { FigureScope, fundText, partText } from "./scope";
 
@@ -30,35 +30,47 @@ export function numeratorOf(reading: Reading, phrase: PercentPhrase): FigureRead
   return before ?? (after && after.figure.kind !== "fraction" ? after : undefined);
 }
 
-/** Judges a percentage phrase against the bases the text establishes for it. */
+/** How many bases of each kind a phrase is measured against: the nearest. */
+const MAX_OPTIONS = 4;
+
+/**
+ * Judges a percentage phrase against the bases the text establishes for it: the first strict base that
+ * explains it, else a truncation against one, else a possible base or another denominator that explains
+ * it (said as such), else the strict base's "inconsistent", else unverifiable with the missing part.
+ */
 export function judgePhrase(phrase: PercentPhrase, ctx: PhraseContext): Claim {
   const numerator = numeratorOf(ctx.reading, phrase);
   const claim = claimMaker(phrase, numerator, ctx.reading.text);
   if (!numerator) return claim("unverifiable", null, unverifiableMessage(partText("figure")), "figure");
   const bases = basesOf(phrase, numerator, ctx);
   const top = figureInterval(numerator.figure, numerator.scope.qualifier);
-  const judged = bases.options.slice(0, 6).map((option) => ({ option, result: measureAgainst(phrase, numerator, top, option.base, ctx.mode) }));
+  const measured = (option: BaseOption) => measureAgainst(phrase, numerator, top, option.base, ctx.mode);
 
-  const strict = judged.filter((j) => j.option.strict && j.result);
-  const own = strict.find((j) => j.result!.verdict === "consistent") ?? strict.find((j) => j.result!.verdict === "truncated") ?? strict[0];
-  if (own && own.result!.verdict !== "inconsistent") return claim(own.result!.verdict, own.result!.exact, own.result!.message);
-  // A base the text does not establish, or another denominator reports use, may explain the figure: say which.
-  const alternative = judged.find((j) => !j.option.strict && j.result && j.result.verdict !== "inconsistent");
-  if (alternative) {
-    const r = alternative.result!;
-    return claim(r.verdict, r.exact, alternativeMessage(alternative.option, r, own?.result?.message, numerator));
+  let truncated: Measured | undefined;
+  let inconsistent: Measured | undefined;
+  for (const option of bases.options.filter((o) => o.strict).slice(0, MAX_OPTIONS)) {
+    const m = measured(option);
+    if (m?.verdict === "consistent") return claim(m.verdict, m.exact, m.message);
+    if (m?.verdict === "truncated") truncated ??= m;
+    if (m?.verdict === "inconsistent") inconsistent ??= m;
   }
-  if (own) return claim("inconsistent", own.result!.exact, own.result!.message);
+  if (truncated) return claim(truncated.verdict, truncated.exact, truncated.message);
+  // A base the text does not establish, or another denominator reports use, may explain the figure: say which.
+  for (const option of bases.options.filter((o) => !o.strict).slice(0, MAX_OPTIONS)) {
+    const m = measured(option);
+    if (m && m.verdict !== "inconsistent") return claim(m.verdict, m.exact, alternativeMessage(option, m, inconsistent?.message, numerator));
+  }
+  if (inconsistent) return claim("inconsistent", inconsistent.exact, inconsistent.message);
   return claim("unverifiable", null, unverifiableMessage(bases.what, bases.missing), bases.missing);
 }
 
 interface Measured {
   verdict: Verdict;
   exact: Interval;
-  message: Bilingual;
+  readonly message: Bilingual;
   /** "21,05 tỷ đồng ÷ 72,59 tỷ đồng", and what it gives ("29,00%"). */
   basis: string;
-  computed: Bilingual;
+  readonly computed: Bilingual;
   stated: string;
 }
 
@@ -69,9 +81,20 @@ function measureAgainst(phrase: PercentPhrase, numerator: FigureReading, top: In
   const how = base.derived ? `(${base.how})` : base.how;
   const formula = `${numerator.figure.text} ÷ ${how}${phrase.measure === "growth" ? " − 1" : ""}`;
   const verdict = statedVerdict(phrase, exact, mode);
-  const computed = formatRange(exact.scale(100), Math.max(2, phrase.figure.decimals + 1), "%");
   const stated = `${phrase.negative ? "−" : ""}${phrase.figure.text}`;
-  return { verdict, exact, message: verdictMessage(verdict, stated, computed, bilingual(formula, formula)), basis: formula, computed, stated };
+  // The texts are written only for the base a claim is judged on.
+  return {
+    verdict,
+    exact,
+    basis: formula,
+    stated,
+    get computed() {
+      return formatRange(exact.scale(100), Math.max(2, phrase.figure.decimals + 1), "%");
+    },
+    get message() {
+      return verdictMessage(verdict, stated, this.computed, bilingual(formula, formula));
+    },
+  };
 }
 
 /**
@@ -82,7 +105,7 @@ export function statedVerdict(phrase: PercentPhrase, exact: Interval, mode: Roun
   const sign = phrase.negative ? -1 : 1;
   const value = phrase.figure.value;
   if (phrase.qualifier === "exact") return judgeStated(value.times(sign).div(100), phrase.figure.decimals + 2, exact, mode);
-  const magnitude = qualified(Interval.shown(value, phrase.figure.decimals), value, phrase.qualifier).scale("0.01");
+  const magnitude = qualified(Interval.shown(value, phrase.figure.decimals), value, phrase.qualifier).scale(ONE_PERCENT);
   return magnitude.scale(sign).intersects(exact) ? "consistent" : "inconsistent";
 }
 

@@ -91,7 +91,19 @@ export function matchMonths(want: Period, have: Period): Match {
   return "different";
 }
 
+const FOLDED_NAMES = new Map<string, string>();
+
+/** A name without case, diacritics or extra spaces, remembered: names are compared again and again. */
 export function foldName(name: string): string {
+  let folded = FOLDED_NAMES.get(name);
+  if (folded === undefined) {
+    folded = foldNameOnce(name);
+    FOLDED_NAMES.set(name, folded);
+  }
+  return folded;
+}
+
+function foldNameOnce(name: string): string {
   return name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

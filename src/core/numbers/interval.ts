@@ -23,8 +23,10 @@ export class Interval {
     const a = toDecimal(lo);
     const b = toDecimal(hi);
     if (a.isNaN() || b.isNaN()) throw new RangeError("Interval bound is not a number");
-    this.lo = Decimal.min(a, b);
-    this.hi = Decimal.max(a, b);
+    // Comparing rather than Decimal.min/max: no new Decimal per bound (intervals are made by the million).
+    const ordered = a.lte(b);
+    this.lo = ordered ? a : b;
+    this.hi = ordered ? b : a;
   }
 
   static exact(value: DecimalLike): Interval {
@@ -41,7 +43,7 @@ export class Interval {
   /** The values whose truncation to `decimals` digits gives the figure (toward zero). */
   static truncated(value: DecimalLike, decimals: number): Interval {
     const v = toDecimal(value);
-    const step = new Decimal(10).pow(-decimals);
+    const step = halfStep(decimals).times(2);
     if (v.isZero()) return new Interval(step.neg(), step);
     return v.isPositive() ? new Interval(v, v.plus(step)) : new Interval(v.minus(step), v);
   }
@@ -61,6 +63,7 @@ export class Interval {
   }
 
   times(other: Interval): Interval {
+    if (this.lo.gte(0) && other.lo.gte(0) && this.hi.isFinite() && other.hi.isFinite()) return new Interval(this.lo.times(other.lo), this.hi.times(other.hi));
     const p = [this.lo.times(other.lo), this.lo.times(other.hi), this.hi.times(other.lo), this.hi.times(other.hi)].map((x) => orElse(x, 0));
     return new Interval(Decimal.min(...p), Decimal.max(...p));
   }
@@ -68,13 +71,16 @@ export class Interval {
   /** Undefined when the divisor can be zero, or both are unbounded: nothing can then be said of the quotient. */
   dividedBy(other: Interval): Interval | undefined {
     if (other.containsZero()) return undefined;
+    if (this.lo.gte(0) && other.lo.gt(0) && this.hi.isFinite() && other.hi.isFinite()) return new Interval(this.lo.div(other.hi), this.hi.div(other.lo));
     const q = [this.lo.div(other.lo), this.lo.div(other.hi), this.hi.div(other.lo), this.hi.div(other.hi)];
     if (q.some((x) => x.isNaN())) return undefined;
     return new Interval(Decimal.min(...q), Decimal.max(...q));
   }
 
   scale(factor: DecimalLike): Interval {
-    return this.times(Interval.exact(factor));
+    const f = toDecimal(factor);
+    if (f.gt(0)) return new Interval(orElse(this.lo.times(f), 0), orElse(this.hi.times(f), 0));
+    return this.times(Interval.exact(f));
   }
 
   shift(offset: DecimalLike): Interval {

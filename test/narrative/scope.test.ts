@@ -144,6 +144,29 @@ describe("4. punctuation: colons, glued figures, '63 %', 'tỉ', 'trong đó,'",
     expect(only("Năm 2024, KCQG 3,1 tỷ đồng và KCĐP 6,5 tỷ đồng, tổng cộng 9,9 tỷ đồng.").verdict).toBe("inconsistent");
   });
 
+  it("lists the parts of the previous sentence's total when the marker has no figure before it, of the same period only", () => {
+    const text =
+      "Giai đoạn 2021 - 2025, tỉnh dự kiến tổng kinh phí 40,5 tỷ đồng.\nNguồn kinh phí này được phân bổ cho từng năm, trong đó năm 2021 là 7,2 tỷ đồng; năm 2022 là 7,8 tỷ đồng; năm 2023 là 8,1 tỷ đồng; năm 2024 là 8,4 tỷ đồng và năm 2025 là 9 tỷ đồng.";
+    expect(only(text)).toMatchObject({ kind: "amount-sum", verdict: "consistent", stated: 40.5 });
+    expect(only(text.replace("40,5", "41,5")).verdict).toBe("inconsistent");
+    expect(checkText("Năm 2023, tổng kinh phí là 10 tỷ đồng. Kế hoạch năm 2024 bao gồm: KCQG 3 tỷ đồng, KCĐP 8 tỷ đồng.")).toEqual([]);
+  });
+
+  it("sets aside a figure of another measure after the parts, and calls the total wrong only when no reading explains it", () => {
+    expect(only("Tổng kế hoạch năm 2024 là 10,5 tỷ đồng, trong đó KCQG 3,2 tỷ đồng, KCĐP 7,3 tỷ đồng; đến nay đã thực hiện 8,1 tỷ đồng.").verdict).toBe(
+      "consistent",
+    );
+    expect(only("Tổng kế hoạch năm 2024 là 11,5 tỷ đồng, trong đó KCQG 3,2 tỷ đồng, KCĐP 7,3 tỷ đồng; đến nay đã thực hiện 8,1 tỷ đồng.").verdict).toBe(
+      "inconsistent",
+    );
+    // "chuyển giao công nghệ" is not a plan ("giao"): the part is not set aside.
+    expect(
+      only(
+        "Tổng kinh phí thực hiện là 1.250 triệu đồng, bao gồm: 6 đề án chuyển giao công nghệ, kinh phí hỗ trợ 900 triệu đồng; 2 đề án đào tạo, kinh phí 350 triệu đồng.",
+      ).verdict,
+    ).toBe("consistent");
+  });
+
   it("does not add up figures of different measures, ranges, or a few examples", () => {
     expect(checkText("Năm 2024, KCQG thực hiện 3,1 tỷ đồng, KCĐP thực hiện 6,5 tỷ đồng, tổng kế hoạch là 11 tỷ đồng.")).toEqual([]);
     expect(checkText("Mỗi năm tỉnh bố trí từ 3 - 5 tỷ đồng, trong đó 1 - 2 tỷ đồng cho đào tạo và từ 2 đến 3 tỷ đồng cho máy móc.")).toEqual([]);

@@ -1,6 +1,6 @@
 import { Figure, tokenizeFigures } from "./figures";
 import { PercentPhrase, readPhrase } from "./phrase-reader";
-import { FigureScope, TextScope } from "./scope";
+import { FigureScope, ScopeMeasure, TextScope } from "./scope";
 import { ScopeReader } from "./scope-reader";
 import { Sentence, splitSentences } from "./sentences";
 import { containsWords, foldText } from "./vocabulary";
@@ -11,6 +11,8 @@ export type { PercentPhrase } from "./phrase-reader";
 export interface FigureReading {
   figure: Figure;
   scope: FigureScope;
+  /** The measure the figure's own clause names, if it names one ("…; đã thực hiện 8 tỷ đồng"). */
+  clauseMeasure?: ScopeMeasure;
   /** The clause names a total ("tổng", "toàn vùng"). */
   totalWord: boolean;
   /** Where the figure's clause starts: the end of the figure or phrase before it, or the sentence start. */
@@ -126,9 +128,11 @@ function readSentenceFigures(
     for (; b < boundaries.length && boundaries[b] <= figure.start; b++) clauseStart = Math.max(clauseStart, boundaries[b]);
     if (figure.kind === "percent") continue;
     const local = folded.slice(clauseStart, figure.start);
+    const { scope, clauseMeasure } = scopes.scopeOf(figure, clauseStart, sentence);
     const reading: FigureReading = {
       figure,
-      scope: scopes.scopeOf(figure, clauseStart, sentence),
+      scope,
+      clauseMeasure,
       totalWord: containsWords(local, "tổng") || containsWords(local, "toàn vùng") || containsWords(local, "toàn tỉnh"),
       clauseStart: skipPunctuation(folded, clauseStart, figure.start),
       sentence: index,

@@ -1,14 +1,14 @@
 import { Figure, parenDepths } from "./figures";
 import { Entity, EntityLevel, FigureScope, Fund, Period, Qualifier, ScopeMeasure, TextScope, foldName } from "./scope";
 import { Sentence, Span } from "./sentences";
-import { ENTITY_WORDS, FUND_WORDS, MEASURE_WORDS, OFFICE_NAMES, QUALIFIER_WORDS, TOTAL_WORDS, foldText } from "./vocabulary";
+import { ENTITY_WORDS, FUND_WORDS, MEASURE_WORDS, NOT_SCOPE_WORDS, QUALIFIER_WORDS, TOTAL_WORDS, foldText } from "./vocabulary";
 import { Hit, lastHitWithin, WordTable, wordList } from "./word-hits";
 
 /**
  * Reads the scope of each figure from the words around it, in one pass over the text: its fund,
  * measure and entity from the nearest words of its own clause, else of its sentence before it; its
  * period from the period words met so far in its paragraph; its qualifier from the word right before it.
- * Phrase labels ("so với kế hoạch năm 2023") and office names ("Cục Công Thương địa phương") are not
+ * Phrase labels ("so với kế hoạch năm 2023") and NOT_SCOPE_WORDS ("Cục Công Thương địa phương") are not
  * the words of a figure; parenthesised asides are not the words of figures outside them.
  */
 
@@ -22,7 +22,7 @@ const FUNDS = new WordTable(FUND_WORDS);
 const TOTALS = wordList(TOTAL_WORDS);
 const MEASURES = new WordTable(MEASURE_WORDS);
 const ENTITIES = new WordTable<EntityEntry>(ENTITY_WORDS);
-const OFFICES = wordList(OFFICE_NAMES);
+const NOT_SCOPE = wordList(NOT_SCOPE_WORDS);
 const QUALIFIERS = QUALIFIER_WORDS.flatMap((q) => q.words.map((w) => ({ word: foldText(w), qualifier: q.qualifier }))).sort(
   (a, b) => b.word.length - a.word.length,
 );
@@ -79,7 +79,7 @@ export class ScopeReader {
     figures: readonly Figure[],
     phrases: readonly Span[],
   ) {
-    const blanks = [...phrases, ...OFFICES.hits(folded)];
+    const blanks = [...phrases, ...NOT_SCOPE.hits(folded)];
     this.plain = blank(folded, blanks);
     const depth = parenDepths(text);
     this.outer = blank(this.plain, parenthesised(depth));
@@ -90,8 +90,8 @@ export class ScopeReader {
     this.readPeriods(sentences, figures);
   }
 
-  /** The scope of an amount, count or done/total figure whose clause starts at `clauseStart`. */
-  scopeOf(figure: Figure, clauseStart: number, sentence: Sentence): FigureScope {
+  /** The scope of an amount, count or done/total figure whose clause starts at `clauseStart`, and the measure its clause names. */
+  scopeOf(figure: Figure, clauseStart: number, sentence: Sentence): { scope: FigureScope; clauseMeasure?: ScopeMeasure } {
     const open = figure.inParens ? this.openParen(figure.start, sentence.start) : -1;
     const local = open >= 0 ? "plain" : "outer";
     const from = Math.max(clauseStart, open + 1);
@@ -103,14 +103,12 @@ export class ScopeReader {
       (inClause(this.totals) ? "total" : undefined) ??
       inSentence(this.funds)?.entry.fund ??
       (inSentence(this.totals) ? "total" : undefined);
-    const measure =
-      inClause(this.measures)?.entry.measure ??
-      inSentence(this.measures)?.entry.measure ??
-      (figure.kind === "count" || figure.kind === "fraction" ? "count" : undefined);
+    const clauseMeasure = inClause(this.measures)?.entry.measure;
+    const measure = clauseMeasure ?? inSentence(this.measures)?.entry.measure ?? (figure.kind === "count" || figure.kind === "fraction" ? "count" : undefined);
     const entityHit: EntityHit | undefined =
       lastHitWithin(this.entities[local], from, figure.start) ?? (open >= 0 ? undefined : lastHitWithin(this.entities.outer, sentence.start, figure.start));
     const entity = entityHit?.entity ?? (open >= 0 ? (this.nameBefore(open) ?? lastHitWithin(this.entities.outer, sentence.start, open)?.entity) : undefined);
-    return { entity, fund, measure, period: this.periods.get(figure) ?? {}, qualifier: this.qualifierOf(figure) };
+    return { scope: { entity, fund, measure, period: this.periods.get(figure) ?? {}, qualifier: this.qualifierOf(figure) }, clauseMeasure };
   }
 
   /** What the text's figures say of its entities and years, for parts a figure leaves unnamed. */

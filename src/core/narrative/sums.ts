@@ -5,6 +5,7 @@ import { convertedDecimals, unitFactor, unitName } from "../numbers/units";
 import { Claim, formatRange, intervalJson, verdictMessage } from "./claim";
 import { qualified } from "./facts";
 import { FigureReading, Reading } from "./reading";
+import { Period } from "./scope";
 import { Sentence } from "./sentences";
 import { PART_MARKERS, PARTIAL_LIST_WORDS, SUM_WORDS } from "./vocabulary";
 import { wordList } from "./word-hits";
@@ -14,6 +15,8 @@ export interface PartList {
   kind: "amount-sum" | "count-sum";
   total: FigureReading;
   parts: FigureReading[];
+  /** Every figure after the marker, when some were set aside as of another measure: a sum of those that explains the total is not called wrong. */
+  allParts?: FigureReading[];
 }
 
 const MARKERS = wordList(PART_MARKERS);
@@ -41,7 +44,7 @@ export function findPartLists(reading: Reading): PartList[] {
     if (marker >= 0) {
       if (isPartialList(reading.folded, marker, sentence.end)) return;
       const opensWithMarker = /^[\s\p{P}]*$/u.test(reading.text.slice(sentence.start, marker));
-      const previous = opensWithMarker && index > 0 ? reading.bySentence[index - 1] : undefined;
+      const previous = index > 0 ? reading.bySentence[index - 1] : undefined;
       const amountList = listAfterMarker(s.amounts, previous?.amounts, marker, opensWithMarker);
       if (amountList) lists.push({ kind: "amount-sum", ...amountList });
       const countList = listAfterMarker(s.counts, previous?.counts, marker, opensWithMarker);
@@ -93,25 +96,38 @@ function usable(r: FigureReading): boolean {
   return !r.figure.inParens && !r.baseOf && !r.figure.inRange;
 }
 
+/**
+ * The total before the marker and the parts after it. A sentence that opens with the marker ("Trong đó: …"),
+ * or has no figure of the kind before it ("Nguồn kinh phí này được phân bổ …, trong đó …"), lists the parts
+ * of the previous sentence's total, when the parts are of its period.
+ */
 function listAfterMarker(
   inSentence: readonly FigureReading[],
   inPrevious: readonly FigureReading[] | undefined,
   marker: number,
   opensWithMarker: boolean,
-): { total: FigureReading; parts: FigureReading[] } | undefined {
-  const before = opensWithMarker ? (inPrevious ?? []).filter(usable) : inSentence.filter((r) => r.figure.end <= marker && usable(r));
+): { total: FigureReading; parts: FigureReading[]; allParts?: FigureReading[] } | undefined {
+  const own = inSentence.filter((r) => r.figure.end <= marker && usable(r));
+  const fromPrevious = opensWithMarker || own.length === 0;
+  const before = fromPrevious ? (inPrevious ?? []).filter(usable) : own;
   if (before.length === 0) return undefined;
   const named = before.filter((r) => r.totalWord);
-  const total = opensWithMarker ? (named[0] ?? before[0]) : (named[named.length - 1] ?? before[before.length - 1]);
+  const total = fromPrevious ? (named[0] ?? before[0]) : (named[named.length - 1] ?? before[before.length - 1]);
+  // A figure whose own clause names another measure ("…; đã thực hiện 8 tỷ đồng") is not a part of a plan.
   const measureOf = (r: FigureReading) => (r.scope.measure === "count" ? undefined : r.scope.measure);
-  const parts = inSentence.filter(
-    (r) =>
-      r.figure.start > marker &&
-      usable(r) &&
-      (r.figure.kind !== "count" || r.figure.noun === total.figure.noun) &&
-      (measureOf(total) === undefined || measureOf(r) === undefined || sameMeasureFamily(measureOf(total)!, measureOf(r)!)),
+  const allParts = inSentence.filter((r) => r.figure.start > marker && usable(r) && (r.figure.kind !== "count" || r.figure.noun === total.figure.noun));
+  const parts = allParts.filter(
+    (r) => measureOf(total) === undefined || r.clauseMeasure === undefined || sameMeasureFamily(measureOf(total)!, r.clauseMeasure),
   );
-  return parts.length >= 1 ? { total, parts } : undefined;
+  if (parts.length === 0) return undefined;
+  if (fromPrevious && !opensWithMarker && !parts.every((p) => withinPeriod(p.scope.period, total.scope.period))) return undefined;
+  return parts.length < allParts.length ? { total, parts, allParts } : { total, parts };
+}
+
+/** A part's period is the total's: the same year, or a year of the total's span; an unnamed one may be. */
+function withinPeriod(part: Period, total: Period): boolean {
+  if (part.year === undefined || total.year === undefined) return true;
+  return part.year >= total.year && part.year <= (total.toYear ?? total.year);
 }
 
 /** A plan's parts may be written as allocated and unallocated plans; an actual's as done and disbursed. */
@@ -155,8 +171,19 @@ export function isSum(list: PartList): boolean {
   return list.parts.length >= 2;
 }
 
-/** Judges a part list: the total against the sum of its parts, each figure with the rounding of its digits and its qualifier. */
+/**
+ * Judges a part list: the total against the sum of its parts, each figure with the rounding of its digits
+ * and its qualifier. When figures of another measure were set aside and the sum is off, the sum of every
+ * figure after the marker is tried too: the text is called wrong only when neither explains the total.
+ */
 export function judgePartList(list: PartList, text: string, mode: RoundingMode): Claim {
+  const claim = judgeParts(list, text, mode);
+  if (claim.verdict !== "inconsistent" || !list.allParts) return claim;
+  const all = judgeParts({ ...list, parts: list.allParts }, text, mode);
+  return all.verdict === "inconsistent" ? claim : all;
+}
+
+function judgeParts(list: PartList, text: string, mode: RoundingMode): Claim {
   const { total, parts } = list;
   const t = total.figure;
   const unit = t.unit;

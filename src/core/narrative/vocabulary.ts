@@ -80,8 +80,11 @@ export const FUND_WORDS: { fund: Fund; words: string[] }[] = [
 /** Words that make an amount the total of its funds when its clause names no fund. */
 export const TOTAL_WORDS = ["tổng", "tổng cộng", "toàn bộ", "cả hai nguồn"];
 
-/** Names that hold fund words but name an office, not a fund ("Cục Công Thương địa phương" runs KCQG). */
-export const OFFICE_NAMES = ["cục công thương địa phương", "cục ctđp", "cục công nghiệp địa phương", "cục cnđp"];
+/**
+ * Words that hold scope words but say something else: offices ("Cục Công Thương địa phương" runs KCQG)
+ * and "chuyển giao công nghệ" (technology transfer, not an assigned plan).
+ */
+export const NOT_SCOPE_WORDS = ["cục công thương địa phương", "cục ctđp", "cục công nghiệp địa phương", "cục cnđp", "chuyển giao", "bàn giao"];
 
 /** Words that say which figure of the year an amount is. */
 export const MEASURE_WORDS: { measure: ScopeMeasure; words: string[] }[] = [

@@ -92,6 +92,7 @@ function completionBases(phrase: PercentPhrase, numerator: FigureReading, ctx: B
     period: { year },
     sameMonths: false,
     at: numerator.figure.start,
+    paragraph: ctx.book.paragraphOf(numerator),
     exclude: phrase,
     excludeFigure: numerator.figure,
   };
@@ -140,6 +141,7 @@ function previousBases(phrase: PercentPhrase, numerator: FigureReading, ctx: Bas
     period: { year: compareYear, months },
     sameMonths: samePeriod || (months !== undefined && months < 12),
     at: numerator.figure.start,
+    paragraph: ctx.book.paragraphOf(numerator),
     exclude: phrase,
     excludeFigure: numerator.figure,
   };
@@ -180,6 +182,7 @@ function wholeBases(phrase: PercentPhrase, numerator: FigureReading, ctx: BaseCo
     period: own.period,
     sameMonths: true,
     at: numerator.figure.start,
+    paragraph: ctx.book.paragraphOf(numerator),
     exclude: phrase,
     excludeFigure: numerator.figure,
   });

@@ -34,6 +34,8 @@ export interface Fact {
   /** The completion phrase a derived plan comes from: never a base for that phrase. */
   from?: PercentPhrase;
   at: number;
+  /** The paragraph it is stated in: a base of the claim's own paragraph comes first. */
+  paragraph: number;
 }
 
 /** A base found for a check, and how well the text establishes it. */
@@ -48,6 +50,7 @@ export interface Candidate extends Resolved {
   /** The parts not established ("open"), or for a rejected fact the parts that differ. */
   parts: ScopePart[];
   at: number;
+  paragraph: number;
 }
 
 /** The base a check looks for. */
@@ -62,8 +65,9 @@ export interface Want {
   period: Period;
   /** The base must cover the same months (a same-period comparison); a plan is for the whole year. */
   sameMonths: boolean;
-  /** Where the claim is: the nearest bases come first. */
+  /** Where the claim is: the bases of its paragraph come first, then the nearest. */
   at: number;
+  paragraph: number;
   /** The phrase being judged and its figure: never their own base. */
   exclude?: PercentPhrase;
   excludeFigure?: Figure;
@@ -124,9 +128,13 @@ export class FactBook {
   private readonly byMeasure = new Map<string, Fact[]>();
   readonly textScope: TextScope;
 
-  constructor(reading: Reading) {
+  constructor(private readonly reading: Reading) {
     this.textScope = reading.textScope;
-    for (const r of [...reading.amounts, ...reading.counts]) if (!r.baseOf && !r.figure.inRange) this.add(factOf(r));
+    for (const r of [...reading.amounts, ...reading.counts]) if (!r.baseOf && !r.figure.inRange) this.add(factOf(r, this.paragraphOf(r)));
+  }
+
+  paragraphOf(r: FigureReading): number {
+    return this.reading.sentences[r.sentence].paragraph;
   }
 
   add(fact: Fact): void {
@@ -163,6 +171,7 @@ export class FactBook {
       derived: true,
       from: phrase,
       at: phrase.figure.start,
+      paragraph: this.paragraphOf(numerator),
     });
   }
 
@@ -179,6 +188,7 @@ export class FactBook {
       derived: false,
       figure: base,
       at: base.start,
+      paragraph: this.paragraphOf(numerator),
     });
   }
 
@@ -213,7 +223,8 @@ export class FactBook {
         }
       }
     }
-    const rank = (c: Candidate) => (c.match === "same" ? 0 : 2) + (c.derived ? 1 : 0);
+    // Established before possible; then the claim's own paragraph; then stated before derived; then the nearest.
+    const rank = (c: Candidate) => (c.match === "same" ? 0 : 4) + (c.paragraph === want.paragraph ? 0 : 2) + (c.derived ? 1 : 0);
     candidates.sort((a, b) => rank(a) - rank(b) || Math.abs(a.at - want.at) - Math.abs(b.at - want.at));
     rejected.sort((a, b) => Math.abs(a.at - want.at) - Math.abs(b.at - want.at));
     return { candidates, rejected };
@@ -254,7 +265,15 @@ export class FactBook {
     const different = parts.filter(([, m]) => m === "different").map(([p]) => p);
     const open = parts.filter(([, m]) => m === "open").map(([p]) => p);
     const match: Match = different.length > 0 ? "different" : open.length > 0 ? "open" : "same";
-    return { value: fact.value, how: fact.how, derived: fact.derived, match, parts: different.length > 0 ? different : open, at: fact.at };
+    return {
+      value: fact.value,
+      how: fact.how,
+      derived: fact.derived,
+      match,
+      parts: different.length > 0 ? different : open,
+      at: fact.at,
+      paragraph: fact.paragraph,
+    };
   }
 }
 
@@ -265,8 +284,9 @@ export function missingPart(search: Search, fallback: ScopePart): ScopePart {
   return PART_ORDER.find((p) => nearest.parts.includes(p)) ?? fallback;
 }
 
-function factOf(r: FigureReading): Fact {
+function factOf(r: FigureReading, paragraph: number): Fact {
   return {
+    paragraph,
     kind: r.figure.kind === "count" ? "count" : "amount",
     noun: r.figure.noun,
     scope: r.scope,
@@ -300,5 +320,5 @@ function worst(a: Match, b: Match): Match {
 
 function combine(a: Candidate, b: Candidate, value: Interval, how: string): Candidate {
   const match = worst(a.match, b.match);
-  return { value, how, derived: true, match, parts: [...new Set([...a.parts, ...b.parts])], at: Math.min(a.at, b.at) };
+  return { value, how, derived: true, match, parts: [...new Set([...a.parts, ...b.parts])], at: Math.min(a.at, b.at), paragraph: a.paragraph };
 }

@@ -82,17 +82,19 @@ function measureAgainst(phrase: PercentPhrase, numerator: FigureReading, top: In
   const formula = `${numerator.figure.text} ÷ ${how}${phrase.measure === "growth" ? " − 1" : ""}`;
   const verdict = statedVerdict(phrase, exact, mode);
   const stated = `${phrase.negative ? "−" : ""}${phrase.figure.text}`;
-  // The texts are written only for the base a claim is judged on.
+  // The texts are written only for the base a claim is judged on, once.
+  let computed: Bilingual | undefined;
+  let message: Bilingual | undefined;
   return {
     verdict,
     exact,
     basis: formula,
     stated,
     get computed() {
-      return formatRange(exact.scale(100), Math.max(2, phrase.figure.decimals + 1), "%");
+      return (computed ??= formatRange(exact.scale(100), Math.max(2, phrase.figure.decimals + 1), "%"));
     },
     get message() {
-      return verdictMessage(verdict, stated, this.computed, bilingual(formula, formula));
+      return (message ??= verdictMessage(verdict, stated, this.computed, bilingual(formula, formula)));
     },
   };
 }

@@ -171,6 +171,7 @@ describe("4. punctuation: colons, glued figures, '63 %', 'tỉ', 'trong đó,'",
     expect(checkText("Năm 2024, KCQG thực hiện 3,1 tỷ đồng, KCĐP thực hiện 6,5 tỷ đồng, tổng kế hoạch là 11 tỷ đồng.")).toEqual([]);
     expect(checkText("Mỗi năm tỉnh bố trí từ 3 - 5 tỷ đồng, trong đó 1 - 2 tỷ đồng cho đào tạo và từ 2 đến 3 tỷ đồng cho máy móc.")).toEqual([]);
     expect(checkText("Tổng kinh phí của 13 tỉnh là 52,4 tỷ đồng, trong đó một số tỉnh bố trí lớn như Cần Thơ 7,1 tỷ đồng, An Giang 6,3 tỷ đồng.")).toEqual([]);
+    expect(only("Tổng kinh phí là 52,4 tỷ đồng, trong đó như sau: KCQG 17,1 tỷ đồng, KCĐP 35,3 tỷ đồng.").verdict).toBe("consistent");
   });
 });
 

@@ -85,9 +85,9 @@ function insideParentheses(text: string, from: number, at: number): boolean {
   return depth > 0;
 }
 
-/** "trong đó một số tỉnh bố trí lớn như …": examples, not the parts. */
+/** "trong đó một số tỉnh bố trí lớn như …": examples, not the parts ("như sau" announces them all). */
 function isPartialList(folded: string, marker: number, end: number): boolean {
-  const after = folded.slice(marker, Math.min(end, marker + 60));
+  const after = folded.slice(marker, Math.min(end, marker + 60)).replace(/\bnhu sau\b/g, "");
   const firstDigit = after.search(/\d/);
   return PARTIAL.hits(firstDigit < 0 ? after : after.slice(0, firstDigit)).length > 0;
 }

@@ -155,10 +155,6 @@ export function measureOfLabel(foldedLabel: string): Measure | undefined {
   return undefined;
 }
 
-export function phraseConnector(kind: Measure): string {
-  return foldText(PHRASES[kind].connector);
-}
-
 /**
  * Lower case without diacritics, one character for one character ("Đạt 88,41%" → "dat 88,41%"), so a
  * position found in the folded text is the same position in the original.
@@ -199,18 +195,6 @@ export function containsWords(folded: string, words: string): boolean {
   return lastIndexOfWords(folded, words) >= 0;
 }
 
-/** The first position of the words in the folded text at or after `from`, as whole words; -1 when absent. */
-export function indexOfWords(folded: string, words: string, from = 0): number {
-  const target = foldWords(words);
-  if (target === "") return -1;
-  for (let i = folded.indexOf(target, from); i >= 0; i = folded.indexOf(target, i + 1)) {
-    const before = i === 0 ? " " : folded[i - 1];
-    const after = i + target.length >= folded.length ? " " : folded[i + target.length];
-    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return i;
-  }
-  return -1;
-}
-
 /** The last position of the words in the folded text, as whole words; -1 when absent. */
 export function lastIndexOfWords(folded: string, words: string): number {
   const target = foldWords(words);
@@ -225,20 +209,4 @@ export function lastIndexOfWords(folded: string, words: string): number {
     from = i - 1;
   }
   return -1;
-}
-
-/** The entry whose words occur last (nearest the end) in the folded text. */
-export function nearestEntry<T extends { words: string[] }>(folded: string, table: readonly T[]): T | undefined {
-  let best: T | undefined;
-  let bestAt = -1;
-  for (const entry of table) {
-    for (const w of entry.words) {
-      const at = lastIndexOfWords(folded, w);
-      if (at > bestAt) {
-        best = entry;
-        bestAt = at;
-      }
-    }
-  }
-  return best;
 }

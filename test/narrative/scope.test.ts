@@ -65,6 +65,20 @@ describe("2. entity and fund: a province's figure is not the region's, a KCQG pr
     expect(checkText(text)[1].scope.entity).toEqual({ level: "province", name: "Trà Vinh" });
   });
 
+  it("does not lend a figure to a phrase whose subject is another fund or entity", () => {
+    const text = "Năm 2023 kinh phí KCĐP là 3,2 tỷ đồng. Năm 2024 kinh phí KCĐP là 3,6 tỷ đồng, tăng 12,5%, trong khi KCQG giảm 5%.";
+    expect(verdicts(text)).toEqual([
+      ["growth", "consistent"],
+      ["growth", "unverifiable"],
+    ]);
+    expect(checkText(text)[1].missing).toBe("figure");
+    const province = "Năm 2024, toàn vùng thực hiện 42,7 tỷ đồng, đạt 86,3% kế hoạch năm 2024 (49,48 tỷ đồng); riêng tỉnh Sóc Trăng đạt 77,5% kế hoạch.";
+    expect(verdicts(province)).toEqual([
+      ["completion", "consistent"],
+      ["completion", "unverifiable"],
+    ]);
+  });
+
   it("does not measure a KCĐP completion on a KCQG project's cost", () => {
     const claim = only(
       "Năm 2024, tỉnh được giao 01 đề án khuyến công quốc gia với kinh phí 1,5 tỷ đồng. Kinh phí khuyến công địa phương năm 2024 thực hiện 3,4 tỷ đồng, đạt 85% kế hoạch.",

@@ -6,7 +6,7 @@ import { BaseContext, BaseOption, basesOf } from "./bases";
 import { Claim, formatRange, intervalJson, unverifiableMessage, verdictMessage } from "./claim";
 import { figureInterval, ONE_PERCENT, qualified, Resolved } from "./facts";
 import { FigureReading, PercentPhrase, Reading } from "./reading";
-import { FigureScope, fundText, partText } from "./scope";
+import { FigureScope, fundText, matchEntity, partText } from "./scope";
 
 export interface PhraseContext extends BaseContext {
   mode: RoundingMode;
@@ -27,7 +27,15 @@ export function numeratorOf(reading: Reading, phrase: PercentPhrase): FigureRead
       if (!before || r.figure.start > before.figure.start) before = r;
     } else if (r.figure.start >= phrase.figure.end && (!after || r.figure.start < after.figure.start)) after = r;
   }
-  return before ?? (after && after.figure.kind !== "fraction" ? after : undefined);
+  if (before && !namesAnotherSubject(reading, before, phrase)) return before;
+  return !before && after && after.figure.kind !== "fraction" ? after : undefined;
+}
+
+/** "3,6 tỷ đồng, tăng 12,5%, trong khi KCQG giảm 5%": words between a figure and a phrase that name another fund or entity make the phrase another subject's. */
+function namesAnotherSubject(reading: Reading, figure: FigureReading, phrase: PercentPhrase): boolean {
+  const { fund, entity } = reading.subjectBetween(figure.figure.end, phrase.start);
+  if (fund && fund !== (figure.scope.fund ?? "total")) return true;
+  return entity !== undefined && matchEntity(entity, figure.scope.entity, reading.textScope) === "different";
 }
 
 /** How many bases of each kind a phrase is measured against: the nearest. */

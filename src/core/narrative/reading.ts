@@ -1,6 +1,6 @@
 import { Figure, tokenizeFigures } from "./figures";
 import { PercentPhrase, readPhrase } from "./phrase-reader";
-import { FigureScope, ScopeMeasure, TextScope } from "./scope";
+import { Entity, FigureScope, Fund, ScopeMeasure, TextScope } from "./scope";
 import { ScopeReader } from "./scope-reader";
 import { Sentence, splitSentences } from "./sentences";
 import { containsWords, foldText } from "./vocabulary";
@@ -41,6 +41,8 @@ export interface Reading {
   fractions: FigureReading[];
   bySentence: SentenceReading[];
   textScope: TextScope;
+  /** The fund or entity a stretch of text names outside phrases and parentheses ("…, trong khi KCQG giảm 5%"). */
+  subjectBetween(from: number, to: number): { fund?: Fund; entity?: Entity };
 }
 
 const CLAIM_KINDS = new Set(["amount", "percent", "count", "fraction"]);
@@ -68,6 +70,7 @@ export function readText(text: string): Reading {
     fractions,
     bySentence,
     textScope: scopes.textScope([...amounts, ...counts].map((r) => r.scope)),
+    subjectBetween: (from, to) => scopes.subjectBetween(from, to),
   };
 }
 

@@ -111,6 +111,11 @@ export class ScopeReader {
     return { scope: { entity, fund, measure, period: this.periods.get(figure) ?? {}, qualifier: this.qualifierOf(figure) }, clauseMeasure };
   }
 
+  /** The last fund and entity words of a stretch of text, outside phrases and parentheses. */
+  subjectBetween(from: number, to: number): { fund?: Fund; entity?: Entity } {
+    return { fund: lastHitWithin(this.funds.outer, from, to)?.entry.fund, entity: lastHitWithin(this.entities.outer, from, to)?.entity };
+  }
+
   /** What the text's figures say of its entities and years, for parts a figure leaves unnamed. */
   textScope(scopes: readonly FigureScope[]): TextScope {
     // Entities by level and name; an unnamed one ("toàn tỉnh") is the named one of its level when there is one.

@@ -54,14 +54,18 @@ export function basesOf(phrase: PercentPhrase, numerator: FigureReading, ctx: Ba
 export function statedBaseScope(phrase: PercentPhrase, numerator: FigureReading): FigureScope {
   const label = phrase.labelScope;
   const own = numerator.scope;
-  const year = own.period.year;
-  let period: Period = { year: label.year ?? year, months: label.months };
-  if (phrase.measure === "completion") period = { year: label.year ?? year };
-  else if (label.samePeriod || phrase.measure === "ratio")
-    period = { year: label.year ?? (year !== undefined ? year - 1 : undefined), months: own.period.months };
-  else if (label.year === undefined) period = { year: year !== undefined ? year - 1 : undefined, months: own.period.months };
   const measure = label.measure ?? (phrase.measure === "completion" ? "plan" : own.measure);
-  return { entity: label.entity ?? own.entity, fund: label.fund ?? own.fund, measure, period, qualifier: "exact" };
+  return { entity: label.entity ?? own.entity, fund: label.fund ?? own.fund, measure, period: basePeriod(phrase, own.period), qualifier: "exact" };
+}
+
+/** The period of a phrase's base: a plan is of the figure's year; "cùng kỳ" the same months a year before; a growth the year its label names, else the year before. */
+function basePeriod(phrase: PercentPhrase, own: Period): Period {
+  const label = phrase.labelScope;
+  const yearBefore = own.year !== undefined ? own.year - 1 : undefined;
+  if (phrase.measure === "completion") return { year: label.year ?? own.year };
+  if (label.samePeriod || phrase.measure === "ratio") return { year: label.year ?? yearBefore, months: own.months };
+  if (label.year !== undefined) return { year: label.year, months: label.months };
+  return { year: yearBefore, months: own.months };
 }
 
 /** Completion: the plan of the same fund, entity and year; a fund's completion may be measured on the total plan. */

@@ -1,7 +1,7 @@
 import { Figure, parenDepths } from "./figures";
 import { Entity, EntityLevel, FigureScope, Fund, Period, Qualifier, ScopeMeasure, TextScope, foldName } from "./scope";
 import { Sentence, Span } from "./sentences";
-import { ENTITY_WORDS, FUND_WORDS, MEASURE_WORDS, NOT_SCOPE_WORDS, QUALIFIER_WORDS, TOTAL_WORDS, foldText } from "./vocabulary";
+import { ENTITY_WORDS, FUND_WORDS, MEASURE_WORDS, NOT_SCOPE_WORDS, QUALIFIER_WORDS, REGION_NAME_WORDS, TOTAL_WORDS, foldText } from "./vocabulary";
 import { Hit, lastHitWithin, WordTable, wordList } from "./word-hits";
 
 /**
@@ -27,25 +27,7 @@ const QUALIFIERS = QUALIFIER_WORDS.flatMap((q) => q.words.map((w) => ({ word: fo
   (a, b) => b.word.length - a.word.length,
 );
 const PROVINCE_GROUP = /(?<![\p{L}\d])(\d{1,2}) tinh(?:, thanh pho)?(?![\p{L}\d])/gu;
-const REGION_NAME_WORDS = new Set([
-  "phia",
-  "mien",
-  "dong",
-  "tay",
-  "nam",
-  "bac",
-  "trung",
-  "bo",
-  "nguyen",
-  "duyen",
-  "hai",
-  "song",
-  "hong",
-  "cuu",
-  "long",
-  "nui",
-  "trung du",
-]);
+const REGION_NAMES = new Set(REGION_NAME_WORDS.map(foldText));
 const MONTHS = /(?<![\p{L}\d])(?:(\d{1,2}) thang(?: dau)?(?: nam)?|(?:het|den|toi) thang (\d{1,2})(?: nam)?)(?: (\d{4}))?(?![\p{L}\d])/gu;
 const SPAN = /(?<![\p{L}\d])((?:19|20)\d\d) ?[-–] ?((?:19|20)\d\d)(?!\d)/gu;
 const WHOLE_YEAR = /(?<![\p{L}\d])ca nam(?![\p{L}\d])/gu;
@@ -206,7 +188,7 @@ export class ScopeReader {
     const words: string[] = [];
     for (const w of after.trim().split(/\s+/).slice(0, 4)) {
       const bare = w.replace(/[,.;:()]+$/, "");
-      if (!bare || !(REGION_NAME_WORDS.has(foldText(bare)) || /^\p{Lu}/u.test(bare))) break;
+      if (!bare || !(REGION_NAMES.has(foldText(bare)) || /^\p{Lu}/u.test(bare))) break;
       words.push(bare);
       if (bare !== w) break;
     }

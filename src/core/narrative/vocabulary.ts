@@ -105,6 +105,27 @@ export const ENTITY_WORDS: { level: EntityLevel; words: string[]; named?: boolea
   { level: "unit", words: ["một đề án", "01 đề án", "1 đề án", "đề án này", "một doanh nghiệp", "một cơ sở", "công ty"] },
 ];
 
+/** Words that name a region after "khu vực" / "vùng" ("phía Nam", "Đông Nam Bộ", "miền núi phía Bắc"), besides capitalised words. */
+export const REGION_NAME_WORDS = [
+  "phía",
+  "miền",
+  "đông",
+  "tây",
+  "nam",
+  "bắc",
+  "trung",
+  "bộ",
+  "nguyên",
+  "duyên",
+  "hải",
+  "sông",
+  "hồng",
+  "cửu",
+  "long",
+  "núi",
+  "du",
+];
+
 /** Words before a figure that make it a bound or an approximation ("hơn 48,2 tỷ", "gần 7 tỷ", "khoảng 3 tỷ"). */
 export const QUALIFIER_WORDS: { qualifier: Exclude<Qualifier, "exact">; words: string[] }[] = [
   { qualifier: "atLeast", words: ["hơn", "trên", "ít nhất", "tối thiểu", "không dưới"] },

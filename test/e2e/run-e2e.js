@@ -206,6 +206,14 @@ async function main() {
       verdicts.join(", "),
     );
     await page.screenshot({ path: path.join(SHOTS, "check-text.png"), fullPage: true });
+    await page.getByTestId("claim-mark").first().focus();
+    const tip = page.getByRole("tooltip");
+    await tip.waitFor();
+    const tipText = await tip.innerText();
+    check("a highlighted claim shows its scope on focus", tipText.includes("Phạm vi:"), tipText);
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.screenshot({ path: path.join(SHOTS, "check-text-scope-350.png") });
+    await page.setViewportSize({ width: 480, height: 1000 });
 
     await page.getByTestId("tab-settings").click();
     // The settings tab loads on first use: wait for its controls, then for the tab indicator to settle.

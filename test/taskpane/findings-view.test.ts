@@ -81,6 +81,18 @@ describe("markRuns", () => {
     expect(runs.map((r) => r.text).join("")).toBe(text);
     expect(runs.map((r) => r.verdict)).toEqual(["consistent", "inconsistent", undefined]);
     expect(runs[1].text).toBe("trong đó 4 và 5");
+    expect(runs.map((r) => r.claim)).toEqual([0, 1, undefined]);
+  });
+  it("names the shortest claim of the worst verdict, whose scope the pane shows on hover and focus", () => {
+    const runs = markRuns("abcdefgh", [
+      { start: 0, end: 8, verdict: "consistent" },
+      { start: 2, end: 5, verdict: "consistent" },
+    ]);
+    expect(runs.map((r) => [r.text, r.claim])).toEqual([
+      ["ab", 0],
+      ["cde", 1],
+      ["fgh", 0],
+    ]);
   });
   it("returns the text unmarked without claims", () => {
     expect(markRuns("abc", [])).toEqual([{ text: "abc", verdict: undefined }]);

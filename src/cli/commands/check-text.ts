@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { Lang } from "../../core/message";
 import { checkText } from "../../core/narrative/check-text";
 import { Claim, ClaimVerdict } from "../../core/narrative/claim";
+import { scopeText } from "../../core/narrative/scope";
 import { InputError, inputErrorText, isInputError, parseChoice, parseLang, parseRounding, ROUNDING_HELP } from "../io";
 import type { RegisterCommand } from "./index";
 
@@ -69,6 +70,8 @@ function jsonReport(claims: Claim[], lang: Lang): string {
     stated: c.stated,
     computed: c.computed,
     message: c.message[lang],
+    scope: c.scope,
+    ...(c.missing ? { missing: c.missing } : {}),
     start: c.start,
     end: c.end,
   }));
@@ -76,7 +79,8 @@ function jsonReport(claims: Claim[], lang: Lang): string {
 }
 
 function textReport(claims: Claim[], lang: Lang): string {
-  const lines = claims.map((c) => `${MARKS[c.verdict]} [${c.kind}] «${c.quote}»\n    ${c.message[lang]}`);
+  const scopeLabel = lang === "vi" ? "phạm vi" : "scope";
+  const lines = claims.map((c) => `${MARKS[c.verdict]} [${c.kind}] «${c.quote}»\n    ${c.message[lang]}\n    ${scopeLabel}: ${scopeText(c.scope)[lang]}`);
   const count = (v: ClaimVerdict) => claims.filter((c) => c.verdict === v).length;
   const summary =
     lang === "vi"

@@ -60,8 +60,16 @@ export function unitExponent(unit: MoneyUnit): number {
 
 /** The factor that turns an amount in `from` into one in `to`: triệu → tỷ is 0.001. */
 export function unitFactor(from: MoneyUnit, to: MoneyUnit): Decimal {
-  return new Decimal(10).pow(EXPONENT[from] - EXPONENT[to]);
+  const exponent = EXPONENT[from] - EXPONENT[to];
+  let factor = FACTORS.get(exponent);
+  if (factor === undefined) {
+    factor = new Decimal(10).pow(exponent);
+    FACTORS.set(exponent, factor);
+  }
+  return factor;
 }
+
+const FACTORS = new Map<number, Decimal>();
 
 export function convertAmount(value: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal {
   return value.times(unitFactor(from, to));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readFileSync, statSync } from "fs";
 import { Lang } from "../core/message";
 import { RoundingMode } from "../core/numbers/consistency";
 import { builtInRuleLibrary, loadRuleLibrary } from "../core/rules/library";
@@ -8,6 +8,10 @@ import { extendRuleLibrary } from "../core/validation/extend-library";
 import { ValidationReport } from "../core/validation/finding";
 import { streamWorkbookSheetsInWorker } from "../adapters/xlsx/read-workbook-worker";
 import { UnreadableWorkbookError } from "../adapters/xlsx/read-errors";
+import { withSharedFormulas } from "../adapters/xlsx/expand-shared";
+import { checkWorkbookFile, streamWorkbookSheets } from "../adapters/xlsx/read-workbook-stream";
+import { ReviewReport, WorkbookReviewer } from "../core/review/review";
+import { standardHints } from "../core/review/standard-hints";
 
 /** Input the CLI cannot use: printed as one line on stderr, exit code 2, nothing written. */
 export class InputError extends Error {}
@@ -75,4 +79,27 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
   }
   if (index === 0) throw new InputError(`${path}: tệp không có sheet nào, không phải bảng tính .xlsx / no worksheets, not an .xlsx workbook`);
   return validator.finish();
+}
+
+/** Files from this size are parsed in a worker thread by `kc review`. */
+const WORKER_FROM_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Reviews the formulas of an .xlsx file, streamed one sheet at a time like validateFile (any workbook,
+ * not only province sheets). Province sheets of the standard give the review their tables as hints.
+ */
+export async function reviewFile(path: string, onSheet?: (index: number, name: string) => void): Promise<ReviewReport> {
+  const reviewer = new WorkbookReviewer(standardHints);
+  let index = 0;
+  // A parser thread costs its start (loading the xlsx library again, about a second): it pays off only
+  // when parsing is long enough to overlap with the review of the sheet before.
+  checkWorkbookFile(path);
+  const sheets = statSync(path).size > WORKER_FROM_BYTES ? streamWorkbookSheetsInWorker(path) : streamWorkbookSheets(path);
+  for await (const sheet of sheets) {
+    reviewer.addSheet(withSharedFormulas(sheet));
+    index++;
+    onSheet?.(index, sheet.name);
+  }
+  if (index === 0) throw new InputError(`${path}: tệp không có sheet nào, không phải bảng tính .xlsx / no worksheets, not an .xlsx workbook`);
+  return reviewer.finish();
 }

@@ -94,6 +94,35 @@ export class ReviewGrid {
     return typeof v === "number" || v === null || v === undefined || v === "";
   }
 
+  private figureRows?: Uint8Array;
+  private figureCols?: Uint8Array;
+
+  /** The row holds a figure somewhere (not a spacer or a heading). */
+  rowHasFigure(row: number): boolean {
+    this.countFigures();
+    return this.inside(row, 0) && this.figureRows![row] === 1;
+  }
+
+  /** The column holds a figure somewhere. */
+  colHasFigure(col: number): boolean {
+    this.countFigures();
+    return this.inside(0, col) && this.figureCols![col] === 1;
+  }
+
+  private countFigures(): void {
+    if (this.figureRows) return;
+    this.figureRows = new Uint8Array(this.rows);
+    this.figureCols = new Uint8Array(this.cols);
+    for (let r = 0; r < this.rows; r++) {
+      for (let c = 0; c < this.cols; c++) {
+        if (this.isFigure(r, c)) {
+          this.figureRows[r] = 1;
+          this.figureCols[c] = 1;
+        }
+      }
+    }
+  }
+
   isError(row: number, col: number): boolean {
     const v = this.value(row, col);
     return v !== undefined && isCellError(v);

@@ -4,9 +4,6 @@ import { ReviewGrid } from "./grid";
 import { ReviewHints, TableHint } from "./hints";
 import { SuspectSink } from "./suspect";
 
-/** How far along its column or row a formula looks for others of its shape to compare its references with. */
-const PEER_REACH = 6;
-
 /**
  * References: a formula holding #REF! (a deleted cell), a single-cell reference to an empty cell where
  * the formulas of the same shape around it all read figures at that place, and, inside a table a reader
@@ -19,47 +16,47 @@ export function checkReferences(grid: ReviewGrid, sink: SuspectSink, hints?: Rev
       sink.add("formula/ref-deleted", { row, col }, { found }, { region: [], confidence: 1, found });
       continue;
     }
-    formula.refs.forEach((ref, k) => {
-      if (ref.sheet !== undefined || ref.outside || ref.whole || ref.top !== ref.bottom || ref.left !== ref.right) return;
-      if (grid.value(ref.top, ref.left) !== undefined || !emptyAround(grid, ref.top, ref.left)) return;
-      if (!peersReadFigures(grid, row, col, formula, k)) return;
-      const target = a1(ref.top, ref.left);
-      sink.add("formula/ref-empty", { row, col }, { found, target }, { region: [ref], confidence: 0.7, found });
-    });
+    const target = emptyOperand(grid, formula);
+    if (target) sink.add("formula/ref-empty", { row, col }, { found, target: a1(target.top, target.left) }, { region: [target], confidence: 0.75, found });
     const table = hints?.tables.find((t) => row >= t.top && row <= t.bottom && col >= t.left && col <= t.right);
     if (table && (table.figureColumns?.includes(col) ?? true)) checkInsideTable(sink, row, col, formula, table);
   }
 }
 
-/** No figure in the cells around: the reference points into a gap of the sheet, not at a missing figure among others. */
-function emptyAround(grid: ReviewGrid, row: number, col: number): boolean {
-  for (let r = row - 1; r <= row + 1; r++) for (let c = col - 1; c <= col + 1; c++) if (grid.isFigure(r, c)) return false;
-  return true;
+/**
+ * A cell reference used directly in arithmetic (not inside a function such as SUM, which passes over
+ * blanks by design) that points at an empty cell of a row or column holding no figure at all (a
+ * spacer row, a heading, an empty column), while another operand reads a figure: a reference that
+ * slipped off its table.
+ */
+function emptyOperand(grid: ReviewGrid, formula: ParsedFormula): FormulaReference | undefined {
+  const operands = formula.refs.filter((ref) => !insideCall(formula, ref.token) && ref.sheet === undefined && !ref.outside && !ref.whole);
+  const single = operands.filter((ref) => ref.top === ref.bottom && ref.left === ref.right);
+  const empty = single.find((ref) => grid.value(ref.top, ref.left) === undefined && (!grid.rowHasFigure(ref.top) || !grid.colHasFigure(ref.left)));
+  if (!empty) return undefined;
+  return operands.some((ref) => ref !== empty && grid.isFigure(ref.top, ref.left)) ? empty : undefined;
 }
 
-/**
- * The formulas of the same shape next to this one along its column and row read figures through their
- * k-th reference, where this one reads an empty cell: two such peers at least.
- */
-function peersReadFigures(grid: ReviewGrid, row: number, col: number, formula: ParsedFormula, k: number): boolean {
-  let peers = 0;
-  for (const [dr, dc] of [
-    [1, 0],
-    [-1, 0],
-    [0, 1],
-    [0, -1],
-  ]) {
-    for (let step = 1; step <= PEER_REACH; step++) {
-      const r = row + dr * step;
-      const c = col + dc * step;
-      const other = grid.formula(r, c);
-      if (!other || other.shape !== formula.shape) break;
-      const ref = other.refs[k];
-      if (!ref || grid.value(ref.top, ref.left) === undefined) return false;
-      peers++;
+/** The token sits inside the parentheses of a function call. */
+function insideCall(formula: ParsedFormula, token: number): boolean {
+  let depth = 0;
+  const calls: boolean[] = [];
+  for (let i = 0; i < token; i++) {
+    const kind = formula.tokenKinds[i];
+    const text = formula.shapeTokens[i];
+    if (kind === "func") {
+      calls.push(true);
+      i++; // its "("
+      depth++;
+    } else if (text === "(") {
+      calls.push(false);
+      depth++;
+    } else if (text === ")") {
+      calls.pop();
+      depth--;
     }
   }
-  return peers >= 2;
+  return depth > 0 && calls.includes(true);
 }
 
 function checkInsideTable(sink: SuspectSink, row: number, col: number, formula: ParsedFormula, table: TableHint): void {

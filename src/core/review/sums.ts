@@ -236,11 +236,6 @@ function isCountingCell(grid: ReviewGrid, row: number, col: number, vertical: bo
   return false;
 }
 
-function rowHasFigure(grid: ReviewGrid, row: number): boolean {
-  for (let c = 0; c < grid.cols; c++) if (grid.isFigure(row, c)) return true;
-  return false;
-}
-
 /**
  * A SUM down a column whose range covers rows that hold no figure in that column: blank spacer rows or
  * heading rows between sections. Harmless today, but a figure typed there later (or a year in a
@@ -253,7 +248,7 @@ function checkCoveredBlanks(grid: ReviewGrid, sink: SuspectSink, sum: LineSum): 
   for (let r = box.top; r <= box.bottom; r++) {
     if (grid.isFigure(r, box.left)) figures++;
     // A row without a figure anywhere: a spacer or a heading, not an item whose figure is missing.
-    else if (!rowHasFigure(grid, r)) empty.push(r);
+    else if (!grid.rowHasFigure(r)) empty.push(r);
   }
   // Only a range that reaches past its items: its first or last row is such a row.
   if (empty.length === 0 || figures < 2 || (!empty.includes(box.top) && !empty.includes(box.bottom))) return;

@@ -73,7 +73,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
   const validator = new WorkbookValidator({ rules: options.rules, rounding: options.rounding });
   let index = 0;
   for await (const sheet of streamWorkbookSheetsInWorker(path, (names) => validator.expectSheets(names))) {
-    validator.addSheet(sheet);
+    validator.addSheet(withSharedFormulas(sheet));
     index++;
     options.onSheet?.(index, sheet.name);
   }

@@ -12,11 +12,18 @@ import { loadExcelWorkbook, snapshotOfWorkbook } from "./read-workbook";
 import { writeProvinceWorksheet } from "./template";
 import { applySummaryPlan } from "./write-plan";
 import { addChartsToXlsx } from "./write-chart";
+import { withSharedFormulas } from "./expand-shared";
+import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 
 export type { ExcelJS };
 
 // The web page loads this module (and ExcelJS with it) only when a file is opened.
-export { loadExcelWorkbook as loadWorkbook, snapshotOfWorkbook as snapshotOf };
+export { loadExcelWorkbook as loadWorkbook };
+
+/** The workbook's snapshot, each shared formula's cells giving their own formula (the formula review reads them). */
+export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  return { sheets: snapshotOfWorkbook(workbook).sheets.map(withSharedFormulas) };
+}
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
   applySummaryPlan(workbook, plan);

@@ -1,3 +1,4 @@
+import { sharedFormulaAt } from "../formulas/shared-formula";
 import { a1, columnLetter } from "../workbook/snapshot";
 import { evaluateFormula } from "./evaluate";
 import { CellKind, ReviewGrid } from "./grid";
@@ -19,23 +20,16 @@ interface IdentityRows {
  */
 export function checkColumnIdentities(grid: ReviewGrid, sink: SuspectSink, hints?: ReviewHints): void {
   for (const { identity, rows } of [...hintedIdentities(hints), ...statedIdentities(grid)]) {
-    for (const row of rows) {
-      const formula = grid.formula(row, identity.column);
-      if (!formula) continue;
-      // A total adding its own column (=SUM(E9:E12)) follows an additive identity in value only.
-      const ownColumn = formula.refs.length > 0 && formula.refs.every((ref) => ref.left === identity.column && ref.right === identity.column);
-      if (ownColumn && isAdditive(identity.expression)) continue;
-      const expected = expressionText(identity.expression, row);
-      const trial = (seed: number) => {
-        const values = (r: number, c: number) => 1 + ((r * 7919 + c * 104729 + seed * 13) % 997) / 7;
-        return { actual: evaluateFormula(formula.text, values), wanted: evaluateFormula(expected, values) };
-      };
-      const results = [trial(1), trial(2)];
-      if (results.some((t) => t.actual === undefined || t.wanted === undefined)) continue;
-      const same = (factor: number) => results.every((t) => Math.abs(t.actual! - factor * t.wanted!) <= 1e-9 * Math.max(1, Math.abs(t.actual!)));
-      if (same(1) || (isRatio(identity.expression) && same(100))) continue;
+    const verdicts = rows.map((row) => ({ row, verdict: judgeRow(grid, identity, row) }));
+    // The column's own way of writing the identity (IFERROR, ×100 for percentage points), moved to a breaking cell, is the fix.
+    const model = verdicts.find((v) => v.verdict === "holds");
+    for (const { row, verdict } of verdicts) {
+      if (verdict !== "breaks") continue;
+      const formula = grid.formula(row, identity.column)!;
       const found = `=${formula.text}`;
-      const proposed = `=${expected}`;
+      const proposed = model
+        ? `=${sharedFormulaAt(grid.formula(model.row, identity.column)!.text, a1(model.row, identity.column), a1(row, identity.column))}`
+        : `=${expressionText(identity.expression, row)}`;
       sink.add(
         "formula/column-identity",
         { row, col: identity.column },
@@ -44,6 +38,24 @@ export function checkColumnIdentities(grid: ReviewGrid, sink: SuspectSink, hints
       );
     }
   }
+}
+
+/** Whether the formula of the identity's column at a row computes the identity; "skip" where there is nothing to judge. */
+function judgeRow(grid: ReviewGrid, identity: ColumnIdentity, row: number): "holds" | "breaks" | "skip" {
+  const formula = grid.formula(row, identity.column);
+  if (!formula) return "skip";
+  // A total adding its own column (=SUM(E9:E12)) follows an additive identity in value only.
+  const ownColumn = formula.refs.length > 0 && formula.refs.every((ref) => ref.left === identity.column && ref.right === identity.column);
+  if (ownColumn && isAdditive(identity.expression)) return "skip";
+  const expected = expressionText(identity.expression, row);
+  const trial = (seed: number) => {
+    const values = (r: number, c: number) => 1 + ((r * 7919 + c * 104729 + seed * 13) % 997) / 7;
+    return { actual: evaluateFormula(formula.text, values), wanted: evaluateFormula(expected, values) };
+  };
+  const results = [trial(1), trial(2)];
+  if (results.some((t) => t.actual === undefined || t.wanted === undefined)) return "skip";
+  const same = (factor: number) => results.every((t) => Math.abs(t.actual! - factor * t.wanted!) <= 1e-9 * Math.max(1, Math.abs(t.actual!)));
+  return same(1) || (isRatio(identity.expression) && same(100)) ? "holds" : "breaks";
 }
 
 function hintedIdentities(hints: ReviewHints | undefined): IdentityRows[] {

@@ -34,6 +34,8 @@ export class ReviewGrid {
   readonly rows: number;
   readonly cols: number;
   private readonly kinds: Uint8Array;
+  /** Cells shown as percentages (a "%" number format). */
+  private readonly percents: Uint8Array;
   private readonly values = new Map<number, CellValue>();
   private readonly formulas = new Map<number, ParsedFormula>();
   /** Formula cells in row order, then column order. */
@@ -44,12 +46,14 @@ export class ReviewGrid {
     this.rows = sheet.rowCount;
     this.cols = sheet.colCount;
     this.kinds = new Uint8Array(this.rows * this.cols);
+    this.percents = new Uint8Array(this.rows * this.cols);
     for (let r = 0; r < this.rows; r++) {
       for (let c = 0; c < this.cols; c++) {
         const cell = sheet.cell(r, c);
         if (!cell) continue;
         const i = r * this.cols + c;
         this.values.set(i, cell.value);
+        if (cell.format?.includes("%")) this.percents[i] = 1;
         if (cell.formula !== undefined && cell.formula !== "") {
           const formula = parseFormula(cell.formula, r, c);
           this.formulas.set(i, formula);
@@ -121,6 +125,11 @@ export class ReviewGrid {
         }
       }
     }
+  }
+
+  /** The cell shows a percentage (its number format has "%"). */
+  isPercent(row: number, col: number): boolean {
+    return this.inside(row, col) && this.percents[row * this.cols + col] === 1;
   }
 
   isError(row: number, col: number): boolean {

@@ -40,6 +40,8 @@ function judgeTyped(grid: ReviewGrid, sink: SuspectSink, p: Position, region: Po
   const at = along(p);
   // Only between formulas of the region: at its ends a typed number is as often a seed value or a total.
   if (at <= first || at >= last) return;
+  // A percentage among amounts (the completion of a total row beside its SUMs) is another measure.
+  if (grid.isPercent(p.row, p.col) !== grid.isPercent(region[0].row, region[0].col)) return;
   const model = region.reduce((best, q) => (Math.abs(along(q) - at) < Math.abs(along(best) - at) ? q : best));
   const modelFormula = grid.formula(model.row, model.col)!;
   const proposedText = sharedFormulaAt(modelFormula.text, a1(model.row, model.col), a1(p.row, p.col));

@@ -41,7 +41,9 @@ function judgeLine(grid: ReviewGrid, sink: SuspectSink, line: Position[], axis: 
   const [shape, count] = [...counts].reduce((best, next) => (next[1] > best[1] ? next : best));
   if (count < options.minRegion || count < DOMINANCE * line.length) return;
   const region = line.filter((_, i) => formulas[i].shape === shape);
-  const others = new Set(formulas.map((f) => f.shape).filter((x) => x !== shape));
+  // Shapes that differ from the region's in literals only: more than one is data written into formulas.
+  const model = formulas.find((f) => f.shape === shape)!;
+  const literalVariants = new Set(formulas.filter((f) => f.shape !== shape && shapeDifference(f, model).kind === "constants").map((f) => f.shape));
   // Stretches of the line that depart from the region, judged one by one.
   for (let i = 0; i < line.length;) {
     if (formulas[i].shape === shape) {
@@ -51,7 +53,7 @@ function judgeLine(grid: ReviewGrid, sink: SuspectSink, line: Position[], axis: 
     let j = i;
     while (j + 1 < line.length && formulas[j + 1].shape === formulas[i].shape) j++;
     const stretch = line.slice(i, j + 1);
-    judgeStretch(grid, sink, { stretch, region, before: i > 0, after: j + 1 < line.length, axis, otherShapes: others.size });
+    judgeStretch(grid, sink, { stretch, region, before: i > 0, after: j + 1 < line.length, axis, otherShapes: literalVariants.size });
     i = j + 1;
   }
 }
@@ -63,7 +65,7 @@ interface Stretch {
   before: boolean;
   after: boolean;
   axis: Axis;
-  /** How many shapes other than the region's the line holds. */
+  /** How many shapes of the line differ from the region's in literals only. */
   otherShapes: number;
 }
 

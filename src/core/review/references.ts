@@ -64,10 +64,12 @@ function checkInsideTable(sink: SuspectSink, row: number, col: number, formula: 
   const slipped = formula.refs.find((ref) => ref.sheet === undefined && !ref.outside && !ref.whole && slipsOut(ref, table));
   if (!slipped) return;
   const tableBox = { top: table.top, left: table.left, bottom: table.bottom, right: table.right };
+  // The part of the range beyond the table: the rows above its body, or below.
+  const outside = slipped.top < table.top ? { ...slipped, bottom: table.top - 1 } : { ...slipped, top: table.bottom + 1 };
   sink.add(
     "formula/ref-outside-table",
     { row, col },
-    { found, target: boxA1(slipped), table: boxA1(tableBox) },
+    { found, target: boxA1(outside), table: boxA1(tableBox) },
     { region: [tableBox], confidence: 0.85, found },
   );
 }

@@ -160,7 +160,7 @@ function checkOmitted(grid: ReviewGrid, sink: SuspectSink, sum: LineSum, table: 
     "formula/sum-omits-rows",
     { row: sum.row, col: sum.col },
     { found: `=${found.text}`, missing: cells.join(", "), proposed },
-    { region: [fixed], proposed, confidence: table ? 0.95 : 0.8, found: `=${found.text}` },
+    { region: [fixed], proposed, confidence: table ? 0.95 : 0.8, found: `=${found.text}`, ...(table ? { severity: "error" as const } : {}) },
   );
 }
 
@@ -253,11 +253,11 @@ function checkCoveredBlanks(grid: ReviewGrid, sink: SuspectSink, sum: LineSum): 
   // Only a range that reaches past its items: its first or last row is such a row.
   if (empty.length === 0 || figures < 2 || (!empty.includes(box.top) && !empty.includes(box.bottom))) return;
   const found = grid.formula(sum.row, sum.col)!;
-  const rows = empty.map((r) => String(r + 1));
+  const cells = empty.map((r) => a1(r, box.left));
   sink.add(
     "formula/sum-covers-blanks",
     { row: sum.row, col: sum.col },
-    { found: `=${found.text}`, count: String(empty.length), rows: rows.length > 6 ? `${rows.slice(0, 6).join(", ")}, …` : rows.join(", ") },
+    { found: `=${found.text}`, cells: cells.length > 6 ? `${cells.slice(0, 6).join(", ")}, …` : cells.join(", ") },
     { region: [box], confidence: 0.4, found: `=${found.text}` },
   );
 }

@@ -1,5 +1,5 @@
 import { makeFinding } from "../validation/context";
-import { Finding } from "../validation/finding";
+import { Finding, Severity } from "../validation/finding";
 import { RuleId } from "../validation/catalog";
 import { RuleArgs } from "../validation/message";
 import { a1 } from "../workbook/snapshot";
@@ -34,7 +34,7 @@ export class SuspectSink {
     rule: R,
     at: { row: number; col: number },
     args: RuleArgs<R>,
-    detail: { region: CellBox[]; proposed?: string; confidence: number; found?: string | number },
+    detail: { region: CellBox[]; proposed?: string; confidence: number; found?: string | number; severity?: Severity },
   ): void {
     const cell = a1(at.row, at.col);
     const region = detail.region.map(boxA1);
@@ -42,6 +42,7 @@ export class SuspectSink {
       related: region,
       ...(detail.proposed !== undefined ? { expected: detail.proposed } : {}),
       ...(detail.found !== undefined ? { found: detail.found } : {}),
+      ...(detail.severity !== undefined ? { severity: detail.severity } : {}),
     });
     const suspect: Suspect = { finding, row: at.row, col: at.col, region, proposed: detail.proposed, confidence: clamp(detail.confidence) };
     const before = this.byCell.get(cell);

@@ -342,7 +342,7 @@ export const RULE_CATALOG = {
       en: "This cell holds the typed number {value} where {count} cells of its region {region} hold formulas; following the region it would hold {proposed}.",
     },
     description:
-      "A typed number in a line of figures whose formulas share one shape (a total row of SUMs, a column of completions): a hard-coded total, subtotal or ratio that no longer follows its inputs. The region's formula, moved to the cell, must read figures there. `expected` is that formula.",
+      "A typed number standing between the formulas of a line of figures (a row or column, bridging single blank cells) whose formulas share one shape in three cells or more (two inside a table the reader knows): a hard-coded total, subtotal or ratio that no longer follows its inputs. Left alone: a number at the ends of the line (a seed value, a total), a number the formulas read, a percentage among amounts (another measure), and a cell where the region's formula would read no figure. `expected` is the region's formula moved to the cell.",
     enforces: "formula review (issue #11): computed figures stay computed",
   },
   "formula/sum-omits-rows": {
@@ -353,15 +353,15 @@ export const RULE_CATALOG = {
       en: "{found} leaves out {missing}, right next to the range it adds; proposed {proposed}.",
     },
     description:
-      "A SUM over a column (or row) of figures whose range stops short: figures of the same block lie just beyond its first or last cell, up to the heading or blank row that bounds the block. Inside a table the reader knows, the block is the table's items (or the section's), and a total that leaves one out is an error.",
+      "A total (a formula that is one SUM down a column) whose range stops short: figures of the same kind as its items (typed numbers, or formulas of the items' shape) lie right beyond its first or last cell, up to what bounds the block: a heading, a blank, another total, a row whose label names a total or a rate, a header row that counts (years, column numbers). On a bare grid at most two such rows (more is a partial sum by design) and the finding is a warning; inside a table the reader knows, the items are the table's item rows and the finding is an error. Sums across a row are not judged: the columns beside a row's range are as often other measures as forgotten ones.",
     enforces: "formula review (issue #11): a total adds all its items",
   },
   "formula/sum-covers-blanks": {
     severity: "info",
     title: { vi: "Tổng cộng qua dòng trống", en: "Sum covers blank rows" },
     message: {
-      vi: "{found} cộng qua {count} dòng không có số liệu (dòng {rows}): một số nhập sau này vào đó sẽ lặng lẽ vào tổng.",
-      en: "{found} covers {count} rows without figures (rows {rows}): a figure typed there later joins the total unseen.",
+      vi: "{found} cộng qua cả ô của dòng trống hoặc dòng tiêu đề ({cells}): một số nhập sau này vào đó sẽ lặng lẽ vào tổng.",
+      en: "{found} also covers cells of blank or heading rows ({cells}): a figure typed there later joins the total unseen.",
     },
     description:
       "A SUM down a column whose range covers rows that hold no figure in that column: blank spacer rows, section headings. An info: the total is right today, but the range reaches beyond the items it adds.",
@@ -375,7 +375,7 @@ export const RULE_CATALOG = {
       en: "{found} adds {subtotals}, which already total cells inside the same range: figures are counted twice.",
     },
     description:
-      "A SUM whose range includes a cell that itself adds cells of that range: a section subtotal added together with its items, or a total row inside the range of the grand total.",
+      "A SUM whose range includes a cell that itself adds cells of that range (by SUM or by +): a section subtotal added together with its items, or a total row inside the range of the grand total. `related` is the range and the subtotals.",
     enforces: "formula review (issue #11): a total adds each figure once",
   },
   "formula/ref-empty": {
@@ -386,7 +386,7 @@ export const RULE_CATALOG = {
       en: "The formula {found} refers to the empty cell {target}.",
     },
     description:
-      "A formula refers to a single cell (not a range) of its own sheet that is empty, while the cells it refers to otherwise hold figures: a reference one row or column off, or to a figure deleted.",
+      "A cell reference used directly in arithmetic (not inside a function such as SUM, which passes over blanks by design) points at an empty cell of a row or a column that holds no figure at all (a spacer row, a heading, an empty column), while another operand of the formula reads a figure: a reference that slipped off its table. A figure missing among others is not reported here.",
     enforces: "formula review (issue #11)",
   },
   "formula/ref-outside-table": {
@@ -397,7 +397,7 @@ export const RULE_CATALOG = {
       en: "The formula {found} refers to {target}, outside its table {table}.",
     },
     description:
-      "Inside a table the reader knows, a formula of a figure column refers to the same sheet's cells beyond the table (its header band, the rows below it): a range or reference that slipped.",
+      "Inside a table the reader knows, a range in a formula of a figure column starts in the table's body and reaches out of it: into the header band above (a column-number row would then be added to the total) or below the last row. The message names the part outside.",
     enforces: "formula review (issue #11)",
   },
   "formula/ref-deleted": {
@@ -414,8 +414,8 @@ export const RULE_CATALOG = {
     severity: "error",
     title: { vi: "Lỗi lan sang công thức khác", en: "Error value flows on" },
     message: {
-      vi: "Ô này trả về {error} và lỗi lan sang {count} công thức khác ({cells}).",
-      en: "This cell gives {error} and the error flows into {count} other formulas ({cells}).",
+      vi: "Ô này trả về {error} và lỗi lan sang các công thức khác: {cells} ({count} ô).",
+      en: "This cell gives {error}, and the error flows on into other formulas: {cells} ({count} in all).",
     },
     description:
       "A cell whose value is an error (#DIV/0!, #N/A…) that other formulas of the workbook read, so the error spreads to them: the finding points at the source, `related` lists the formulas it reaches.",
@@ -429,7 +429,7 @@ export const RULE_CATALOG = {
       en: "The formula {found} uses the constant {constant}, while the table holds that figure in {source}: refer to that cell.",
     },
     description:
-      "A formula divides or multiplies by a literal that a figure of the same sheet holds (`=C5/4120` where B12 is 4120): when the figure changes the formula will not. Small numbers, powers of ten and 100 are not reported.",
+      "A formula that reads cells also uses a literal that a typed figure of the same sheet holds (`=C3/2207` where B3 is 2207): when the figure is corrected the formula will not follow. Literals of fewer than three significant digits, whole numbers up to 31, powers of ten and calendar factors are left alone, and so are formulas of literals only.",
     enforces: "formula review (issue #11)",
   },
   "formula/unit-power": {

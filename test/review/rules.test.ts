@@ -176,7 +176,13 @@ describe("formula/sum-double-counts", () => {
 
 describe("formula/sum-covers-blanks", () => {
   it("notes a SUM whose range reaches a blank spacer row", () => {
-    const rows: TestCell[][] = [["a", 1], ["b", 2], ["c", 3], [null, null], ["Total", "=SUM(B1:B4)"]];
+    const rows: TestCell[][] = [
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+      [null, null],
+      ["Total", "=SUM(B1:B4)"],
+    ];
     const s = suspectAt(rows, "B5");
     expect(s.finding.rule).toBe("formula/sum-covers-blanks");
     expect(s.finding.severity).toBe("info");
@@ -227,7 +233,12 @@ describe("references", () => {
 describe("formula/error-flows", () => {
   it("reports the source of an error once, with the formulas it reaches on other sheets", () => {
     const a = sheet("A", [[0, 5, { value: { error: "#DIV/0!" }, formula: "B1/A1" }]]);
-    const b = sheet("B", [[{ value: { error: "#DIV/0!" }, formula: "A!C1*2" }, { value: { error: "#DIV/0!" }, formula: "A1+1" }]]);
+    const b = sheet("B", [
+      [
+        { value: { error: "#DIV/0!" }, formula: "A!C1*2" },
+        { value: { error: "#DIV/0!" }, formula: "A1+1" },
+      ],
+    ]);
     const report = reviewWorkbook({ sheets: [a, b] });
     const flows = report.findings.filter((f) => f.rule === "formula/error-flows");
     expect(flows.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["A!C1"]);
@@ -288,7 +299,16 @@ describe("formula/column-identity", () => {
       ["Tổng cộng", "=SUM(B2:B3)", "=SUM(C2:C3)", "=C4/B4"],
     ];
     const hints: ReviewHints = {
-      tables: [{ top: 1, bottom: 3, left: 0, right: 3, totalRows: [3], columnIdentities: [{ column: 3, expression: { op: "/", left: { column: 2 }, right: { column: 1 } } }] }],
+      tables: [
+        {
+          top: 1,
+          bottom: 3,
+          left: 0,
+          right: 3,
+          totalRows: [3],
+          columnIdentities: [{ column: 3, expression: { op: "/", left: { column: 2 }, right: { column: 1 } } }],
+        },
+      ],
     };
     expect(suspectAt(rows, "D3", hints).proposed).toBe("=C3/B3");
   });

@@ -27,7 +27,11 @@ export function sheet(name: string, rows: TestCell[][]): GridSheet {
     if (typeof v === "number") return v;
     const f = formulas.get(key);
     if (f === undefined || seen.has(key)) return undefined;
-    if (!memo.has(key)) memo.set(key, evaluateFormula(f, (rr, cc) => valueAt(rr, cc, new Set([...seen, key]))));
+    if (!memo.has(key))
+      memo.set(
+        key,
+        evaluateFormula(f, (rr, cc) => valueAt(rr, cc, new Set([...seen, key]))),
+      );
     return memo.get(key);
   };
   const cells = rows.map((row, r) =>

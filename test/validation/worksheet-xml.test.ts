@@ -61,7 +61,7 @@ describe("packWorksheetXml", () => {
     expect(sheet.cell(2, 8)).toEqual({ value: 45291 }); // 31/12/2023 as Excel's serial day
     expect([sheet.cell(3, 1), sheet.cell(4, 1)]).toEqual([
       { value: 0, formula: "A4*2" },
-      { value: 6, formula: "(shared B4)" },
+      { value: 6, formula: "A5*2" },
     ]);
     expect([sheet.rowCount, sheet.colCount]).toEqual([5, 9]);
   });

@@ -24,12 +24,12 @@ export function plainValue(v: unknown): CellValue {
   return String(v);
 }
 
-/** The formula text of an ExcelJS value, when it is a formula (a shared one named by its master cell). */
-function formulaOf(value: ExcelValue): string | undefined {
+/** The formula text of an ExcelJS cell, when it holds one (a shared one moved to the cell by ExcelJS). */
+function formulaOf(value: ExcelValue, cell: Pick<ExcelCell, "formula">): string | undefined {
   if (typeof value !== "object" || value === null || value instanceof Date) return undefined;
   const o = value as unknown as Record<string, unknown>;
   if (typeof o.formula === "string") return o.formula;
-  if (typeof o.sharedFormula === "string") return `(shared ${o.sharedFormula})`;
+  if (typeof o.sharedFormula === "string") return cell.formula ?? "";
   return undefined;
 }
 
@@ -38,10 +38,10 @@ function formulaOf(value: ExcelValue): string | undefined {
  * A formula's `value` from ExcelJS 4.4 drops a cached result that is 0, FALSE or "" (its copy keeps only
  * truthy fields), so the result is taken from the cell's own `result`.
  */
-export function snapshotCell(cell: Pick<ExcelCell, "value" | "numFmt" | "result">): Cell | undefined {
+export function snapshotCell(cell: Pick<ExcelCell, "value" | "numFmt" | "result" | "formula">): Cell | undefined {
   const value: ExcelValue = cell.value;
   if (value === null || value === undefined) return undefined;
-  const formula = formulaOf(value);
+  const formula = formulaOf(value, cell);
   return cellOf(plainValue(formula === undefined ? value : cell.result), formula, cell.numFmt || undefined);
 }
 

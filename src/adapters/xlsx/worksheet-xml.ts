@@ -3,6 +3,7 @@ import { PackedSheetBuilder, PackedSheetData } from "../../core/workbook/packed-
 import { a1, CellValue, columnOfA1 } from "../../core/workbook/snapshot";
 import { plainValue } from "./read-cells";
 import { SheetReadError } from "./read-errors";
+import { sharedFormulaFiller } from "../../core/formulas/shared-formula";
 
 /** What a worksheet's cells refer to elsewhere in the workbook. */
 export interface WorksheetContext {
@@ -60,8 +61,8 @@ function cellValue(
 /**
  * Reads a worksheet's XML as it decompresses, straight into a packed sheet: one SAX pass (saxes, the
  * XML parser ExcelJS uses), no object per row or cell. Values are the stored ones: a date stays its
- * serial number, a formula keeps its text (a shared formula's other cells name its first cell, as
- * ExcelJS's in-memory reader does) and its cached result.
+ * serial number, a formula keeps its text (each cell of a shared formula its own, moved from the
+ * first cell's) and its cached result.
  */
 export async function packWorksheetXml(xml: NodeJS.ReadableStream, name: string, ctx: WorksheetContext): Promise<PackedSheetData> {
   const sheet = new PackedSheetBuilder(name);
@@ -89,7 +90,7 @@ export async function packWorksheetXml(xml: NodeJS.ReadableStream, name: string,
   let inInline = false;
   let inPhonetic = false;
   let sharedIndex: string | undefined;
-  const sharedMasters = new Map<string, string>();
+  const sharedFormulas = new Map<string, (targetA1: string) => string>();
   let error: Error | undefined;
   const fail = (err: unknown) =>
     (error ??= new SheetReadError(name, row >= 0 && col >= 0 ? a1(row, col) : undefined, err instanceof Error ? err.message : String(err)));
@@ -161,10 +162,13 @@ export async function packWorksheetXml(xml: NodeJS.ReadableStream, name: string,
       case "f":
         capture = undefined;
         if (sharedIndex !== undefined) {
-          // A shared formula is written once, on its first cell; the others name it, as ExcelJS's
-          // in-memory reader does ("(shared B4)").
-          if (formula) sharedMasters.set(sharedIndex, a1(row, col));
-          else formula = sharedMasters.has(sharedIndex) ? `(shared ${sharedMasters.get(sharedIndex)})` : "";
+          // A shared formula is written once, on its first cell; each other cell holds it moved to
+          // where the cell is, as Excel fills it.
+          if (formula) sharedFormulas.set(sharedIndex, sharedFormulaFiller(formula, a1(row, col)));
+          else {
+            const fill = sharedFormulas.get(sharedIndex);
+            formula = fill ? fill(a1(row, col)) : "";
+          }
         }
         break;
       case "v":

@@ -10,22 +10,11 @@ import { composeProvinceSheet, ProvinceSheetInput, CellInput } from "../src/core
 import { MoneyUnit } from "../src/core/numbers/units";
 import { formatNumber } from "../src/core/numbers/format-vi";
 import { writeProvinceWorksheet } from "../src/adapters/xlsx/template";
+import { prng } from "./prng";
 
 // Compiled to lib/scripts/, run from scripts/ by ts-jest: the repository root is one or two levels up.
 const ROOT = join(__dirname, basename(dirname(__dirname)) === "lib" ? "../.." : "..");
 export const SAMPLE_PATH = join(ROOT, "samples", "khu-vuc-phia-nam-2023.xlsx");
-
-/** mulberry32: a small seeded PRNG, enough for reproducible test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface ProvinceSpec {
   name: string;

@@ -66,6 +66,10 @@ export interface TableKey {
   columnIdentities?: string[];
   /** The fund of each section or row, when the layout gives it by section rows ("I. KCQG"): row → fund. */
   sectionFunds?: Record<number, FundKey>;
+  /** The activity code (program-rules.md) of each section row, when the layout groups by activity ("I. Hỗ trợ ứng dụng máy móc…"): row → code. */
+  sectionActivities?: Record<number, string>;
+  /** The province of each section row, when the layout groups by province or unit ("1. Tỉnh Thái Nguyên"): row → official name. */
+  sectionProvinces?: Record<number, string>;
   /** Total rows whose figures are empty although they total items (a finding is expected). */
   emptyTotals?: number[];
 }

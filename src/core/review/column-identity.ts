@@ -1,8 +1,8 @@
 import { sharedFormulaAt } from "../formulas/shared-formula";
 import { a1, columnLetter } from "../workbook/snapshot";
 import { evaluateFormula } from "./evaluate";
-import { CellKind, ReviewGrid } from "./grid";
-import { ColumnExpression, ColumnIdentity, parseColumnIdentity, ReviewHints } from "./hints";
+import { ReviewGrid } from "./grid";
+import { ColumnExpression, ColumnIdentity, ReviewHints } from "./hints";
 import { SuspectSink } from "./suspect";
 
 /** Identities to judge and the rows they hold on. */
@@ -12,14 +12,14 @@ interface IdentityRows {
 }
 
 /**
- * The identities a table states for its columns ("3=1+2" in a column-number row, or completion =
- * actual / plan from the reader's labels), against the formulas of those columns. A formula is judged by
+ * The identities a table states for its columns ("3=1+2" in a column-number row, found on the grid by
+ * statedTables, or completion = actual / plan from a reader's labels), against the formulas of those columns. A formula is judged by
  * what it computes, not how it is written: it and the identity are evaluated on the same made-up figures
  * (so `=SUM(C5:D5)` computes "3=1+2" as well as `=C5+D5`); a completion in percentage points (×100)
  * is the same identity. Formulas the evaluator cannot follow are left alone.
  */
 export function checkColumnIdentities(grid: ReviewGrid, sink: SuspectSink, hints?: ReviewHints): void {
-  for (const { identity, rows } of [...hintedIdentities(hints), ...statedIdentities(grid)]) {
+  for (const { identity, rows } of hintedIdentities(hints)) {
     const verdicts = rows.map((row) => ({ row, verdict: judgeRow(grid, identity, row) }));
     // The column's own way of writing the identity (IFERROR, ×100 for percentage points), moved to a breaking cell, is the fix.
     const model = verdicts.find((v) => v.verdict === "holds");
@@ -62,72 +62,11 @@ function hintedIdentities(hints: ReviewHints | undefined): IdentityRows[] {
   const result: IdentityRows[] = [];
   for (const table of hints?.tables ?? []) {
     const skipped = new Set([...(table.sectionRows ?? []), ...(table.ofWhichRows ?? [])]);
-    // A total row may add its column (=SUM(G10:G20)) where the items add their columns: an additive identity holds there in value only.
-    const totals = new Set([...(table.totalRows ?? []), ...(table.subtotalRows ?? [])]);
-    for (const identity of table.columnIdentities ?? []) {
-      const rows: number[] = [];
-      for (let r = table.top; r <= table.bottom; r++) {
-        if (skipped.has(r) || r === table.columnNumberRow || (totals.has(r) && isAdditive(identity.expression))) continue;
-        rows.push(r);
-      }
-      result.push({ identity, rows });
-    }
+    const rows: number[] = [];
+    for (let r = table.top; r <= table.bottom; r++) if (!skipped.has(r) && r !== table.columnNumberRow) rows.push(r);
+    for (const identity of table.columnIdentities ?? []) result.push({ identity, rows });
   }
   return result;
-}
-
-/** Cells of a column-number row: letters, small whole numbers ("1", "(2)") and identities ("3=1+2"). */
-type NumberRowCell = { kind: "letter" } | { kind: "number"; n: number } | { kind: "identity"; text: string; n: number };
-
-function numberRowCell(grid: ReviewGrid, row: number, col: number): NumberRowCell | undefined {
-  const k = grid.kind(row, col);
-  if (k === CellKind.Number) {
-    const n = grid.number(row, col)!;
-    return Number.isInteger(n) && n > 0 && n < 100 ? { kind: "number", n } : undefined;
-  }
-  const text = grid.text(row, col);
-  if (text === undefined) return undefined;
-  const bare = text.replace(/[()\s]/g, "");
-  if (bare.length === 1 && bare >= "A" && bare <= "Z") return { kind: "letter" };
-  const eq = bare.indexOf("=");
-  const head = Number(eq < 0 ? bare : bare.slice(0, eq));
-  if (!Number.isInteger(head) || head <= 0 || head >= 100) return undefined;
-  return eq < 0 ? { kind: "number", n: head } : { kind: "identity", text, n: head };
-}
-
-/** Column-number rows found on the grid, and their identities over the rows below, down to the first blank row. */
-function statedIdentities(grid: ReviewGrid): IdentityRows[] {
-  const result: IdentityRows[] = [];
-  for (let r = 0; r < grid.rows; r++) {
-    const cells = new Map<number, NumberRowCell>();
-    let other = false;
-    for (let c = 0; c < grid.cols && !other; c++) {
-      if (grid.isBlank(r, c)) continue;
-      const cell = numberRowCell(grid, r, c);
-      if (cell) cells.set(c, cell);
-      else other = true;
-    }
-    const identities = [...cells].filter(([, cell]) => cell.kind === "identity");
-    if (other || cells.size < 3 || identities.length === 0) continue;
-    const columnOf = new Map<number, number>();
-    for (const [c, cell] of cells) if (cell.kind !== "letter") columnOf.set(cell.n, c);
-    const rows = bodyBelow(grid, r, [...cells.keys()]);
-    for (const [, cell] of identities) {
-      if (cell.kind !== "identity") continue;
-      const identity = parseColumnIdentity(cell.text, (n) => columnOf.get(n));
-      if (identity) result.push({ identity, rows });
-    }
-  }
-  return result;
-}
-
-function bodyBelow(grid: ReviewGrid, row: number, columns: number[]): number[] {
-  const rows: number[] = [];
-  for (let r = row + 1; r < grid.rows; r++) {
-    if (columns.every((c) => grid.isBlank(r, c))) break;
-    rows.push(r);
-  }
-  return rows;
 }
 
 /** The identity written as a formula of one row ("C5+D5"); inner operations in parentheses. */

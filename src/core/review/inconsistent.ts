@@ -9,8 +9,13 @@ import { shapeDifference, ShapeDifference } from "./shape-difference";
 import { SuspectSink } from "./suspect";
 
 export interface RegionOptions {
-  /** The fewest cells of one shape that make a region others are judged against (2 inside a known table). */
-  minRegion: number;
+  /** The fewest cells of one shape that make a region others are judged against, at a cell (2 inside a known table, else 3). */
+  minRegion: (row: number, col: number) => number;
+}
+
+/** The fewest cells of one shape that make a region along a line: the smallest any of its cells allows. */
+export function minRegionOf(line: Position[], options: RegionOptions): number {
+  return Math.min(...line.map((p) => options.minRegion(p.row, p.col)));
 }
 
 /** The share of a line's formulas the region must hold for the others to be judged against it. */
@@ -28,21 +33,24 @@ export function checkRegions(grid: ReviewGrid, sink: SuspectSink, options: Regio
   const isFormula = (r: number, c: number) => grid.kind(r, c) === CellKind.Formula;
   for (const axis of ["column", "row"] as Axis[]) {
     for (const line of linesAlong(grid, axis, isFormula)) {
-      if (line.length < options.minRegion + 1) continue;
-      judgeLine(grid, sink, line, axis, options);
+      const minRegion = minRegionOf(line, options);
+      if (line.length >= minRegion + 1) judgeLine(grid, sink, line, axis, minRegion);
     }
   }
 }
 
-function judgeLine(grid: ReviewGrid, sink: SuspectSink, line: Position[], axis: Axis, options: RegionOptions): void {
+function judgeLine(grid: ReviewGrid, sink: SuspectSink, line: Position[], axis: Axis, minRegion: number): void {
   const formulas = line.map((p) => grid.formula(p.row, p.col)!);
   const counts = new Map<string, number>();
   for (const f of formulas) counts.set(f.shape, (counts.get(f.shape) ?? 0) + 1);
   const [shape, count] = [...counts].reduce((best, next) => (next[1] > best[1] ? next : best));
-  if (count < options.minRegion || count < DOMINANCE * line.length) return;
+  const model = formulas.find((f) => f.shape === shape)!;
+  // The region must hold most of the formulas comparable with it: a total row's ratio cells beside its
+  // sums are another computation and do not dilute the sums' region.
+  const comparable = formulas.filter((f) => shapeDifference(f, model).kind !== "structure").length;
+  if (count < minRegion || count < DOMINANCE * comparable) return;
   const region = line.filter((_, i) => formulas[i].shape === shape);
   // Shapes that differ from the region's in literals only: more than one is data written into formulas.
-  const model = formulas.find((f) => f.shape === shape)!;
   const literalVariants = new Set(formulas.filter((f) => f.shape !== shape && shapeDifference(f, model).kind === "constants").map((f) => f.shape));
   // Stretches of the line that depart from the region, judged one by one.
   for (let i = 0; i < line.length;) {

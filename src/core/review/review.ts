@@ -4,7 +4,8 @@ import { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { ErrorFlow } from "./error-flow";
 import { ReviewGrid } from "./grid";
 import { checkHardCoded } from "./hard-coded";
-import { ReviewHints } from "./hints";
+import { ReviewHints, TableHint } from "./hints";
+import { statedTables } from "./stated-tables";
 import { checkRegions } from "./inconsistent";
 import { checkReferences } from "./references";
 import { checkSums } from "./sums";
@@ -45,12 +46,14 @@ export function reviewSheet(sheet: SheetSnapshot, hints?: ReviewHints, flow?: Er
   const sink = new SuspectSink(sheet.name);
   flow?.addSheet(grid);
   if (grid.formulaCells.length > 0) {
-    const options = { minRegion: hints && hints.tables.length > 0 ? MIN_REGION_IN_TABLE : MIN_REGION };
-    checkColumnIdentities(grid, sink, hints);
-    checkSums(grid, sink, hints);
+    const known = withStatedTables(grid, hints);
+    const inTable = (row: number, col: number) => known.tables.some((t) => row >= t.top && row <= t.bottom && col >= t.left && col <= t.right);
+    const options = { minRegion: (row: number, col: number) => (inTable(row, col) ? MIN_REGION_IN_TABLE : MIN_REGION) };
+    checkColumnIdentities(grid, sink, known);
+    checkSums(grid, sink, known);
     checkRegions(grid, sink, options);
-    checkHardCoded(grid, sink, options);
-    checkReferences(grid, sink, hints);
+    checkHardCoded(grid, sink, options, known);
+    checkReferences(grid, sink, known);
     checkConstants(grid, sink);
   }
   return { sheet: sheet.name, formulas: grid.formulaCells.length, suspects: sink.suspects() };
@@ -85,6 +88,13 @@ export class WorkbookReviewer {
     );
     return { findings: report.findings, stats: { ...report.stats, formulas: this.reviews.reduce((n, r) => n + r.formulas, 0) }, suspects };
   }
+}
+
+/** The reader's tables, and the tables the sheet announces by a column-number row where no reader's table lies. */
+function withStatedTables(grid: ReviewGrid, hints: ReviewHints | undefined): ReviewHints {
+  const given = hints?.tables ?? [];
+  const overlaps = (a: TableHint, b: TableHint) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+  return { tables: [...given, ...statedTables(grid).filter((t) => !given.some((g) => overlaps(g, t)))] };
 }
 
 /** Reviews every sheet of a workbook held in memory. */

@@ -32,7 +32,7 @@ export function checkSums(grid: ReviewGrid, sink: SuspectSink, hints?: ReviewHin
       const box = boxes[0];
       // Only sums down a column: the rows of a block are items of one kind, while the columns beside a
       // row's range are as often other measures (receipts beside issues) as forgotten ones.
-      if (box.left === box.right && box.bottom > box.top) {
+      if (box.left === box.right) {
         checkOmitted(grid, sink, { row, col, box, vertical: true }, tableAt(hints, row, col));
         if (!sink.has(row, col)) checkCoveredBlanks(grid, sink, { row, col, box, vertical: true });
       }

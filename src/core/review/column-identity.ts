@@ -20,7 +20,16 @@ interface IdentityRows {
  */
 export function checkColumnIdentities(grid: ReviewGrid, sink: SuspectSink, hints?: ReviewHints): void {
   for (const { identity, rows } of hintedIdentities(hints)) {
-    const verdicts = rows.map((row) => ({ row, verdict: judgeRow(grid, identity, row) }));
+    // A formula's verdict depends on its relative shape only: rows filled from one formula are judged once.
+    const byShape = new Map<string, Verdict>();
+    const verdictAt = (row: number): Verdict => {
+      const shape = grid.formula(row, identity.column)?.shape;
+      if (shape === undefined) return "skip";
+      let verdict = byShape.get(shape);
+      if (verdict === undefined) byShape.set(shape, (verdict = judgeRow(grid, identity, row)));
+      return verdict;
+    };
+    const verdicts = rows.map((row) => ({ row, verdict: verdictAt(row) }));
     // The column's own way of writing the identity (IFERROR, ×100 for percentage points), moved to a breaking cell, is the fix.
     const model = verdicts.find((v) => v.verdict === "holds");
     for (const { row, verdict } of verdicts) {
@@ -41,7 +50,9 @@ export function checkColumnIdentities(grid: ReviewGrid, sink: SuspectSink, hints
 }
 
 /** Whether the formula of the identity's column at a row computes the identity; "skip" where there is nothing to judge. */
-function judgeRow(grid: ReviewGrid, identity: ColumnIdentity, row: number): "holds" | "breaks" | "skip" {
+type Verdict = "holds" | "breaks" | "skip";
+
+function judgeRow(grid: ReviewGrid, identity: ColumnIdentity, row: number): Verdict {
   const formula = grid.formula(row, identity.column);
   if (!formula) return "skip";
   // A total adding its own column (=SUM(E9:E12)) follows an additive identity in value only.

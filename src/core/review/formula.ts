@@ -118,6 +118,29 @@ export function formulaTree(text: string): AstExpression | undefined {
   }
 }
 
+const OPERATORS_OF_A_SUM = new Set(["+", "(", ")", ","]);
+
+/**
+ * The cells a formula adds when it only adds: references joined by + and SUM calls (`=D69+C69`,
+ * `=SUM(B2:B5)+B7`); undefined for any other formula. Read from the tokens, no syntax tree needed.
+ */
+export function addedCells(formula: ParsedFormula): FormulaReference[] | undefined {
+  if (formula.names.length > 0 || formula.numbers.length > 0 || formula.errors.length > 0 || formula.refs.length === 0) return undefined;
+  if (formula.functions.some((f) => f !== "SUM")) return undefined;
+  for (let i = 0; i < formula.tokenKinds.length; i++) {
+    if (formula.tokenKinds[i] === tokenTypes.OPERATOR && !OPERATORS_OF_A_SUM.has(formula.shapeTokens[i])) return undefined;
+  }
+  return formula.refs;
+}
+
+/** The range of a formula that is one SUM over one range (`=SUM(D9:D12)`), else undefined. */
+export function singleSumRange(formula: ParsedFormula): FormulaReference | undefined {
+  const t = formula.shapeTokens;
+  return t.length === 4 && t[0] === "SUM" && t[1] === "(" && t[3] === ")" && formula.refs.length === 1 && formula.refs[0].token === 2
+    ? formula.refs[0]
+    : undefined;
+}
+
 /** The number of cells a reference covers. */
 export function boxSize(box: CellBox): number {
   return (box.bottom - box.top + 1) * (box.right - box.left + 1);

@@ -36,8 +36,9 @@ export class ReviewGrid {
   private readonly kinds: Uint8Array;
   /** Cells shown as percentages (a "%" number format). */
   private readonly percents: Uint8Array;
-  private readonly values = new Map<number, CellValue>();
-  private readonly formulas = new Map<number, ParsedFormula>();
+  /** Dense by cell index (row × cols + col): a Map of every cell costs more than the review itself. */
+  private readonly values: (CellValue | undefined)[];
+  private readonly formulas: (ParsedFormula | undefined)[];
   /** Formula cells in row order, then column order. */
   readonly formulaCells: { row: number; col: number; formula: ParsedFormula }[] = [];
 
@@ -47,16 +48,18 @@ export class ReviewGrid {
     this.cols = sheet.colCount;
     this.kinds = new Uint8Array(this.rows * this.cols);
     this.percents = new Uint8Array(this.rows * this.cols);
+    this.values = new Array<CellValue | undefined>(this.rows * this.cols);
+    this.formulas = new Array<ParsedFormula | undefined>(this.rows * this.cols);
     for (let r = 0; r < this.rows; r++) {
       for (let c = 0; c < this.cols; c++) {
         const cell = sheet.cell(r, c);
         if (!cell) continue;
         const i = r * this.cols + c;
-        this.values.set(i, cell.value);
+        this.values[i] = cell.value;
         if (cell.format?.includes("%")) this.percents[i] = 1;
         if (cell.formula !== undefined && cell.formula !== "") {
           const formula = parseFormula(cell.formula, r, c);
-          this.formulas.set(i, formula);
+          this.formulas[i] = formula;
           this.formulaCells.push({ row: r, col: c, formula });
           this.kinds[i] = CellKind.Formula;
         } else {
@@ -75,12 +78,12 @@ export class ReviewGrid {
   }
 
   formula(row: number, col: number): ParsedFormula | undefined {
-    return this.inside(row, col) ? this.formulas.get(row * this.cols + col) : undefined;
+    return this.inside(row, col) ? this.formulas[row * this.cols + col] : undefined;
   }
 
   /** The value, or for a formula its cached result. */
   value(row: number, col: number): CellValue | undefined {
-    return this.inside(row, col) ? this.values.get(row * this.cols + col) : undefined;
+    return this.inside(row, col) ? this.values[row * this.cols + col] : undefined;
   }
 
   /** The number a cell holds or a formula last gave, if any. */

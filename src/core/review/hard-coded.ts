@@ -2,8 +2,8 @@ import { sharedFormulaAt } from "../formulas/shared-formula";
 import { num } from "../validation/message";
 import { a1 } from "../workbook/snapshot";
 import { decimalsOfValue } from "../numbers/precision";
-import { referenceBox, evaluateFormula } from "./evaluate";
-import { boxA1, CellBox, formulaTree, parseFormula } from "./formula";
+import { evaluateFormula } from "./evaluate";
+import { boxA1, parseFormula, singleSumRange } from "./formula";
 import { ReviewHints, TableHint } from "./hints";
 import { CellKind, ReviewGrid } from "./grid";
 import { Axis, linesAlong, Position, stretches } from "./lines";
@@ -77,19 +77,12 @@ function columnTotalsBeside(grid: ReviewGrid, r: number, c: number): Position[] 
       const col = c + step * k;
       if (!grid.isFigure(r, col)) continue;
       const f = grid.formula(r, col);
-      const box = f ? singleSum(f.text) : undefined;
+      const box = f ? singleSumRange(f) : undefined;
       if (box && box.left === col && box.right === col && !(r >= box.top && r <= box.bottom)) found.push({ row: r, col });
       break;
     }
   }
   return found;
-}
-
-function singleSum(text: string): CellBox | undefined {
-  const tree = formulaTree(text);
-  if (!tree || tree.type !== "CallExpression" || tree.callee.name.toUpperCase() !== "SUM" || tree.arguments.length !== 1) return undefined;
-  const arg = tree.arguments[0];
-  return arg.type === "ReferenceIdentifier" ? referenceBox(arg.value) : undefined;
 }
 
 function movedSum(grid: ReviewGrid, from: Position, to: Position): string {

@@ -66,12 +66,16 @@ export function reviewSheet(sheet: SheetSnapshot, hints?: ReviewHints, flow?: Er
 export class WorkbookReviewer {
   private readonly reviews: SheetReview[] = [];
   private readonly flow = new ErrorFlow();
+  /** Sheets a reader gave hints for (province sheets of the standard, for kc review). */
+  private readonly hinted = new Set<string>();
 
   constructor(private readonly hintsOf: (sheet: SheetSnapshot) => ReviewHints | undefined = () => undefined) {}
 
   addSheet(sheet: SheetSnapshot): SheetReview {
-    const review = reviewSheet(sheet, this.hintsOf(sheet), this.flow);
+    const hints = this.hintsOf(sheet);
+    const review = reviewSheet(sheet, hints, this.flow);
     this.reviews.push(review);
+    if (hints) this.hinted.add(sheet.name);
     return review;
   }
 
@@ -84,7 +88,7 @@ export class WorkbookReviewer {
       .map((s) => s.finding);
     const report = buildReport(
       findings,
-      this.reviews.map((r) => ({ name: r.sheet, provinceSheet: false })),
+      this.reviews.map((r) => ({ name: r.sheet, provinceSheet: this.hinted.has(r.sheet) })),
     );
     return { findings: report.findings, stats: { ...report.stats, formulas: this.reviews.reduce((n, r) => n + r.formulas, 0) }, suspects };
   }

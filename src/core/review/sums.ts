@@ -1,7 +1,7 @@
 import type { AstExpression } from "@borgar/fx";
 import { a1 } from "../workbook/snapshot";
 import { referenceBox } from "./evaluate";
-import { boxA1, CellBox, formulaTree } from "./formula";
+import { addedCells, boxA1, CellBox, formulaTree } from "./formula";
 import { CellKind, ReviewGrid } from "./grid";
 import { ReviewHints, TableHint } from "./hints";
 import { SuspectSink } from "./suspect";
@@ -63,34 +63,14 @@ function topLevelSum(node: AstExpression): boolean {
   return node.type === "CallExpression" && node.callee.name.toUpperCase() === "SUM";
 }
 
-/** The cells an additive formula (references joined by +, SUM calls) adds; undefined when it does anything else. */
-function addedBoxes(node: AstExpression): CellBox[] | undefined {
-  if (node.type === "ReferenceIdentifier") {
-    const box = referenceBox(node.value);
-    return box ? [box] : undefined;
-  }
-  if (node.type === "BinaryExpression" && node.operator === "+") {
-    const parts = node.arguments.map(addedBoxes);
-    return parts.every((p) => p !== undefined) ? (parts.flat() as CellBox[]) : undefined;
-  }
-  if (node.type === "UnaryExpression" && node.operator === "+") return addedBoxes(node.arguments[0]);
-  if (node.type === "CallExpression" && node.callee.name.toUpperCase() === "SUM") {
-    const parts = node.arguments.map(addedBoxes);
-    return parts.every((p) => p !== undefined) ? (parts.flat() as CellBox[]) : undefined;
-  }
-  return undefined;
-}
-
 function checkDoubleCount(grid: ReviewGrid, sink: SuspectSink, row: number, col: number, box: CellBox): void {
   const subtotals: { row: number; col: number }[] = [];
   for (let r = box.top; r <= Math.min(box.bottom, grid.rows - 1); r++) {
     for (let c = box.left; c <= Math.min(box.right, grid.cols - 1); c++) {
       if ((r === row && c === col) || grid.kind(r, c) !== CellKind.Formula) continue;
-      const inner = grid.formula(r, c)!;
-      const tree = formulaTree(inner.text);
-      const added = tree ? addedBoxes(tree) : undefined;
+      const added = addedCells(grid.formula(r, c)!);
       if (!added) continue;
-      const overlaps = added.some((b) => overlapsOutside(b, box, r, c));
+      const overlaps = added.some((b) => b.sheet === undefined && overlapsOutside(b, box, r, c));
       if (overlaps) subtotals.push({ row: r, col: c });
     }
   }

@@ -1,6 +1,7 @@
 import { sharedFormulaAt } from "../formulas/shared-formula";
 import { a1, columnLetter } from "../workbook/snapshot";
 import { evaluateFormula } from "./evaluate";
+import { boxA1, singleSumRange } from "./formula";
 import { ReviewGrid } from "./grid";
 import { ColumnExpression, ColumnIdentity, ReviewHints } from "./hints";
 import { SuspectSink } from "./suspect";
@@ -36,9 +37,14 @@ export function checkColumnIdentities(grid: ReviewGrid, sink: SuspectSink, hints
       if (verdict !== "breaks") continue;
       const formula = grid.formula(row, identity.column)!;
       const found = `=${formula.text}`;
-      const proposed = model
-        ? `=${sharedFormulaAt(grid.formula(model.row, identity.column)!.text, a1(model.row, identity.column), a1(row, identity.column))}`
-        : `=${expressionText(identity.expression, row)}`;
+      // A column total that adds another column (=SUM(D12:D31) in column C): the fix is the same total of its own column.
+      const total = singleSumRange(formula);
+      const proposed =
+        total && total.left === total.right && total.bottom > total.top
+          ? `=SUM(${boxA1({ ...total, left: identity.column, right: identity.column })})`
+          : model
+            ? `=${sharedFormulaAt(grid.formula(model.row, identity.column)!.text, a1(model.row, identity.column), a1(row, identity.column))}`
+            : `=${expressionText(identity.expression, row)}`;
       sink.add(
         "formula/column-identity",
         { row, col: identity.column },

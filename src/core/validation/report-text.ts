@@ -18,15 +18,22 @@ export function severityCounts(c: { errors: number; warnings: number; infos: num
  */
 export function formatReportText(report: ValidationReport, lang: Lang = "vi", source?: string): string {
   const { stats } = report;
-  const names = SEVERITY_NAMES[lang];
-  const width = Math.max(...Object.values(names).map((n) => n.length));
-  const lines: string[] = [];
   const title = lang === "vi" ? "Kiểm tra" : "Checked";
   const sheets =
     lang === "vi"
       ? `${stats.provinceSheets} sheet tỉnh / ${stats.sheets} sheet`
       : `${stats.provinceSheets} province sheet${stats.provinceSheets === 1 ? "" : "s"} of ${stats.sheets}`;
-  lines.push(`${title}${source ? ` ${source}` : ""}: ${sheets}; ${severityCounts(stats, lang)}.`);
+  const lines = [`${title}${source ? ` ${source}` : ""}: ${sheets}; ${severityCounts(stats, lang)}.`, ...findingSections(report, lang)];
+  if (report.findings.length === 0) lines.push(lang === "vi" ? "Không có lỗi nào." : "No findings.");
+  return lines.join("\n") + "\n";
+}
+
+/** The findings grouped by sheet in report order, each line severity, cell, rule id, message and basis. */
+export function findingSections(report: ValidationReport, lang: Lang): string[] {
+  const { stats } = report;
+  const names = SEVERITY_NAMES[lang];
+  const width = Math.max(...Object.values(names).map((n) => n.length));
+  const lines: string[] = [];
   const bySheet = new Map<string, Finding[]>();
   for (const f of report.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
   for (const [sheet, findings] of bySheet) {
@@ -37,6 +44,5 @@ export function formatReportText(report: ValidationReport, lang: Lang = "vi", so
       lines.push(`  ${names[f.severity].padEnd(width)}  ${(f.cell || "-").padEnd(cellWidth)}  ${f.rule}: ${f.message[lang]}${basis}`);
     }
   }
-  if (report.findings.length === 0) lines.push(lang === "vi" ? "Không có lỗi nào." : "No findings.");
-  return lines.join("\n") + "\n";
+  return lines;
 }

@@ -82,8 +82,11 @@ function xmlProblem(file: string, part: string, expected: PartExpectation, err: 
   );
 }
 
+/** TextDecoder's instances, typed in every host's library (DOM, Web Worker, Node). */
+type Decoder = InstanceType<typeof TextDecoder>;
+
 /** A decoder for a part's bytes: UTF-16 when its byte-order mark says so, else UTF-8; invalid bytes refused. */
-function decoderFor(first: Uint8Array): TextDecoder {
+function decoderFor(first: Uint8Array): Decoder {
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true });
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true });
   return new TextDecoder("utf-8", { fatal: true });
@@ -129,18 +132,28 @@ export function readXmlPart(zip: ZipArchive, entry: ZipEntry, expected: PartExpe
       `the part ${part} holds a document type declaration (DTD), which workbooks never have.`,
     );
   });
+  // Namespace declarations of the tag being read, heard attribute by attribute (cheaper than looking
+  // through every element's attributes).
+  const declared: { name: string; value: string }[] = [];
+  parser.on("attribute", (attribute: { name: string; value: string }) => {
+    const key = attribute.name;
+    if (key.charCodeAt(0) === 120 && (key === "xmlns" || key.startsWith("xmlns:"))) declared.push(attribute);
+  });
   parser.on("opentag", (tag: SaxesTagPlain) => {
     if (++depth > limits.xmlDepth)
       throw tooBig({ vi: `phần tử lồng nhau quá ${count(limits.xmlDepth, "vi")} mức`, en: `elements nested over ${count(limits.xmlDepth, "en")} deep` });
+    if (declared.length > 0) {
+      if (skipFrom === 0) {
+        for (const { name: key, value } of declared) {
+          const prefix = key.length === 5 ? "" : key.slice(6);
+          undo.push([depth, prefix, scope.get(prefix)]);
+          scope.set(prefix, value || undefined);
+        }
+      }
+      declared.length = 0;
+    }
     if (skipFrom > 0) return;
     const { name, attributes } = tag;
-    for (const key in attributes) {
-      if (key.charCodeAt(0) === 120 && (key === "xmlns" || key.startsWith("xmlns:"))) {
-        const prefix = key.length === 5 ? "" : key.slice(6);
-        undo.push([depth, prefix, scope.get(prefix)]);
-        scope.set(prefix, attributes[key] || undefined);
-      }
-    }
     const colon = name.indexOf(":");
     const prefix = colon < 0 ? "" : name.slice(0, colon);
     const namespace = scope.get(prefix);
@@ -202,7 +215,7 @@ export function readXmlPart(zip: ZipArchive, entry: ZipEntry, expected: PartExpe
       });
     }
   };
-  let decoder: TextDecoder | undefined;
+  let decoder: Decoder | undefined;
   const feed = (text: string) => {
     for (let i = 0; i < text.length; i += PIECE) {
       parser.write(i === 0 && text.length <= PIECE ? text : text.slice(i, i + PIECE));
@@ -224,7 +237,7 @@ export function readXmlPart(zip: ZipArchive, entry: ZipEntry, expected: PartExpe
   if (!sawRoot) throw xmlProblem(file, part, expected, new Error("1:1: document must contain a root element."));
 }
 
-function decode(decoder: TextDecoder, bytes: Uint8Array, file: string, part: string, stream: boolean): string {
+function decode(decoder: Decoder, bytes: Uint8Array, file: string, part: string, stream: boolean): string {
   try {
     return decoder.decode(bytes, { stream });
   } catch {

@@ -2,7 +2,7 @@ import { sharedFormulaAt } from "../formulas/shared-formula";
 import { num } from "../validation/message";
 import { a1 } from "../workbook/snapshot";
 import { evaluateFormula } from "./evaluate";
-import { parseFormula, ParsedFormula } from "./formula";
+import { boxA1, parseFormula, ParsedFormula } from "./formula";
 import { CellKind, ReviewGrid } from "./grid";
 import { Axis, linesAlong, Position, stretches } from "./lines";
 import { shapeDifference, ShapeDifference } from "./shape-difference";
@@ -24,7 +24,7 @@ const DOMINANCE = 0.6;
 /**
  * Formulas inconsistent with their region. Along every row and column, the formula cells of a line
  * (bridging single blank cells) are grouped by their R1C1 shape; where one shape holds most of the
- * line, a short stretch of another shape that differs from it only in references or literals (a range
+ * line's formulas of the same structure, a short stretch of another shape that differs from it only in references or literals (a range
  * one row short, a column off, another constant) is a suspect, and the region's formula moved to the
  * suspect's cell is the proposed fix. A stretch whose shape runs on across the line (its own region
  * along the other axis) is a different computation, not a slip, and is left alone.
@@ -69,7 +69,7 @@ function judgeLine(grid: ReviewGrid, sink: SuspectSink, line: Position[], axis: 
 interface Stretch {
   stretch: Position[];
   region: Position[];
-  /** The region continues before and after the stretch along the line. */
+  /** Formulas of the line lie before and after the stretch (it is not at an end of the line). */
   before: boolean;
   after: boolean;
   axis: Axis;
@@ -104,22 +104,19 @@ function judgeStretch(grid: ReviewGrid, sink: SuspectSink, s: Stretch): void {
       sink.add(
         "formula/unit-power",
         p,
-        { constant: num(mine, 0), usual: num(theirs, 0), factor: num(10 ** Math.abs(power), 0), region: detail.region.map(a1Box).join(", ") },
+        { constant: num(mine, 0), usual: num(theirs, 0), factor: num(10 ** Math.abs(power), 0), region: detail.region.map(boxA1).join(", ") },
         detail,
       );
     } else {
       sink.add(
         "formula/inconsistent",
         p,
-        { found: `=${found.text}`, region: detail.region.map(a1Box).join(", "), count: String(region.length), proposed },
+        { found: `=${found.text}`, region: detail.region.map(boxA1).join(", "), count: String(region.length), proposed },
         detail,
       );
     }
   }
 }
-
-const a1Box = (b: { top: number; left: number; bottom: number; right: number }) =>
-  b.top === b.bottom && b.left === b.right ? a1(b.top, b.left) : `${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`;
 
 /** The exponent k when the formulas differ only in one literal, by a factor 10^k (|k| ≥ 1). */
 function powerOfTen(difference: ShapeDifference): number | undefined {

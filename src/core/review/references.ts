@@ -5,9 +5,9 @@ import { ReviewHints, TableHint } from "./hints";
 import { SuspectSink } from "./suspect";
 
 /**
- * References: a formula holding #REF! (a deleted cell), a single-cell reference to an empty cell where
- * the formulas of the same shape around it all read figures at that place, and, inside a table a reader
- * knows, a reference from a figure column into the table's header band or just below its last row.
+ * References: a formula holding #REF! (a deleted cell), an operand pointing at an empty cell of a row or
+ * column without figures, and, inside a known table, a range of a figure column that reaches out of the
+ * table's body (into its header band, or below its last row).
  */
 export function checkReferences(grid: ReviewGrid, sink: SuspectSink, hints?: ReviewHints): void {
   for (const { row, col, formula } of grid.formulaCells) {

@@ -3,7 +3,7 @@ import { rangeRef } from "../../core/workbook/merges";
 import { sheetNameKey } from "../../core/workbook/sheet-names";
 import { a1, Cell, isCellError, SheetSnapshot } from "../../core/workbook/snapshot";
 import { PackedWorkbook, readWorkbookSnapshot } from "./package/read-workbook";
-import { refuse } from "./package/refusal";
+import { refuse, UnreadableWorkbookError } from "./package/refusal";
 
 /** A cell as words for a message: its value, formula and format. */
 function describe(cell: Cell | undefined): string {
@@ -43,7 +43,20 @@ export function firstDifference(before: PackedSheet, after: SheetSnapshot & { ce
  * a user's workbook on the way. `kept` names the input's sheets the output must hold unchanged.
  */
 export async function checkReadBack(input: PackedWorkbook, output: Uint8Array, kept: readonly string[], file: string): Promise<void> {
-  const written = await readWorkbookSnapshot(output, file);
+  let written;
+  try {
+    written = await readWorkbookSnapshot(output, file);
+  } catch (error) {
+    if (!(error instanceof UnreadableWorkbookError)) throw error;
+    // What the writer made is not readable: said of the copy, not of the user's file.
+    const why = { vi: error.text.vi.slice(file.length + 2), en: error.text.en.slice(file.length + 2) };
+    throw refuse(
+      "unsupported",
+      file,
+      `KC đọc được tệp nhưng bản sao mà bộ ghi hiện tại tạo ra không đọc lại được (${why.vi.replace(/\.$/, "")}); không ghi gì.`,
+      `KC read the file but the copy its current writer made cannot be read back (${why.en.replace(/\.$/, "")}); nothing was written.`,
+    );
+  }
   const byName = new Map(written.sheets.map((s) => [sheetNameKey(s.name), s]));
   for (const sheet of input.sheets) {
     if (!kept.includes(sheet.name)) continue;

@@ -138,7 +138,7 @@ function buildCorpus(): CorpusEntry[] {
   planted(standard, "cap", [[plantCapExceeded], [plantIdentityMismatch, { pick: 4 }]]);
   const standardFormulas = clean(renderStandard(f.dakNong2023, { formulas: true }));
   planted(standardFormulas, "review", [[plantSubtotalTypedOverSum], [plantSumOneRowShort], [plantCompletionWrongPlan]], "exceljs-prefixed");
-  clean(renderStandard(f.binhDuong2023, { unit: "ty" }), "inline");
+  clean(renderStandard(f.binhDuong2023, { unit: "ty" }));
 
   // L1–L5: official forms copied by hand.
   const l1 = clean(renderProjectListForm(f.hauGiang2024));

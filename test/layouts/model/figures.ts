@@ -84,20 +84,3 @@ export interface RegionFigures {
 export function sumOf(values: readonly Decimal[]): Decimal {
   return values.reduce((a, b) => a.plus(b), new Decimal(0));
 }
-
-export function projectsOf(figures: ReportFigures, fund?: Fund): Project[] {
-  return fund ? figures.projects.filter((p) => p.fund === fund) : figures.projects;
-}
-
-/** Total support, cost and counterpart of some projects. */
-export function totalsOf(projects: readonly Project[]): Amounts {
-  return {
-    cost: sumOf(projects.map((p) => p.cost)),
-    support: sumOf(projects.map((p) => p.support)),
-    counterpart: sumOf(projects.map((p) => p.counterpart)),
-  };
-}
-
-export function fundTotal(figures: ReportFigures, measure: keyof FundFigures): Decimal {
-  return figures.funds.KCQG[measure].plus(figures.funds.KCDP[measure]);
-}

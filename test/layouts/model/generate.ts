@@ -1,6 +1,6 @@
 import { Decimal } from "../../../src/core/numbers/decimal-config";
 import { prng } from "../../../scripts/prng";
-import { FINE_ACTIVITIES, fineActivity, INDICATORS, PRODUCTS, PROJECT_NAMES, SHAPES } from "./activities";
+import { fineActivity, INDICATORS, PRODUCTS, PROJECT_NAMES, SHAPES } from "./activities";
 import { Amounts, Beneficiary, Fund, FundFigures, FUNDS, Project, ProjectStatus, ReportFigures, sumOf } from "./figures";
 
 /** One triệu đồng, the grain of most layouts (amounts shown in triệu with no decimals, or in tỷ with 3). */
@@ -118,12 +118,14 @@ export function makeProject(ctx: ProjectContext, no: number, fund: Fund, activit
 
 /** Cost and support drawn for one beneficiary (or a whole project), within the activity's ceilings. */
 function drawAmounts(ctx: ProjectContext, code: string): Amounts {
+  // In whole grains, with plain numbers (exact below 2^53): the benchmark draws a hundred thousand of these.
   const shape = SHAPES[code];
-  const cost = grainOf(ctx, new Decimal(between(ctx.rand, shape.cost[0], shape.cost[1])).times(TRIEU), "up");
-  let support = grainOf(ctx, cost.times(between(ctx.rand, shape.share[0], shape.share[1])), "down");
-  if (shape.cap !== undefined) support = Decimal.min(support, grainOf(ctx, new Decimal(shape.cap).times(TRIEU), "down"));
-  if (support.lte(0)) support = ctx.grain;
-  return { cost, support, counterpart: cost.minus(support) };
+  const perTrieu = TRIEU.div(ctx.grain).toNumber();
+  const cost = Math.ceil(between(ctx.rand, shape.cost[0], shape.cost[1]) * perTrieu);
+  let support = Math.floor(cost * between(ctx.rand, shape.share[0], shape.share[1]));
+  if (shape.cap !== undefined) support = Math.min(support, Math.floor(shape.cap * perTrieu));
+  if (support <= 0) support = 1;
+  return { cost: ctx.grain.times(cost), support: ctx.grain.times(support), counterpart: ctx.grain.times(cost - support) };
 }
 
 /** A project around a given support: the cost is what the activity's largest share makes of it. */
@@ -302,11 +304,6 @@ function codePrefixOf(province: string): string {
     .filter(Boolean)
     .map((w) => w[0].toUpperCase())
     .join("");
-}
-
-/** The activity rows whose code is `code`. */
-export function activityRowsOf(code: string): number[] {
-  return FINE_ACTIVITIES.filter((a) => a.code === code).map((a) => a.no);
 }
 
 const SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"] as const;

@@ -3,6 +3,7 @@ import { formatNumber } from "../../../src/core/numbers/format-vi";
 import { decimalsOfValue, digitsOfFormat } from "../../../src/core/numbers/precision";
 import { foldLabel } from "../../../src/core/text/fold";
 import { a1, columnLetter, parseA1 } from "../../../src/core/workbook/snapshot";
+import { SHARE_CAPS } from "../check-corpus";
 import { PlantedKind } from "../key";
 import { activityOfRow, bodyRows, columnNumbers, columnsWhere, isFigure, KeyedTable, keyedTables, parseIdentity, rowKind, rowsOfKind } from "../key-cells";
 import { Rendered } from "../render/rendered";
@@ -174,9 +175,6 @@ export function plantCompletionMismatch(clean: Rendered, where: Where = {}): Ren
   delete cell.typed;
   return record(r, t.sheet, address, "completion-mismatch", `completion stated ${offset} points above what actual / plan gives`);
 }
-
-/** Ceilings a clean workbook stays within (program-rules.md): support ≤ share × cost. */
-const SHARE_CAPS: Record<string, number> = { MMTB: 0.5, MH: 0.3, SXSH: 0.3 };
 
 /** A project's support above its activity's ceiling (its counterpart lowered so the cost still adds up). */
 export function plantCapExceeded(clean: Rendered, where: Where = {}): Rendered {

@@ -2,7 +2,6 @@ import { Decimal } from "../../../src/core/numbers/decimal-config";
 import { MoneyUnit, unitExponent } from "../../../src/core/numbers/units";
 import { columnLetter, parseA1 } from "../../../src/core/workbook/snapshot";
 import { ColumnKey, FundKey, RowKind, TableKey } from "../key";
-import { Fund } from "../model/figures";
 import { CellStyle, CorpusSheet } from "../workbook/corpus-workbook";
 
 /** How a layout shows amounts: its unit, the digits it shows and the number format that shows them. */
@@ -49,14 +48,9 @@ export function liveRatioFormula(numerator: string, denominator: string, style: 
   return style.points ? `${numerator}/${denominator}*100` : `${numerator}/${denominator}`;
 }
 
-export function fundKey(fund: Fund): FundKey {
-  return fund;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Writing: titles, header cells, notes, signature blocks.
 
-export const BOLD: CellStyle = { bold: true };
 export const HEADER_STYLE: CellStyle = { bold: true, wrap: true, align: "center", valign: "middle", border: true };
 
 /** A text over a merged range (or one cell), styled. */
@@ -72,13 +66,6 @@ export function title(sheet: CorpusSheet, range: string, value: string, style: C
 
 export function header(sheet: CorpusSheet, range: string, value: string): void {
   text(sheet, range, value, HEADER_STYLE);
-}
-
-/** The column letters from `from` to `to` ("A", "E" → A…E). */
-export function columnsBetween(from: string, to: string): string[] {
-  const a = parseA1(`${from}1`).col;
-  const b = parseA1(`${to}1`).col;
-  return Array.from({ length: b - a + 1 }, (_, i) => columnLetter(a + i));
 }
 
 export function nextColumn(column: string, by = 1): string {

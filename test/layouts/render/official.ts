@@ -20,7 +20,9 @@ export interface DocumentHeader {
 }
 
 export function documentHeader(sheet: CorpusSheet, row: number, h: DocumentHeader): number {
-  h.issuer.forEach((line, i) => text(sheet, `${h.left[0]}${row + i}:${h.left[1]}${row + i}`, line, { bold: i > 0 || h.issuer.length === 1, align: "center" }));
+  h.issuer.forEach((line, i) =>
+    text(sheet, `${h.left[0]}${row + i}:${h.left[1]}${row + i}`, line, { bold: i > 0 || h.issuer.length === 1, align: "center", wrap: true }),
+  );
   text(sheet, `${h.right[0]}${row}:${h.right[1]}${row}`, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, align: "center" });
   text(sheet, `${h.right[0]}${row + 1}:${h.right[1]}${row + 1}`, "Độc lập - Tự do - Hạnh phúc", { bold: true, align: "center" });
   let next = row + Math.max(h.issuer.length, 2);

@@ -1,4 +1,4 @@
-import { a1, CellValue, parseA1 } from "../../../src/core/workbook/snapshot";
+import { CellValue, parseA1 } from "../../../src/core/workbook/snapshot";
 
 /**
  * The corpus's own picture of a workbook, richer than a snapshot: what the producers write (values, live
@@ -46,31 +46,27 @@ export class CorpusSheet {
       this.cells.delete(address);
       return undefined;
     }
-    const cell: CorpusCell = { value, ...stripUndefined(extra) };
+    const cell = withExtra({ value }, extra);
     this.cells.set(address, cell);
     return cell;
   }
 
   /** A live formula; its cached value comes from recalculate(). */
   formula(address: string, formula: string, extra: Omit<CorpusCell, "value" | "formula"> = {}): CorpusCell {
-    const cell: CorpusCell = { value: 0, formula, ...stripUndefined(extra) };
+    const cell = withExtra({ value: 0, formula }, extra);
     this.cells.set(address, cell);
     return cell;
   }
 
   /** A constant the officer computed by hand as `formula` (its value comes from recalculate()). */
   typed(address: string, formula: string, extra: Omit<CorpusCell, "value" | "typed"> = {}): CorpusCell {
-    const cell: CorpusCell = { value: 0, typed: formula, ...stripUndefined(extra) };
+    const cell = withExtra({ value: 0, typed: formula }, extra);
     this.cells.set(address, cell);
     return cell;
   }
 
   get(address: string): CorpusCell | undefined {
     return this.cells.get(address);
-  }
-
-  at(row: number, col: number): CorpusCell | undefined {
-    return this.cells.get(a1(row - 1, col - 1));
   }
 
   merge(range: string): void {
@@ -100,7 +96,7 @@ export class CorpusSheet {
 
   clone(): CorpusSheet {
     const copy = new CorpusSheet(this.name);
-    for (const [address, cell] of this.cells) copy.cells.set(address, { ...cell, style: cell.style ? { ...cell.style } : undefined });
+    for (const [address, cell] of this.cells) copy.cells.set(address, cell.style ? { ...cell, style: { ...cell.style } } : { ...cell });
     copy.merges.push(...this.merges);
     copy.boxes.push(...this.boxes);
     for (const [k, v] of this.widths) copy.widths.set(k, v);
@@ -125,10 +121,13 @@ export function sheetNamed(workbook: CorpusWorkbook, name: string): CorpusSheet 
   return sheet;
 }
 
-function stripUndefined<T extends object>(o: T): T {
-  const out = { ...o };
-  for (const k of Object.keys(out) as (keyof T)[]) if (out[k] === undefined) delete out[k];
-  return out;
+/** The cell with the extra parts that are given (no key holds undefined, so cells compare equal by value). */
+function withExtra(cell: CorpusCell, extra: Partial<CorpusCell>): CorpusCell {
+  if (extra.formula !== undefined) cell.formula = extra.formula;
+  if (extra.typed !== undefined) cell.typed = extra.typed;
+  if (extra.format !== undefined) cell.format = extra.format;
+  if (extra.style !== undefined) cell.style = extra.style;
+  return cell;
 }
 
 /** "D7:F9" → its 1-based bounds. */

@@ -77,6 +77,7 @@ const ASTS = new Map<string, AstNode>();
 function astOf(formula: string): AstNode {
   let ast = ASTS.get(formula);
   if (!ast) {
+    if (ASTS.size > 50_000) ASTS.clear(); // the benchmark's workbooks hold hundreds of thousands of distinct formulas
     ast = parse(tokenize(formula)) as unknown as AstNode;
     ASTS.set(formula, ast);
   }
@@ -221,6 +222,7 @@ const RANGES = new Map<string, Bounds>();
 function rangeOf(ref: string): Bounds {
   let bounds = RANGES.get(ref);
   if (!bounds) {
+    if (RANGES.size > 50_000) RANGES.clear();
     bounds = parseRange(ref);
     RANGES.set(ref, bounds);
   }

@@ -35,7 +35,7 @@ export function addSheet(book: ExcelJS.Workbook, sheet: CorpusSheet): ExcelJS.Wo
 }
 
 /** Heights for rows whose wrapped text needs several lines (LibreOffice does not grow them on load). */
-function fitWrappedRows(ws: ExcelJS.Worksheet, sheet: CorpusSheet): void {
+export function fitWrappedRows(ws: ExcelJS.Worksheet, sheet: CorpusSheet): void {
   const merged = new Map<string, number>();
   for (const range of sheet.merges) {
     const b = rangeBounds(range);
@@ -55,7 +55,7 @@ function fitWrappedRows(ws: ExcelJS.Worksheet, sheet: CorpusSheet): void {
   for (const [row, count] of lines) if (count > 1 && !sheet.heights.has(row)) ws.getRow(row).height = 15 * count;
 }
 
-function writeCell(target: ExcelJS.Cell, cell: CorpusCell): void {
+export function writeCell(target: ExcelJS.Cell, cell: CorpusCell): void {
   target.value = excelValue(cell);
   if (cell.format) target.numFmt = cell.format;
   const s = cell.style;

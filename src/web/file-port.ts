@@ -4,8 +4,10 @@ import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { CellPeek, peekAround } from "../app/cell-peek";
 import { NewProvinceSheet, PortError, WorkbookPort } from "../app/port";
 
-type XlsxModule = typeof import("../adapters/xlsx/web-workbook");
-type Workbook = Awaited<ReturnType<XlsxModule["loadWorkbook"]>>;
+type ReadModule = typeof import("../adapters/xlsx/package/read-workbook");
+type WriteModule = typeof import("../adapters/xlsx/web-workbook");
+type PackedWorkbook = Awaited<ReturnType<ReadModule["readWorkbookSnapshot"]>>;
+type Workbook = Awaited<ReturnType<WriteModule["loadWorkbook"]>>;
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -30,18 +32,31 @@ export function downloadName(fileName: string): string {
   return `${base} - KC.xlsx`;
 }
 
+/** An error of the xlsx modules as a port error: their refusals carry words in both languages. */
+function portError(error: unknown): unknown {
+  const text = (error as { text?: Bilingual }).text;
+  return text ? new PortError(text) : error;
+}
+
 /**
- * The web page's port: a workbook the user picked, held in memory with ExcelJS (loaded on first use
- * through import(), so it stays out of the add-in's start-up bundles). Nothing leaves the browser.
+ * The web page's port: a workbook the user picked, read by KC's package reader (the same reader as the
+ * CLI's, loaded on first use through import(), so it stays out of the add-in's start-up bundles). The
+ * page writes through ExcelJS, loaded only when it writes; what it downloads is read back and refused
+ * unless the user's sheets read as they did. Nothing leaves the browser.
  */
 export class FilePort implements WorkbookPort {
   readonly host: WorkbookPort["host"];
+  private bytes?: Uint8Array;
+  /** The workbook as read from the user's bytes. */
+  private original?: PackedWorkbook;
+  /** The workbook being edited, once the page has written to it. */
   private workbook?: Workbook;
-  private xlsx?: XlsxModule;
   /** The snapshot of the last read, until the workbook changes. */
   private snapshot?: WorkbookSnapshot;
   /** The tabs of the last summary written: their charts are added to the download. */
   private summarySheets: readonly SheetPlan[] = [];
+  /** Sheets of the user's file that a summary replaced or removed (generated tabs). */
+  private replaced = new Set<string>();
 
   constructor(
     displayLanguage: string,
@@ -51,32 +66,52 @@ export class FilePort implements WorkbookPort {
     this.host = { kind: "web", displayLanguage, dark };
   }
 
-  private async module(): Promise<XlsxModule> {
-    this.xlsx ??= await import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/web-workbook");
-    return this.xlsx;
+  private reader(): Promise<ReadModule> {
+    return import(/* webpackChunkName: "read" */ "../adapters/xlsx/package/read-workbook");
   }
 
-  private opened(): Workbook {
-    if (!this.workbook) throw new PortError(bilingual("Chưa mở tệp .xlsx nào.", "No .xlsx file is open."));
+  private writer(): Promise<WriteModule> {
+    return import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/web-workbook");
+  }
+
+  private opened(): { bytes: Uint8Array; original: PackedWorkbook; file: string } {
+    if (!this.bytes || !this.original) throw new PortError(bilingual("Chưa mở tệp .xlsx nào.", "No .xlsx file is open."));
+    return { bytes: this.bytes, original: this.original, file: this.host.fileName ?? "workbook.xlsx" };
+  }
+
+  /** The ExcelJS workbook to write into, loaded from the user's bytes on the first write. */
+  private async editable(): Promise<Workbook> {
+    const { bytes, original, file } = this.opened();
+    try {
+      this.workbook ??= await (await this.writer()).loadWorkbook(bytes, original, file);
+    } catch (error) {
+      throw portError(error);
+    }
     return this.workbook;
   }
 
   async openWorkbook(data: ArrayBuffer, fileName: string): Promise<void> {
-    const xlsx = await this.module();
+    const bytes = new Uint8Array(data.slice(0));
     try {
-      this.workbook = await xlsx.loadWorkbook(data, fileName);
-      this.snapshot = undefined;
-      this.summarySheets = [];
+      this.original = await (await this.reader()).readWorkbookSnapshot(bytes, fileName);
     } catch (error) {
-      const text = (error as { text?: Bilingual }).text;
-      throw text ? new PortError(text) : error;
+      throw portError(error);
     }
+    this.bytes = bytes;
+    this.workbook = undefined;
+    this.snapshot = this.original;
+    this.summarySheets = [];
+    this.replaced = new Set();
     this.host.fileName = fileName;
   }
 
   async readSnapshot(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
-    const workbook = this.opened();
-    this.snapshot = (await this.module()).snapshotOf(workbook);
+    const { file } = this.opened();
+    if (!this.snapshot) {
+      // The page wrote into the workbook: what it holds now is read as the download would be.
+      const written = await (await this.writer()).workbookBytes(this.workbook!);
+      this.snapshot = await (await this.reader()).readWorkbookSnapshot(written, file);
+    }
     onProgress?.(1, 1);
     return this.snapshot;
   }
@@ -91,21 +126,33 @@ export class FilePort implements WorkbookPort {
   }
 
   async writeSummary(plan: SummaryPlan): Promise<Bilingual[]> {
-    const workbook = this.opened();
-    (await this.module()).applyPlan(workbook, plan);
+    const workbook = await this.editable();
+    (await this.writer()).applyPlan(workbook, plan);
+    for (const name of [...plan.remove, ...plan.sheets.flatMap((s) => (s.replaces === undefined ? [] : [s.replaces]))]) this.replaced.add(name);
     this.snapshot = undefined;
     this.summarySheets = plan.sheets;
     return [...plan.notices];
   }
 
   async createProvinceSheet(options: NewProvinceSheet): Promise<string> {
-    const name = (await this.module()).addProvinceSheet(this.opened(), options);
+    const name = (await this.writer()).addProvinceSheet(await this.editable(), options);
     this.snapshot = undefined;
     return name;
   }
 
   async downloadWorkbook(): Promise<void> {
-    const bytes = await (await this.module()).workbookBytes(this.opened(), this.summarySheets);
-    this.save(bytes, downloadName(this.host.fileName ?? "workbook.xlsx"), XLSX_TYPE);
+    const { bytes, original, file } = this.opened();
+    let out = bytes;
+    if (this.workbook) {
+      const writer = await this.writer();
+      out = await writer.workbookBytes(this.workbook, this.summarySheets);
+      const kept = original.sheets.map((s) => s.name).filter((n) => !this.replaced.has(n));
+      try {
+        await writer.checkReadBack(original, out, kept, file);
+      } catch (error) {
+        throw portError(error);
+      }
+    }
+    this.save(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer, downloadName(file), XLSX_TYPE);
   }
 }

@@ -6,7 +6,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseStringPromise } from "xml2js";
 import { addChartsToXlsx } from "../../src/adapters/xlsx/write-chart";
-import { loadExcelWorkbook, snapshotOfWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { loadExcelWorkbook } from "../../src/adapters/xlsx/exceljs-load";
+import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
 import { applySummaryPlan } from "../../src/adapters/xlsx/write-plan";
 import { summarizeWorkbook } from "../../src/adapters/xlsx/write-summary";
 import { buildSummaryPlan } from "../../src/core/summary/build-plan";
@@ -74,8 +75,8 @@ const drawingElements = (sheetXml: string) => sheetXml.match(/<drawing\b[^>]*\/>
 
 /** The sample summarized by hand, so the bytes before the charts can be compared with those after. */
 async function summarizedSample(): Promise<{ plan: SummaryPlan; plain: Uint8Array; charted: Uint8Array }> {
+  const snapshot = await readWorkbookSnapshot(readFileSync(SAMPLE), "sample");
   const workbook = await loadExcelWorkbook(readFileSync(SAMPLE), "sample");
-  const snapshot = snapshotOfWorkbook(workbook);
   const plan = buildSummaryPlan(snapshot, validateWorkbook(snapshot), { lang: "vi", region: "khu vực phía Nam" });
   applySummaryPlan(workbook, plan);
   const plain = new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -1,6 +1,7 @@
 /**
- * Everything the web page does with ExcelJS, in one module loaded by dynamic import(): ExcelJS is
- * never part of what Excel loads at start-up (taskpane, commands, functions).
+ * Everything the web page does with ExcelJS, in one module loaded by dynamic import() only when the
+ * page writes (the summary tabs, a new province sheet, the download): ExcelJS is never part of what
+ * Excel loads at start-up, nor of what the page loads to read a file (package/read-workbook.ts).
  */
 import ExcelJS from "exceljs";
 import type { NewProvinceSheet } from "../../app/port";
@@ -8,15 +9,20 @@ import { freeSheetName } from "../../core/workbook/sheet-names";
 import type { SheetPlan, SummaryPlan } from "../../core/summary/plan-types";
 import { composeBlankProvinceSheet } from "../../core/standard/compose";
 import { UNITS } from "../../core/standard/layout";
-import { loadExcelWorkbook, snapshotOfWorkbook } from "./read-workbook";
+import { checkExcelJsCapacity, loadExcelWorkbook, quietly } from "./exceljs-load";
+import { PackedWorkbook } from "./package/read-workbook";
 import { writeProvinceWorksheet } from "./template";
 import { applySummaryPlan } from "./write-plan";
 import { addChartsToXlsx } from "./write-chart";
 
 export type { ExcelJS };
+export { checkReadBack } from "./read-back";
 
-// The web page loads this module (and ExcelJS with it) only when a file is opened.
-export { loadExcelWorkbook as loadWorkbook, snapshotOfWorkbook as snapshotOf };
+/** Loads the bytes KC's reader read as `snapshot` into ExcelJS, to write a copy of them. */
+export async function loadWorkbook(data: Uint8Array, snapshot: PackedWorkbook, file: string): Promise<ExcelJS.Workbook> {
+  checkExcelJsCapacity(snapshot, file);
+  return loadExcelWorkbook(data, file);
+}
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: SummaryPlan): void {
   applySummaryPlan(workbook, plan);
@@ -34,7 +40,6 @@ export function addProvinceSheet(workbook: ExcelJS.Workbook, options: NewProvinc
 }
 
 /** The workbook as .xlsx bytes, with the charts of the summary tabs written last (ExcelJS cannot write charts). */
-export async function workbookBytes(workbook: ExcelJS.Workbook, summarySheets: readonly SheetPlan[] = []): Promise<ArrayBuffer> {
-  const bytes = await addChartsToXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), summarySheets);
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+export async function workbookBytes(workbook: ExcelJS.Workbook, summarySheets: readonly SheetPlan[] = []): Promise<Uint8Array> {
+  return addChartsToXlsx(new Uint8Array(await quietly(() => workbook.xlsx.writeBuffer())), summarySheets);
 }

@@ -1,8 +1,6 @@
-import { existsSync, readFileSync, realpathSync, writeFileSync } from "fs";
-import { basename, dirname, join, resolve } from "path";
 import type { Command } from "commander";
 import { Lang } from "../../core/message";
-import { InputError, inputErrorText, isInputError, ruleLibraryFrom, parseLang, parseRounding, ROUNDING_HELP } from "../io";
+import { checkOutputFile, InputError, inputErrorText, isInputError, ruleLibraryFrom, parseLang, parseRounding, ROUNDING_HELP, writeOutputFile } from "../io";
 import type { RegisterCommand } from "./index";
 
 interface SummarizeFlags {
@@ -12,16 +10,6 @@ interface SummarizeFlags {
   region?: string;
   rules?: string;
   rounding: string;
-}
-
-/** The same file, even through a symbolic link or a different spelling of the path. */
-function samePath(a: string, b: string): boolean {
-  const canonical = (p: string) => {
-    const full = resolve(p);
-    if (existsSync(full)) return realpathSync(full);
-    return existsSync(dirname(full)) ? join(realpathSync(dirname(full)), basename(full)) : full;
-  };
-  return canonical(a) === canonical(b);
 }
 
 /**
@@ -46,26 +34,20 @@ export const registerSummarize: RegisterCommand = (program: Command, setExit) =>
         lang = parseLang(flags.lang);
         const rounding = parseRounding(flags.rounding);
         const rules = ruleLibraryFrom(flags.rules);
-        if (!existsSync(file)) throw new InputError(`${file}: không tìm thấy tệp / no such file`);
         if (!/\.xlsx$/i.test(flags.output)) throw new InputError(`${flags.output}: tệp ghi ra phải có đuôi .xlsx / the output must end in .xlsx`);
-        if (samePath(file, flags.output))
-          throw new InputError(`${flags.output}: trùng tệp đầu vào, KC không ghi đè tệp đầu vào / is the input file; KC never writes over its input`);
-        if (existsSync(flags.output) && !flags.force)
-          throw new InputError(`${flags.output}: tệp đã có, dùng --force để ghi đè / exists, use --force to overwrite`);
+        const outputOptions = { force: flags.force, inputs: [file] };
+        checkOutputFile(flags.output, outputOptions);
 
         // Loaded on use: the xlsx library would slow every other command's start.
+        const { readWorkbookBytes } = await import("../../adapters/xlsx/read-file");
         const { summarizeWorkbook } = await import("../../adapters/xlsx/write-summary");
-        const { plan, report, output } = await summarizeWorkbook(new Uint8Array(readFileSync(file)), {
+        const { plan, report, output } = await summarizeWorkbook(readWorkbookBytes(file), {
           lang,
           name: file,
           region: flags.region?.normalize("NFC"),
           validate: { rules, rounding },
         });
-        try {
-          writeFileSync(flags.output, output);
-        } catch (err) {
-          throw new InputError(`${flags.output}: không ghi được / cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-        }
+        writeOutputFile(flags.output, output, outputOptions);
         const { errors, warnings, infos } = report.stats;
         const out: string[] = [];
         for (const n of plan.notices) out.push(`${lang === "vi" ? "Lưu ý" : "Notice"}: ${n[lang]}`);

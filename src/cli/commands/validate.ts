@@ -3,8 +3,8 @@ import type { Command } from "commander";
 import { Lang } from "../../core/message";
 import { combineFileOutcomes, filesExitCode, formatFilesReportText } from "../../core/validation/files-report";
 import { formatReportText } from "../../core/validation/report-text";
-import { expandInputs } from "../inputs";
-import { inputErrorText, isInputError, parseChoice, ruleLibraryFrom, validateFile, parseLang, parseRounding, ROUNDING_HELP } from "../io";
+import { expandInputs, isSetAside } from "../inputs";
+import { InputError, inputErrorText, isInputError, parseChoice, ruleLibraryFrom, validateFile, parseLang, parseRounding, ROUNDING_HELP } from "../io";
 import { validateInputs } from "../validate-inputs";
 import type { RegisterCommand } from "./index";
 
@@ -24,6 +24,15 @@ function isSingleFile(inputs: readonly string[]): boolean {
   } catch {
     return true;
   }
+}
+
+/** Folders (or files) that hold no workbook at all: one line naming them, not an empty report. */
+function noWorkbookIn(inputs: readonly string[]): InputError {
+  const names = inputs.join(", ");
+  return new InputError({
+    vi: `${names}: là một thư mục không có tệp .xlsx hay .xlsm nào để kiểm tra.`,
+    en: `${names}: is a folder with no .xlsx or .xlsm workbook to check.`,
+  });
 }
 
 /** Progress on a terminal only: "\r" lines would litter a log or a pipe. */
@@ -67,7 +76,9 @@ export const registerValidate: RegisterCommand = (program: Command, setExit) => 
           setExit(report.stats.errors > 0 ? 1 : 0);
           return;
         }
-        const outcomes = await validateInputs(expandInputs(inputs, { recursive: flags.recursive }), { rules, rounding, ...shown });
+        const expanded = expandInputs(inputs, { recursive: flags.recursive });
+        if (!expanded.entries.some((e) => !isSetAside(e) || e.status === "unusable")) throw noWorkbookIn(inputs);
+        const outcomes = await validateInputs(expanded, { rules, rounding, ...shown });
         shown.done?.();
         const report = combineFileOutcomes(outcomes);
         process.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatFilesReportText(report, lang));

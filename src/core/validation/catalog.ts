@@ -367,6 +367,137 @@ export const RULE_CATALOG = {
       "A source's annual plan ≠ the support of that source's projects (KCQG điểm counts as KCQG; stopped projects do not count): a warning, since provinces may hold unallocated funds.",
     enforces: "docs/standard.md §2, §3",
   },
+  "formula/inconsistent": {
+    severity: "warning",
+    title: { vi: "Công thức khác vùng", en: "Formula inconsistent with its region" },
+    message: {
+      vi: "Công thức {found} khác {count} ô cùng vùng {region}; theo vùng, ô này sẽ là {proposed}.",
+      en: "The formula {found} departs from the {count} cells of its region {region}; following the region, this cell would hold {proposed}.",
+    },
+    description:
+      "Along each row and column, formula cells (bridging single blank cells) are grouped by their relative (R1C1) shape; where one shape holds at least 60% of the line's formulas of the same structure and three cells or more (two inside a known table: a reader's, or one a column-number row announces), a stretch of at most two cells (or a third of the region) whose formula differs from it only in references or in literals is a suspect: a range one row short, a reference one column off. Left alone: a suspect whose own shape fills three cells across the line (a computation of its own), a subtotal of its own column among row computations, literals that vary row by row (data written into formulas), a formula that computes the same as the region's (`=C5*B5` beside `=B5*C5`), and a fix that would read a heading. `related` is the region, `expected` the region's formula moved to the suspect's cell.",
+    enforces: "formula review (issue #11): copied formulas stay copies",
+  },
+  "formula/hard-coded": {
+    severity: "warning",
+    title: { vi: "Số nhập tay giữa các công thức", en: "Number typed among formulas" },
+    message: {
+      vi: "Ô này là số nhập tay {value}, trong khi {count} ô cùng vùng {region} là công thức; theo vùng, ô này sẽ là {proposed}.",
+      en: "This cell holds the typed number {value} where {count} cells of its region {region} hold formulas; following the region it would hold {proposed}.",
+    },
+    description:
+      "A typed number standing between the formulas of a line of figures (a row or column, bridging single blank cells) whose formulas share one shape in three cells or more (two inside a known table): a hard-coded total, subtotal or ratio that no longer follows its inputs. Left alone: a number at the ends of the line (a seed value, a total), a number the formulas read, a percentage among amounts, a number the region's formula would not come near (within a factor of three: another measure), and a cell where that formula would read no figure. Also a typed number beside a cell that totals its own column with one SUM, when the same SUM over this column gives exactly the typed number (a subtotal overwritten by its own value); inside a known table, a total row's typed figure equal to the SUM of the table's items. `expected` is the formula the cell would hold.",
+    enforces: "formula review (issue #11): computed figures stay computed",
+  },
+  "formula/sum-omits-rows": {
+    severity: "warning",
+    title: { vi: "Tổng bỏ sót dòng", en: "Sum leaves out rows" },
+    message: {
+      vi: "{found} bỏ sót {missing} ngay sát vùng cộng; đề xuất {proposed}.",
+      en: "{found} leaves out {missing}, right next to the range it adds; proposed {proposed}.",
+    },
+    description:
+      "A total (a formula that is one SUM down a column) whose range stops short: figures of the same kind as its items (typed numbers, or formulas of the items' shape) lie right beyond its first or last cell, up to what bounds the block: a heading, a blank, another total, a row whose label names a total or a rate, a header row that counts (years, column numbers). On a bare grid at most two such rows (more is a partial sum by design) and the finding is a warning; inside a table the reader knows, the items are the table's item rows and the finding is an error. Sums across a row are not judged: the columns beside a row's range are as often other measures as forgotten ones.",
+    enforces: "formula review (issue #11): a total adds all its items",
+  },
+  "formula/sum-covers-blanks": {
+    severity: "info",
+    title: { vi: "Tổng cộng qua dòng trống", en: "Sum covers blank rows" },
+    message: {
+      vi: "{found} cộng qua cả ô của dòng trống hoặc dòng tiêu đề ({cells}): một số nhập sau này vào đó sẽ lặng lẽ vào tổng.",
+      en: "{found} also covers cells of blank or heading rows ({cells}): a figure typed there later joins the total unseen.",
+    },
+    description:
+      "A SUM down a column whose range covers rows that hold no figure in that column: blank spacer rows, section headings. An info: the total is right today, but the range reaches beyond the items it adds.",
+    enforces: "formula review (issue #11): a total adds its items, and only them",
+  },
+  "formula/sum-double-counts": {
+    severity: "error",
+    title: { vi: "Tổng cộng trùng", en: "Sum counts figures twice" },
+    message: {
+      vi: "{found} cộng cả {subtotals}, vốn đã là tổng của các ô cũng nằm trong vùng cộng: số liệu bị tính hai lần.",
+      en: "{found} adds {subtotals}, which already total cells inside the same range: figures are counted twice.",
+    },
+    description:
+      "A SUM whose range includes a cell that itself adds cells of that range (by SUM or by +): a section subtotal added together with its items, or a total row inside the range of the grand total. `related` is the range and the subtotals.",
+    enforces: "formula review (issue #11): a total adds each figure once",
+  },
+  "formula/ref-empty": {
+    severity: "warning",
+    title: { vi: "Tham chiếu ô trống", en: "Reference to an empty cell" },
+    message: {
+      vi: "Công thức {found} tham chiếu ô trống {target}.",
+      en: "The formula {found} refers to the empty cell {target}.",
+    },
+    description:
+      "A cell reference used directly in arithmetic (not inside a function such as SUM, which passes over blanks by design) points at an empty cell of a row or a column that holds no figure at all (a spacer row, a heading, an empty column), while another operand of the formula reads a figure: a reference that slipped off its table. A figure missing among others is not reported here.",
+    enforces: "formula review (issue #11)",
+  },
+  "formula/ref-outside-table": {
+    severity: "warning",
+    title: { vi: "Tham chiếu ra ngoài bảng", en: "Reference outside the table" },
+    message: {
+      vi: "Công thức {found} tham chiếu {target}, nằm ngoài bảng {table}.",
+      en: "The formula {found} refers to {target}, outside its table {table}.",
+    },
+    description:
+      "Inside a table the reader knows, a range in a formula of a figure column starts in the table's body and reaches out of it: into the header band above (a column-number row would then be added to the total) or below the last row. The message names the part outside.",
+    enforces: "formula review (issue #11)",
+  },
+  "formula/ref-deleted": {
+    severity: "error",
+    title: { vi: "Tham chiếu đã bị xóa (#REF!)", en: "Deleted reference (#REF!)" },
+    message: {
+      vi: "Công thức {found} chứa #REF!: ô hoặc dòng nó tham chiếu đã bị xóa.",
+      en: "The formula {found} contains #REF!: a cell or row it referred to was deleted.",
+    },
+    description: "A formula that contains the #REF! error literal, left when a cell, row or column it referred to was deleted.",
+    enforces: "formula review (issue #11)",
+  },
+  "formula/error-flows": {
+    severity: "error",
+    title: { vi: "Lỗi lan sang công thức khác", en: "Error value flows on" },
+    message: {
+      vi: "Ô này trả về {error} và lỗi lan sang các công thức khác: {cells} ({count} ô).",
+      en: "This cell gives {error}, and the error flows on into other formulas: {cells} ({count} in all).",
+    },
+    description:
+      "A cell whose value is an error (#DIV/0!, #N/A…) that other formulas of the workbook read, so the error spreads to them: the finding points at the source, `related` lists the formulas it reaches.",
+    enforces: "formula review (issue #11)",
+  },
+  "formula/constant-in-formula": {
+    severity: "warning",
+    title: { vi: "Hằng số thay cho ô của bảng", en: "Constant instead of a cell" },
+    message: {
+      vi: "Công thức {found} dùng hằng số {constant}, trong khi bảng có đúng số này ở {source}: nên tham chiếu ô đó.",
+      en: "The formula {found} uses the constant {constant}, while the table holds that figure in {source}: refer to that cell.",
+    },
+    description:
+      "A formula that reads cells also uses a literal that a typed figure of the same sheet holds (`=C3/2207` where B3 is 2207): when the figure is corrected the formula will not follow. Literals of fewer than three significant digits, whole numbers up to 31, powers of ten and calendar factors are left alone, and so are formulas of literals only.",
+    enforces: "formula review (issue #11)",
+  },
+  "formula/unit-power": {
+    severity: "warning",
+    title: { vi: "Quy đổi đơn vị sai lũy thừa 10", en: "Unit conversion off by a power of ten" },
+    message: {
+      vi: "Công thức quy đổi với {constant}, các ô cùng vùng {region} dùng {usual}: lệch {factor} lần.",
+      en: "The formula converts with {constant} where its region {region} uses {usual}: off by a factor of {factor}.",
+    },
+    description:
+      "A formula that differs from its region only in one literal, by a power of ten (`/1000` among `/1000000`): a unit conversion (đồng, nghìn, triệu, tỷ) with the wrong power.",
+    enforces: "formula review (issue #11); khuyến công domain, units",
+  },
+  "formula/column-identity": {
+    severity: "error",
+    title: { vi: "Công thức không theo dòng đánh số cột", en: "Formula breaks the column identity" },
+    message: {
+      vi: "Cột này phải là {identity}, nhưng công thức {found} không tính như vậy; đề xuất {proposed}.",
+      en: "This column is {identity}, but the formula {found} does not compute that; proposed {proposed}.",
+    },
+    description:
+      'A table states what a column computes (a column-number row "3=1+2", or what the reader knows: completion = actual / plan, cost = support + counterpart) and a formula of that column computes something else: other columns, another row. Typed numbers are judged by the value checks, not here.',
+    enforces: "real-layouts.md (column-number row); standard §2, §3",
+  },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

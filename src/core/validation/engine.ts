@@ -14,6 +14,9 @@ import { checkLocalAboveNational, isRulesSheet, OverrideRule, readRulesSheet, se
 import { checkScales, ScaleSample, scaleSamples } from "./scale-checks";
 import { buildReport, SheetInfo } from "./stats";
 import { checkProvince, duplicateArgs, duplicateRelated, duplicateReports, ReportIdentity } from "./province-checks";
+import { ErrorFlow } from "../review/error-flow";
+import { reviewSheet } from "../review/review";
+import { hintsOfProvinceSheet } from "../review/standard-hints";
 
 export interface ValidateOptions {
   /** The rule library ceilings come from (default: the built-in packs). */
@@ -52,6 +55,7 @@ export class WorkbookValidator {
   private readonly years: number[] = [];
   private readonly reports: ReportIdentity[] = [];
   private selector?: CeilingSelector;
+  private readonly errorFlow = new ErrorFlow();
 
   constructor(options: ValidateOptions = {}, rulesSheetKnown = false) {
     this.library = options.rules ?? builtInRuleLibrary();
@@ -112,7 +116,18 @@ export class WorkbookValidator {
       this.checkCaps(ps, ctx);
     }
     this.samples.push(...scaleSamples(ps));
+    this.reviewFormulas(sheet, ps);
     return ps;
+  }
+
+  /**
+   * The formula review of a province sheet, its tables as hints. A cell the value checks already
+   * report as a formula error keeps that finding alone.
+   */
+  private reviewFormulas(sheet: SheetSnapshot, ps: ProvinceSheet): void {
+    const { suspects } = reviewSheet(sheet, hintsOfProvinceSheet(ps), this.errorFlow);
+    const erroneous = new Set(this.findings.filter((f) => f.sheet === sheet.name && f.rule === "type/formula-error").map((f) => f.cell));
+    for (const s of suspects) if (!erroneous.has(s.finding.cell)) this.findings.push(s.finding);
   }
 
   private checkCaps(ps: ProvinceSheet, ctx: SheetContext): void {
@@ -157,6 +172,8 @@ export class WorkbookValidator {
     for (const [later, first] of duplicateReports(this.reports)) {
       this.context(later.sheet).report("province/duplicate-report", later.cell, duplicateArgs(later, first), { related: duplicateRelated(later, first) });
     }
+    const reported = new Set(this.findings.map((f) => `${f.sheet}!${f.cell}`));
+    for (const s of this.errorFlow.suspects()) if (!reported.has(`${s.finding.sheet}!${s.finding.cell}`)) this.findings.push(s.finding);
     const rank = new Map((order ?? []).map((name, i) => [name, i]));
     const sheets = order ? [...this.sheets].sort((a, b) => (rank.get(a.name) ?? 0) - (rank.get(b.name) ?? 0)) : this.sheets;
     return buildReport(sortFindings(this.findings, sheets), sheets);

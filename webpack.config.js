@@ -66,7 +66,7 @@ module.exports = async (env, options) => {
   return {
     devtool: production ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/taskpane/index.ts",
       commands: "./src/commands/commands.ts",
       functions: functionsSource,
       web: "./src/web/index.tsx",

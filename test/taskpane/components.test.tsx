@@ -10,6 +10,7 @@ import type { Finding } from "../../src/core/validation/finding";
 import { KcApp } from "../../src/taskpane/components/App";
 import { CompletionChart } from "../../src/taskpane/components/CompletionChart";
 import { FindingsList } from "../../src/taskpane/components/FindingsList";
+import { memoryPort } from "./memory-port";
 
 function render(node: ReactNode, lang: Lang = "vi"): string {
   return renderToStaticMarkup(
@@ -72,22 +73,15 @@ describe("CompletionChart", () => {
 });
 
 describe("KcApp", () => {
-  const port = (displayLanguage: string, web = false): WorkbookPort => ({
-    host: { kind: web ? "web" : "excel", displayLanguage },
-    readSnapshot: async () => ({ sheets: [] }),
-    goToCell: async () => undefined,
-    writeSummary: async () => [],
-    createProvinceSheet: async () => "x",
-    ...(web ? { openWorkbook: async () => undefined, downloadWorkbook: async () => undefined } : {}),
-  });
+  const port = (displayLanguage: string, web = false): WorkbookPort => memoryPort({ displayLanguage, web });
 
   it("follows Office's display language", () => {
     const vi = renderToStaticMarkup(<KcApp port={port("vi-VN")} checkText={() => []} />);
-    expect(vi).toContain("Kiểm tra văn bản");
+    expect(vi).toContain("Văn bản");
     expect(vi).toContain("Kiểm tra sổ làm việc");
     expect(vi).toContain('role="tablist"');
     const en = renderToStaticMarkup(<KcApp port={port("en-US")} checkText={() => []} />);
-    expect(en).toContain("Check text");
+    expect(en).toContain(">Text<");
     expect(en).toContain("Check the workbook");
   });
 

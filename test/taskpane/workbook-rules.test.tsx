@@ -37,6 +37,9 @@ describe("workbookRulePacks", () => {
               onLanguage={() => undefined}
               rounding="round"
               onRounding={() => undefined}
+              region=""
+              onRegion={() => undefined}
+              onWorkbook={async () => undefined}
               hasRulesSheet
               workbookPacks={packs}
             />

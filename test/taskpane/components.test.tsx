@@ -3,7 +3,6 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { groupBySheet } from "../../src/app/findings-view";
 import type { WorkbookPort } from "../../src/app/port";
-import { createI18n } from "../../src/i18n/i18n";
 import { I18nProvider } from "../../src/i18n/I18nProvider";
 import type { Lang } from "../../src/core/message";
 import type { Finding } from "../../src/core/validation/finding";
@@ -15,7 +14,7 @@ import { memoryPort } from "./memory-port";
 function render(node: ReactNode, lang: Lang = "vi"): string {
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <I18nProvider i18n={createI18n(lang)}>{node}</I18nProvider>
+      <I18nProvider lang={lang}>{node}</I18nProvider>
     </FluentProvider>,
   );
 }

@@ -19,7 +19,7 @@ import type { RoundingMode } from "../../core/numbers/consistency";
 import { handleCommands } from "../../app/command-bus";
 import type { WorkbookPort } from "../../app/port";
 import { LanguageChoice, loadUserSettings, withYearFromSheets } from "../../app/settings";
-import { createI18n, languageFromDisplay } from "../../i18n/i18n";
+import { languageFromDisplay } from "../../i18n/i18n";
 import { I18nProvider, useI18n } from "../../i18n/I18nProvider";
 import { useKcSession } from "../useKcSession";
 import { useSettings } from "../useSettings";
@@ -70,10 +70,10 @@ export function languageOf(choice: LanguageChoice, displayLanguage: string): Lan
 /** The whole task pane (and the web page): Fluent theme, translations in the user's language, then the shell. */
 export function KcApp(props: KcAppProps) {
   useGlobalStyles();
-  const i18n = useMemo(() => createI18n(languageOf(loadUserSettings(props.port.userStore).language, props.port.host.displayLanguage)), [props.port]);
+  const lang = useMemo(() => languageOf(loadUserSettings(props.port.userStore).language, props.port.host.displayLanguage), [props.port]);
   return (
     <FluentProvider theme={props.port.host.dark ? webDarkTheme : webLightTheme}>
-      <I18nProvider i18n={i18n}>
+      <I18nProvider lang={lang}>
         <Shell {...props} />
       </I18nProvider>
     </FluentProvider>

@@ -1,6 +1,7 @@
-import { Button, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { HELP_PAGE, KC_VERSION } from "../../app/version";
 import { useI18n } from "../../i18n/I18nProvider";
+import { TextLink } from "./TextLink";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -50,23 +51,15 @@ export function AboutKc({ host, onNewSheet, onHelp, heading = "h2" }: AboutKcPro
             {t("about.template")}
           </Button>
         )}
-        <Link href={`${HELP_PAGE}#layouts`} target="_blank" rel="noopener">
-          {t("about.layouts")}
-        </Link>
+        <TextLink href={`${HELP_PAGE}#layouts`}>{t("about.layouts")}</TextLink>
       </div>
       <Text className={styles.privacy}>{t(host === "web" ? "about.privacyWeb" : "about.privacyExcel")}</Text>
       <Text size={200} className={styles.footer}>
         {t("about.version", { version: KC_VERSION })}
         {" · "}
-        {onHelp ? (
-          <Link as="button" onClick={onHelp}>
-            {t("about.help")}
-          </Link>
-        ) : (
-          <Link href={HELP_PAGE} target="_blank" rel="noopener">
-            {t("about.help")}
-          </Link>
-        )}
+        <TextLink href={HELP_PAGE} onClick={onHelp}>
+          {t("about.help")}
+        </TextLink>
       </Text>
     </section>
   );

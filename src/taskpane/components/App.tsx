@@ -1,18 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
-import {
-  Button,
-  FluentProvider,
-  makeStaticStyles,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-  Text,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStaticStyles, makeStyles, ProgressBar, Text, Theme, tokens, webLightTheme } from "@fluentui/react-components";
 import type { Claim } from "../../core/narrative/claim";
 import type { Lang } from "../../core/message";
 import type { RoundingMode } from "../../core/numbers/consistency";
@@ -32,6 +19,7 @@ import { ValidatePanel } from "./ValidatePanel";
 const SummaryPanel = lazy(() => import(/* webpackChunkName: "summary" */ "./SummaryPanel").then((m) => ({ default: m.SummaryPanel })));
 const TextCheckPanel = lazy(() => import(/* webpackChunkName: "text" */ "./TextCheckPanel").then((m) => ({ default: m.TextCheckPanel })));
 const MorePanel = lazy(() => import(/* webpackChunkName: "more" */ "./MorePanel").then((m) => ({ default: m.MorePanel })));
+const ErrorBar = lazy(() => import(/* webpackChunkName: "error" */ "./ErrorBar").then((m) => ({ default: m.ErrorBar })));
 const CellPeekDialog = lazy(() => import(/* webpackChunkName: "peek" */ "./CellPeekDialog").then((m) => ({ default: m.CellPeekDialog })));
 
 const useStyles = makeStyles({
@@ -60,6 +48,8 @@ export type MoreView = "settings" | "convert" | "about";
 export interface KcAppProps {
   port: WorkbookPort;
   checkText: (text: string, options: { rounding: RoundingMode }) => Claim[] | Promise<Claim[]>;
+  /** Fluent's theme for the host (see hostTheme); light when absent. */
+  theme?: Theme;
 }
 
 /** The UI language of a stored choice: the host's display language unless the user chose one. */
@@ -72,7 +62,7 @@ export function KcApp(props: KcAppProps) {
   useGlobalStyles();
   const lang = useMemo(() => languageOf(loadUserSettings(props.port.userStore).language, props.port.host.displayLanguage), [props.port]);
   return (
-    <FluentProvider theme={props.port.host.dark ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={props.theme ?? webLightTheme}>
       <I18nProvider lang={lang}>
         <Shell {...props} />
       </I18nProvider>
@@ -147,12 +137,9 @@ function Shell({ port, checkText }: KcAppProps) {
         {done && <span className={styles.visuallyHidden}>{done}</span>}
       </div>
       {session.error && (
-        <MessageBar intent="error" data-testid="error">
-          <MessageBarBody>{session.error[lang]}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={session.dismissError}>{t("app.dismiss")}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Suspense fallback={<Text role="alert">{session.error[lang]}</Text>}>
+          <ErrorBar error={session.error} onDismiss={session.dismissError} />
+        </Suspense>
       )}
       <div className={styles.panel} role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
         {tab === "validate" && (

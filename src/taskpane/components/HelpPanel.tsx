@@ -1,7 +1,8 @@
-import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { HELP_PAGE } from "../../app/version";
 import { useI18n } from "../../i18n/I18nProvider";
 import { AboutKc } from "./AboutKc";
+import { TextLink } from "./TextLink";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,10 +29,7 @@ export function HelpPanel({ hostKind }: { hostKind: "excel" | "web" }) {
         </section>
       )}
       <Text>
-        {t("help.more")}{" "}
-        <Link href={HELP_PAGE} target="_blank" rel="noopener">
-          {HELP_PAGE}
-        </Link>
+        {t("help.more")} <TextLink href={HELP_PAGE}>{HELP_PAGE}</TextLink>
       </Text>
     </div>
   );

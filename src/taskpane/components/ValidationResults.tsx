@@ -1,11 +1,12 @@
 import { lazy, Suspense, useMemo, useState } from "react";
-import { Button, Link, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { ALL_SEVERITIES, defaultFilter, filterFindings, FindingFilter, groupBySheet, ruleCounts } from "../../app/findings-view";
 import { HELP_PAGE } from "../../app/version";
 import type { ValidationReport } from "../../core/validation/finding";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { KcSession } from "../useKcSession";
 import { FindingsList } from "./FindingsList";
+import { TextLink } from "./TextLink";
 
 // The filters (a drop-down with its positioning code) load when the user opens them.
 const FindingFilters = lazy(() => import(/* webpackChunkName: "filters" */ "./FindingFilters").then((m) => ({ default: m.FindingFilters })));
@@ -129,16 +130,10 @@ function NoReport({ report, onNewSheet, onHelp }: { report: ValidationReport; on
           </Button>
         </li>
         <li>
-          {t("noReport.stepLayouts")}{" "}
-          <Link href={`${HELP_PAGE}#layouts`} target="_blank" rel="noopener">
-            {t("about.layouts")}
-          </Link>
+          {t("noReport.stepLayouts")} <TextLink href={`${HELP_PAGE}#layouts`}>{t("about.layouts")}</TextLink>
         </li>
         <li>
-          {t("noReport.stepHelp")}{" "}
-          <Link as="button" onClick={onHelp}>
-            {t("about.help")}
-          </Link>
+          {t("noReport.stepHelp")} <TextLink onClick={onHelp}>{t("about.help")}</TextLink>
         </li>
       </ol>
     </section>

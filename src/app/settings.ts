@@ -66,8 +66,14 @@ export function withYearFromSheets(current: WorkbookSettings, year: number | und
   return { ...current, reportYear: year, reportYearSource: "sheets" };
 }
 
+/** The part of the Web Storage API the store uses. */
+export interface WebStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
 /** localStorage under a prefix; a browser that refuses storage (private mode, policy) keeps settings for the session only. */
-export function browserStore(prefix: string, storage: Pick<Storage, "getItem" | "setItem"> | undefined = globalThis.localStorage): KeyValueStore {
+export function browserStore(prefix: string, storage: WebStorage | undefined = (globalThis as { localStorage?: WebStorage }).localStorage): KeyValueStore {
   const memory = new Map<string, string>();
   return {
     get(key) {

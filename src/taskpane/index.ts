@@ -3,7 +3,7 @@
  * the KC.* functions and the ribbon with the pane hidden, and then loads no UI. The pane (React,
  * Fluent, the first tab) is loaded when the pane is first shown, or when a ribbon button needs it.
  */
-import { onFirstShown } from "../adapters/office/pane-visibility";
+import { onFirstShown } from "./pane-visibility";
 import { setPaneLoader } from "../app/command-bus";
 
 let mounting: Promise<void> | undefined;

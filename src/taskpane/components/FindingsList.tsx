@@ -108,6 +108,7 @@ function FindingButton({ finding, onGoTo, nested = false }: { finding: Finding; 
       data-testid="finding"
       data-severity={finding.severity}
       data-rule={finding.rule}
+      data-nested={nested || undefined}
     >
       <span className={styles.topLine}>
         {!nested && <SeverityBadge severity={finding.severity} />}
@@ -148,6 +149,7 @@ function RepeatedFindings({ item, onGoTo }: { item: Extract<FindingItem, { kind:
         data-testid="finding-repeat"
         data-severity={item.severity}
         data-rule={item.rule}
+        data-count={item.findings.length}
       >
         <span className={styles.topLine}>
           <SeverityBadge severity={item.severity} />

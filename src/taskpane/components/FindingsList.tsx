@@ -6,6 +6,7 @@ import { ruleTitle } from "../../app/rule-titles";
 import { useI18n } from "../../i18n/I18nProvider";
 
 const useStyles = makeStyles({
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   group: { marginBlockEnd: tokens.spacingVerticalM },
   groupTitle: {
     display: "flex",
@@ -67,7 +68,7 @@ export function FindingsList({ groups, onGoTo }: FindingsListProps) {
       {groups.map((group) => (
         <section key={group.sheet} className={styles.group} aria-label={t("findings.sheetGroup", { sheet: group.sheet, count: group.findings.length })}>
           <div className={styles.groupTitle}>
-            <Text as="h3" weight="semibold" size={300}>
+            <Text as="h2" weight="semibold" size={300}>
               {group.sheet}
             </Text>
             <Text size={200}>{t("findings.count", { count: group.findings.length })}</Text>
@@ -86,9 +87,10 @@ export function FindingsList({ groups, onGoTo }: FindingsListProps) {
 }
 
 function SeverityBadge({ severity }: { severity: Severity }) {
+  const styles = useStyles();
   const { t } = useI18n();
   return (
-    <Badge appearance="filled" color={BADGE_COLOR[severity]} size="small">
+    <Badge appearance="filled" color={BADGE_COLOR[severity]} size="small" className={styles.badge}>
       {t(`severity.${severity}`)}
     </Badge>
   );

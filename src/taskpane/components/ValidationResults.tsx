@@ -15,8 +15,8 @@ const PAGE = 300;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  countsRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  countsRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalXS },
+  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "baseline", minWidth: 0 },
   dot: { display: "inline-block", width: "8px", height: "8px", borderRadius: tokens.borderRadiusCircular, marginInlineEnd: tokens.spacingHorizontalXXS },
   error: { backgroundColor: tokens.colorPaletteRedBackground3 },
   warning: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
@@ -57,9 +57,10 @@ export function ValidationResults({ session, onNewSheet, onHelp }: ValidationRes
   return (
     <div className={styles.root}>
       <div className={styles.countsRow}>
-        <Text className={styles.counts} data-testid="summary-counts">
-          <span>{t("validate.provinceSheets", { count: report.stats.provinceSheets })}</span>
-          {ALL_SEVERITIES.map((severity) => (
+        <Text size={200} className={styles.counts} data-testid="summary-counts">
+          <span>{t("validate.provinces", { count: report.stats.provinceSheets })}</span>
+          {/* Errors always (0 errors is news); warnings and notes when there are some, so the line stays one line. */}
+          {ALL_SEVERITIES.filter((severity) => severity === "error" || report.stats[COUNT_OF[severity]] > 0).map((severity) => (
             <span key={severity}>
               <span className={mergeClasses(styles.dot, styles[severity])} aria-hidden />
               {t(`validate.${COUNT_OF[severity]}`, { count: report.stats[COUNT_OF[severity]] })}
@@ -67,7 +68,14 @@ export function ValidationResults({ session, onNewSheet, onHelp }: ValidationRes
           ))}
         </Text>
         {findings.length > 0 && (
-          <Button size="small" aria-expanded={filtersOpen} aria-controls="kc-filters" onClick={() => setFiltersOpen(!filtersOpen)} data-testid="filters-toggle">
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={filtersOpen}
+            aria-controls="kc-filters"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+            data-testid="filters-toggle"
+          >
             {active > 0 ? t("filters.buttonActive", { count: active }) : t("filters.button")}
           </Button>
         )}

@@ -9,7 +9,8 @@ import type { Finding } from "../../src/core/validation/finding";
 import { KcApp } from "../../src/taskpane/components/App";
 import { CompletionChart } from "../../src/taskpane/components/CompletionChart";
 import { FindingsList } from "../../src/taskpane/components/FindingsList";
-import { memoryPort } from "./memory-port";
+import { memoryPort, memoryStore } from "./memory-port";
+import { RULE_CATALOG } from "../../src/core/validation/catalog";
 
 function render(node: ReactNode, lang: Lang = "vi"): string {
   return renderToStaticMarkup(
@@ -36,6 +37,22 @@ describe("FindingsList", () => {
     const html = render(<FindingsList groups={groupBySheet([hostile])} onGoTo={() => undefined} />);
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("names each finding's rule by its title in the user's language, the id beside it", () => {
+    const vi = render(<FindingsList groups={groupBySheet([hostile])} onGoTo={() => undefined} />, "vi");
+    expect(vi).toContain(RULE_CATALOG["type/text-number"].title.vi);
+    expect(vi).toContain(">type/text-number<");
+    expect(render(<FindingsList groups={groupBySheet([hostile])} onGoTo={() => undefined} />, "en")).toContain(RULE_CATALOG["type/text-number"].title.en);
+  });
+
+  it("folds a rule repeated in a sheet into one line that says how many cells, closed at first", () => {
+    const cells = ["H20", "H21", "H22", "H23"].map((cell) => ({ ...hostile, cell }));
+    const html = render(<FindingsList groups={groupBySheet(cells)} onGoTo={() => undefined} />);
+    expect(html).toContain(`${RULE_CATALOG["type/text-number"].title.vi} · 4 ô`);
+    expect(html).toContain('aria-expanded="false"');
+    expect(html).toContain("H20, H21, H22, H23");
+    expect(html).not.toContain('data-testid="finding"');
   });
 
   it("shows each finding as a button with its severity, cell, expected vs found and legal basis", () => {
@@ -82,6 +99,26 @@ describe("KcApp", () => {
     const en = renderToStaticMarkup(<KcApp port={port("en-US")} checkText={() => []} />);
     expect(en).toContain(">Text<");
     expect(en).toContain("Check the workbook");
+  });
+
+  it("starts in the language the user chose last time, whatever Office's", () => {
+    const store = memoryStore({ "kc.user.v1": JSON.stringify({ language: "en", rounding: "round", region: "" }) });
+    const html = renderToStaticMarkup(<KcApp port={memoryPort({ displayLanguage: "vi-VN", store })} checkText={() => []} />);
+    expect(html).toContain("Check the workbook");
+    expect(html).not.toContain("Kiểm tra sổ làm việc");
+  });
+
+  it("meets a first-time user with what KC checks, the report's shape, where the data stays, the version and help", () => {
+    const html = renderToStaticMarkup(<KcApp port={port("vi-VN")} checkText={() => []} />);
+    expect(html).toContain("KC kiểm tra gì?");
+    expect(html).toContain("Báo cáo tỉnh cần có dạng nào?");
+    expect(html).toContain("Tạo sheet tỉnh theo biểu mẫu");
+    expect(html).toContain('href="help.html#layouts"');
+    expect(html).toContain("không gửi số liệu đi đâu");
+    expect(html).toContain("KC phiên bản dev");
+    expect(html).toMatch(/<h1[^>]*>KC – Khuyến công<\/h1>/);
+    expect(html.match(/role="tab"/g)).toHaveLength(4);
+    expect(html).toContain('aria-selected="true"');
   });
 
   it("offers a file picker only on the web page", () => {

@@ -32,7 +32,7 @@ export interface FindingGroup {
 }
 
 /** A rule seen this many times in one sheet is shown once, with its cells. */
-export const REPEAT_FROM = 3;
+const REPEAT_FROM = 3;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -25,7 +25,7 @@ export interface AnalysisSettings {
 const READ_SHARE = 0.8;
 
 /** The engine's chunk: loaded on the first check, at the same time as the read (see analysis-engine.ts). */
-export function loadAnalysisEngine() {
+function loadAnalysisEngine() {
   return import(/* webpackChunkName: "engine" */ "./analysis-engine");
 }
 

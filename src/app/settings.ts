@@ -28,7 +28,7 @@ export interface KeyValueStore {
   set(key: string, value: string): void;
 }
 
-export const DEFAULT_USER_SETTINGS: UserSettings = { language: "office", rounding: "round", region: "" };
+const DEFAULT_USER_SETTINGS: UserSettings = { language: "office", rounding: "round", region: "" };
 
 const USER_KEY = "kc.user.v1";
 

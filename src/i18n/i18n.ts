@@ -2,7 +2,6 @@ import type { Lang } from "../core/message";
 import en from "./en.json";
 import vi from "./vi.json";
 
-export type Messages = typeof vi;
 type Catalog = { [key: string]: string | Catalog };
 
 const CATALOGS: Record<Lang, Catalog> = { vi, en };

@@ -441,6 +441,20 @@ async function main() {
     await widePage.goto(url);
     await widePage.getByTestId("first-run").waitFor();
     await tabsFit(widePage, "480 px");
+    await widePage.getByTestId("tab-validate").focus();
+    await widePage.keyboard.press("ArrowRight");
+    const afterRight = await widePage.evaluate(() => [
+      document.activeElement?.getAttribute("data-testid"),
+      document.querySelector('[aria-selected="true"]')?.getAttribute("data-testid"),
+    ]);
+    await widePage.keyboard.press("End");
+    const afterEnd = await widePage.evaluate(() => document.querySelector('[aria-selected="true"]')?.getAttribute("data-testid"));
+    await widePage.keyboard.press("Home");
+    check(
+      "the tabs move with ←/→, Home and End, the focused tab selected",
+      afterRight.join() === "tab-summary,tab-summary" && afterEnd === "tab-more",
+      `${afterRight.join(" / ")}, End → ${afterEnd}`,
+    );
     await shot(widePage, "first-run-480.png");
     await openFile(widePage, SAMPLE);
     await widePage.getByTestId("summary-counts").waitFor();

@@ -40,7 +40,7 @@ const useStyles = makeStyles({
 // The app fills the page: its own background (from the theme) reaches the edges.
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
-export type TabId = "validate" | "summary" | "text" | "more";
+type TabId = "validate" | "summary" | "text" | "more";
 const TABS: TabId[] = ["validate", "summary", "text", "more"];
 /** What the "More" tab shows: its list, or one of its views. */
 export type MoreView = "settings" | "convert" | "about";
@@ -53,7 +53,7 @@ export interface KcAppProps {
 }
 
 /** The UI language of a stored choice: the host's display language unless the user chose one. */
-export function languageOf(choice: LanguageChoice, displayLanguage: string): Lang {
+function languageOf(choice: LanguageChoice, displayLanguage: string): Lang {
   return choice === "office" ? languageFromDisplay(displayLanguage) : choice;
 }
 

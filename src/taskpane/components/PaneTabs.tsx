@@ -41,7 +41,7 @@ const useStyles = makeStyles({
   },
 });
 
-export interface PaneTab<T extends string> {
+interface PaneTab<T extends string> {
   id: T;
   label: string;
 }

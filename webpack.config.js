@@ -6,7 +6,9 @@
  * - index.html: the same app without Office (web); it needs no network and no office.js.
  * - functions.json (custom-functions-metadata-plugin, from the JSDoc of src/functions/functions.ts) and
  *   functions-vi.json (the Vietnamese metadata, from src/functions/metadata.vi.json).
- * - manifest.xml and assets/: copied; in production the development URL is replaced by KC_URL_PROD.
+ * - help.html: the help page the pane and the manifest link to (static, with the version).
+ * - manifest.xml and assets/: copied; in production the development URL is replaced by KC_URL_PROD and
+ *   the localhost AppDomain dropped (scripts/production-manifest.js).
  * `npm run build` needs no certificate; `npm run dev-server` serves https on port 3000 with the
  * office-addin-dev-certs certificate (or webpack's own self-signed one when those are not installed).
  */
@@ -17,8 +19,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { localizeMetadata } = require("./src/functions/localize-metadata");
+const { DEV_URL: urlDev, productionManifest } = require("./scripts/production-manifest");
+const { version } = require("./package.json");
 
-const urlDev = "https://localhost:3000/";
 const urlProd = withSlash(process.env.KC_URL_PROD || urlDev);
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const functionsSource = "./src/functions/functions.ts";
@@ -62,11 +65,12 @@ class VietnameseMetadataPlugin {
 
 module.exports = async (env, options) => {
   const production = options.mode === "production";
+  if (production && !process.env.KC_URL_PROD) console.warn(`KC_URL_PROD is not set: the manifest keeps ${urlDev} (fine for local testing only).`);
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
     devtool: production ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/taskpane/index.ts",
       commands: "./src/commands/commands.ts",
       functions: functionsSource,
       web: "./src/web/index.tsx",
@@ -106,6 +110,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      new webpack.DefinePlugin({ __KC_VERSION__: JSON.stringify(version) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsSource }),
       new VietnameseMetadataPlugin(),
       new HtmlWebpackPlugin({
@@ -118,6 +123,12 @@ module.exports = async (env, options) => {
         template: "./src/web/index.html",
         chunks: ["web"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+        templateParameters: { version },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -125,7 +136,7 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return production ? content.toString().split(urlDev).join(urlProd) : content;
+              return production ? productionManifest(content.toString(), urlProd) : content;
             },
           },
         ],

@@ -38,7 +38,7 @@ const READ_SHARE = 0.9;
  * standard with their tables as hints. The task pane and the web page show the items one at a time
  * (stepReview), highlight `region` and `proposed`, and go to `cell`.
  */
-export async function reviewOpenWorkbook(port: WorkbookPort, onProgress?: (fraction: number) => void): Promise<ReviewView> {
+export async function reviewOpenWorkbook(port: Pick<WorkbookPort, "readSnapshot">, onProgress?: (fraction: number) => void): Promise<ReviewView> {
   const snapshot = await port.readSnapshot((done, total) => onProgress?.((READ_SHARE * done) / Math.max(total, 1)));
   const report = reviewWorkbook(snapshot, standardHints);
   onProgress?.(1);

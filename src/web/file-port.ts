@@ -2,12 +2,14 @@ import { bilingual, Bilingual } from "../core/message";
 import type { SheetPlan, SummaryPlan } from "../core/summary/plan-types";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { CellPeek, peekAround } from "../app/cell-peek";
-import { NewProvinceSheet, PortError, WorkbookPort } from "../app/port";
+import { KcFormulaCount, NewProvinceSheet, PortError, SummaryWrite, WorkbookPort } from "../app/port";
+import { browserStore, KeyValueStore, readWorkbookSettings, WorkbookSettings } from "../app/settings";
 
 type ReadModule = typeof import("../adapters/xlsx/package/read-workbook");
 type WriteModule = typeof import("../adapters/xlsx/web-workbook");
 type PackedWorkbook = Awaited<ReturnType<ReadModule["readWorkbookSnapshot"]>>;
 type Workbook = Awaited<ReturnType<WriteModule["loadWorkbook"]>>;
+const kcValues = () => import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/kc-values");
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -24,6 +26,10 @@ export function browserSave(bytes: ArrayBuffer, fileName: string, type: string):
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function workbookKey(fileName: string): string {
+  return `workbook:${fileName.normalize("NFC")}`;
 }
 
 /** "Báo cáo 2023.xlsx" → "Báo cáo 2023 - KC.xlsx". */
@@ -57,13 +63,16 @@ export class FilePort implements WorkbookPort {
   private summarySheets: readonly SheetPlan[] = [];
   /** Sheets of the user's file that a summary replaced or removed (generated tabs). */
   private replaced = new Set<string>();
+  readonly userStore: KeyValueStore;
 
   constructor(
     displayLanguage: string,
     private readonly save: SaveFile = browserSave,
     dark = false,
+    store: KeyValueStore = browserStore("kc:"),
   ) {
     this.host = { kind: "web", displayLanguage, dark };
+    this.userStore = store;
   }
 
   private reader(): Promise<ReadModule> {
@@ -125,13 +134,42 @@ export class FilePort implements WorkbookPort {
     return peekAround(found, cell);
   }
 
-  async writeSummary(plan: SummaryPlan): Promise<Bilingual[]> {
+  async writeSummary(plan: SummaryPlan): Promise<SummaryWrite> {
     const workbook = await this.editable();
     (await this.writer()).applyPlan(workbook, plan);
     for (const name of [...plan.remove, ...plan.sheets.flatMap((s) => (s.replaces === undefined ? [] : [s.replaces]))]) this.replaced.add(name);
     this.snapshot = undefined;
     this.summarySheets = plan.sheets;
-    return [...plan.notices];
+    // The file the user opened is never changed: the tabs are in the copy the download button saves.
+    return { notices: [...plan.notices], undo: "copy" };
+  }
+
+  async findKcFormulas(): Promise<KcFormulaCount[]> {
+    return (await kcValues()).findKcFormulas(await this.editable());
+  }
+
+  /** In the copy that is downloaded; the file on disk is never changed. */
+  async convertKcFormulas(): Promise<number> {
+    const count = (await kcValues()).convertKcFormulas(await this.editable());
+    this.snapshot = undefined;
+    return count;
+  }
+
+  /**
+   * A page cannot write into the file it was given until the download: the workbook's settings are
+   * kept in this browser, under the file's name.
+   */
+  async readWorkbookSettings(): Promise<WorkbookSettings> {
+    const saved = this.host.fileName ? this.userStore.get(workbookKey(this.host.fileName)) : undefined;
+    try {
+      return saved ? readWorkbookSettings(JSON.parse(saved)) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  async writeWorkbookSettings(settings: WorkbookSettings): Promise<void> {
+    if (this.host.fileName) this.userStore.set(workbookKey(this.host.fileName), JSON.stringify(settings));
   }
 
   async createProvinceSheet(options: NewProvinceSheet): Promise<string> {

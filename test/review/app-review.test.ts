@@ -4,16 +4,12 @@ import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { sheet } from "./sheets";
 
 /** A port that only reads: the review needs nothing else. */
-function portOf(snapshot: WorkbookSnapshot): WorkbookPort {
+function portOf(snapshot: WorkbookSnapshot): Pick<WorkbookPort, "readSnapshot"> {
   return {
-    host: { kind: "web", displayLanguage: "vi-VN" },
     readSnapshot: async (onProgress) => {
       onProgress?.(1, 1);
       return snapshot;
     },
-    goToCell: async () => {},
-    writeSummary: async () => [],
-    createProvinceSheet: async () => "",
   };
 }
 

@@ -48,7 +48,8 @@ describe("FilePort (the web page's workbook)", () => {
     const again = new ExcelJS.Workbook();
     await again.xlsx.load(saved[1].bytes as unknown as ExcelJS.Buffer);
     expect(again.worksheets.map((w) => w.name)).toEqual(names);
-  });
+    // The engine is loaded (and compiled by ts-jest) on the first check, inside this test.
+  }, 60_000);
 
   it("adds a province sheet under a free name", async () => {
     const port = new FilePort("vi-VN", () => undefined);

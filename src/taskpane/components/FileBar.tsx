@@ -23,6 +23,9 @@ export function FileBar({ session }: { session: KcSession }) {
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         data-testid="file-input"
+        // The visible button opens it: out of the tab order, but named for assistive technology.
+        tabIndex={-1}
+        aria-label={t("web.open")}
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) void session.openFile?.(file);

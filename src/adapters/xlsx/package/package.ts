@@ -1,4 +1,5 @@
-import { sheetNameKey, sheetNameProblem } from "../../../core/workbook/sheet-names";
+import { sheetNameProblem } from "../../../core/workbook/sheet-name-rules";
+import { sheetNameKey } from "../../../core/workbook/sheet-names";
 import { PackedSheetData } from "../../../core/workbook/packed-sheet";
 import { ReadBudget } from "./budget";
 import { ContentTypes, CONTENT_TYPES_PART, readContentTypes } from "./content-types";

@@ -61,7 +61,10 @@ export class FilePort implements WorkbookPort {
   private snapshot?: WorkbookSnapshot;
   /** The tabs of the last summary written: their charts are added to the download. */
   private summarySheets: readonly SheetPlan[] = [];
-  /** Sheets of the user's file that a summary replaced or removed (generated tabs). */
+  /**
+   * Sheets the page changed on purpose (generated tabs replaced or removed, KC formulas turned into values):
+   * the download's read-back check holds every other sheet to the file as opened.
+   */
   private replaced = new Set<string>();
   readonly userStore: KeyValueStore;
 
@@ -150,7 +153,10 @@ export class FilePort implements WorkbookPort {
 
   /** In the copy that is downloaded; the file on disk is never changed. */
   async convertKcFormulas(): Promise<number> {
-    const count = (await kcValues()).convertKcFormulas(await this.editable());
+    const workbook = await this.editable();
+    const values = await kcValues();
+    for (const changed of values.findKcFormulas(workbook)) this.replaced.add(changed.sheet);
+    const count = values.convertKcFormulas(workbook);
     this.snapshot = undefined;
     return count;
   }

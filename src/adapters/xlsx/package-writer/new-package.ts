@@ -1,0 +1,37 @@
+import JSZip from "jszip";
+import { CONTENT_TYPE, CONTENT_TYPES_PART } from "./content-types";
+import { REL, REL_NS, XML_DECLARATION } from "./relationships";
+import { emptyStylesXml } from "./styles-part";
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/**
+ * The smallest workbook package KC starts a new file from: a workbook part with no sheet yet, its styles,
+ * the relationships and content types. A sheet is added before it is saved (a workbook needs one).
+ */
+export async function newWorkbookPackage(): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const add = (name: string, text: string) => zip.file(name, text, { createFolders: false });
+  add(
+    CONTENT_TYPES_PART,
+    `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      `<Default Extension="rels" ContentType="${CONTENT_TYPE.relationships}"/><Default Extension="xml" ContentType="${CONTENT_TYPE.xml}"/>` +
+      `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+      `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE.styles}"/></Types>`,
+  );
+  add(
+    "_rels/.rels",
+    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL.officeDocument}" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  add(
+    "xl/workbook.xml",
+    `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>`,
+  );
+  add(
+    "xl/_rels/workbook.xml.rels",
+    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
+  );
+  add("xl/styles.xml", emptyStylesXml());
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

@@ -1,0 +1,260 @@
+import { bilingual } from "../../../core/message";
+import { UnreadableWorkbookError } from "../read-errors";
+import { updateSheetTitles } from "./app-properties";
+import { CONTENT_TYPE, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
+import { sharedStringAt, storedA1 } from "./first-cell";
+import { REL, relKind, Relationships, relsPartOf, resolveTarget } from "./relationships";
+import { emptyStylesXml, StylesPart } from "./styles-part";
+import { SheetEntry, WorkbookPart } from "./workbook-part";
+import { XmlPartError } from "./xml-spans";
+import { asUtf8Xml, ZipPackage } from "./zip-package";
+
+/**
+ * A workbook package opened for editing: the zip, its content types, the workbook part and its
+ * relationships, parsed once; other parts read when needed. Edits change only the parts they must (the
+ * sheet list, relationships, content types, styles, app properties); `save()` writes those and copies
+ * every other entry as it was.
+ */
+export class WorkbookPackage {
+  private relsCache = new Map<string, Relationships>();
+  private stylesPart?: StylesPart;
+  private stylesName?: string;
+  private readonly titlesBefore: string[];
+  /** Part names given out in this session but not yet written. */
+  private readonly reserved = new Set<string>();
+  private touchedSheetIds = new Set<number>();
+
+  private constructor(
+    readonly zip: ZipPackage,
+    readonly contentTypes: ContentTypes,
+    /** The workbook part's name ("xl/workbook.xml"). */
+    readonly workbookName: string,
+    readonly workbook: WorkbookPart,
+  ) {
+    this.titlesBefore = workbook.sheets.map((s) => s.name);
+  }
+
+  static async open(bytes: Uint8Array, fileName: string): Promise<WorkbookPackage> {
+    const zip = await ZipPackage.open(bytes, fileName);
+    return parsing(fileName, async () => {
+      if (!zip.has(CONTENT_TYPES_PART)) throw zip.missing(CONTENT_TYPES_PART);
+      const contentTypes = new ContentTypes(await zip.text(CONTENT_TYPES_PART));
+      const packageRels = new Relationships("", zip.has("_rels/.rels") ? await zip.text("_rels/.rels") : undefined);
+      const main = packageRels.targets().find((t) => relKind(t.rel.type) === "officeDocument")?.part ?? "xl/workbook.xml";
+      if (!zip.has(main)) throw zip.missing(main);
+      const workbook = new WorkbookPart(await zip.text(main), main);
+      const pkg = new WorkbookPackage(zip, contentTypes, zip.actualName(main)!, workbook);
+      pkg.relsCache.set("", packageRels);
+      return pkg;
+    });
+  }
+
+  /** Is this a macro-enabled workbook (.xlsm)? Decided by the workbook part's content type, not the file name. */
+  get macroEnabled(): boolean {
+    return this.contentTypes.typeOf(this.workbookName) === CONTENT_TYPE.macroEnabledWorkbook;
+  }
+
+  sheetNames(): string[] {
+    return this.workbook.sheets.map((s) => s.name);
+  }
+
+  /** The relationships of a part ("" for the package), read once and kept for editing. */
+  async relsOf(part: string): Promise<Relationships> {
+    let rels = this.relsCache.get(part);
+    if (!rels) {
+      const name = relsPartOf(part);
+      rels = await parsing(this.zip.fileName, async () => new Relationships(part, this.zip.has(name) ? await this.zip.text(name) : undefined));
+      this.relsCache.set(part, rels);
+    }
+    return rels;
+  }
+
+  /** The worksheet part of a sheet of the workbook. */
+  async sheetPart(entry: SheetEntry): Promise<string> {
+    const rel = (await this.relsOf(this.workbookName)).byId(entry.rId);
+    const part = rel && !rel.external ? resolveTarget(this.workbookName, rel.target) : undefined;
+    if (!part || !this.zip.has(part)) throw this.zip.missing(part ?? `(sheet "${entry.name}")`);
+    return this.zip.actualName(part)!;
+  }
+
+  /** A new sheet after the others: its entry in the sheet list, relationship and content type; the caller writes its part. */
+  async addSheetPart(name: string): Promise<{ entry: SheetEntry; part: string }> {
+    const part = this.freePart("xl/worksheets/sheet", ".xml");
+    const entry = this.workbook.addSheet(name, (await this.relsOf(this.workbookName)).add(REL.worksheet, part));
+    this.contentTypes.setOverride(part, CONTENT_TYPE.worksheet);
+    return { entry, part };
+  }
+
+  /** The text in cell A1 of a sheet (where KC's marker lives), or undefined. */
+  async textInA1(entry: SheetEntry): Promise<string | undefined> {
+    const stored = storedA1(await this.zip.text(await this.sheetPart(entry)));
+    if (!stored) return undefined;
+    if (stored.type === "inlineStr") return stored.inline ?? "";
+    if (stored.type === "str") return stored.v;
+    if (stored.type === "s" && stored.v !== undefined) {
+      const shared = (await this.relsOf(this.workbookName)).targets().find((t) => relKind(t.rel.type) === "sharedStrings");
+      return shared && this.zip.has(shared.part) ? sharedStringAt(await this.zip.text(shared.part), Number(stored.v)) : undefined;
+    }
+    return undefined;
+  }
+
+  /** The workbook's styles, created when the package has none. */
+  async styles(): Promise<StylesPart> {
+    if (!this.stylesPart) {
+      const rels = await this.relsOf(this.workbookName);
+      const existing = rels.targets().find((t) => relKind(t.rel.type) === "styles" && this.zip.has(t.part));
+      if (existing) {
+        this.stylesName = this.zip.actualName(existing.part)!;
+        const name = this.stylesName;
+        this.stylesPart = await parsing(this.zip.fileName, async () => new StylesPart(await this.zip.text(name), name));
+      } else {
+        this.stylesName = this.freePart("xl/styles", ".xml");
+        rels.add(REL.styles, this.stylesName);
+        this.contentTypes.setOverride(this.stylesName, CONTENT_TYPE.styles);
+        this.stylesPart = new StylesPart(emptyStylesXml(), this.stylesName);
+      }
+    }
+    return this.stylesPart;
+  }
+
+  /** A part name `${stem}N${ext}` used by no part of the package, nor given out before. */
+  freePart(stem: string, ext: string): string {
+    for (let n = 1; ; n++) {
+      const name = `${stem}${n}${ext}`;
+      if (!this.zip.has(name) && !this.reserved.has(name.toLowerCase())) {
+        this.reserved.add(name.toLowerCase());
+        return name;
+      }
+    }
+  }
+
+  /** Remembers that a sheet's cells change, so the calculation chain forgets them. */
+  touchedSheet(entry: SheetEntry): void {
+    this.touchedSheetIds.add(entry.sheetId);
+  }
+
+  /**
+   * Removes a part and the parts only it leads to (a sheet's drawing, the drawing's charts, their
+   * relationships), with their content-type overrides. A part another part still refers to stays.
+   */
+  async removePartTree(part: string): Promise<void> {
+    const referrers = await this.referenceCounts();
+    const doomed = new Set<string>();
+    const visit = async (name: string) => {
+      const key = name.toLowerCase();
+      if (doomed.has(key) || !this.zip.has(name)) return;
+      doomed.add(key);
+      for (const { part: target } of (await this.relsOf(name)).targets()) {
+        const others = (referrers.get(target.toLowerCase()) ?? []).filter((r) => !doomed.has(r));
+        if (others.length === 0) await visit(target);
+      }
+    };
+    await visit(part);
+    for (const key of doomed) {
+      const name = this.zip.actualName(key)!;
+      this.zip.remove(name);
+      this.zip.remove(relsPartOf(name));
+      this.relsCache.delete(name);
+      this.contentTypes.removeOverride(name);
+    }
+  }
+
+  /** Drops a part's relationships (the part itself stays), and the parts only they led to. */
+  async dropRelationships(part: string): Promise<void> {
+    const rels = await this.relsOf(part);
+    const targets = rels.targets().map((t) => t.part);
+    this.zip.remove(relsPartOf(part));
+    this.relsCache.set(part, new Relationships(part, undefined));
+    for (const target of targets) {
+      const referrers = (await this.referenceCounts()).get(target.toLowerCase()) ?? [];
+      if (referrers.filter((r) => r !== part.toLowerCase()).length === 0) await this.removePartTree(target);
+    }
+  }
+
+  /** For each part, the parts whose relationships point at it (lower-case names). */
+  private async referenceCounts(): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const name of this.zip.parts()) {
+      const m = /^(.*?)_rels\/([^/]*)\.rels$/i.exec(name);
+      if (!m) continue;
+      const source = `${m[1]}${m[2]}`;
+      if (source !== "" && !this.zip.has(source)) continue;
+      for (const { part } of (await this.relsOf(source)).targets()) {
+        const key = part.toLowerCase();
+        out.set(key, [...(out.get(key) ?? []), source.toLowerCase()]);
+      }
+    }
+    return out;
+  }
+
+  /** The package with every edit, as bytes. */
+  async save(): Promise<Uint8Array> {
+    return parsing(this.zip.fileName, async () => {
+      await this.forgetTouchedCalculations();
+      const before = this.titlesBefore;
+      const after = this.sheetNames();
+      if (this.workbook.changed) this.zip.set(this.workbookName, asUtf8Xml(this.workbook.xml()));
+      if (this.stylesPart?.changed) this.zip.set(this.stylesName!, asUtf8Xml(this.stylesPart.toXml()));
+      for (const [part, rels] of this.relsCache) if (rels.changed) this.zip.set(relsPartOf(part), rels.xml());
+      const app = (await this.relsOf("")).targets().find((t) => relKind(t.rel.type) === "extended-properties");
+      if (app && this.zip.has(app.part) && before.join("\n") !== after.join("\n")) {
+        const updated = updateSheetTitles(await this.zip.text(app.part), app.part, before, after);
+        if (updated !== undefined) this.zip.set(this.zip.actualName(app.part)!, asUtf8Xml(updated));
+      }
+      this.contentTypes.ensureDefault("rels", CONTENT_TYPE.relationships);
+      this.contentTypes.ensureDefault("xml", CONTENT_TYPE.xml);
+      if (this.contentTypes.changed) this.zip.set(CONTENT_TYPES_PART, asUtf8Xml(this.contentTypes.xml()));
+      return this.zip.save();
+    });
+  }
+
+  /**
+   * The calculation chain lists formula cells by sheet id; cells of a sheet KC rewrote or removed may no
+   * longer be formulas there, which Excel reports as damage. Their entries go (Excel rebuilds the chain);
+   * an emptied chain goes altogether.
+   */
+  private async forgetTouchedCalculations(): Promise<void> {
+    if (this.touchedSheetIds.size === 0) return;
+    const rels = await this.relsOf(this.workbookName);
+    const chain = rels.targets().find((t) => relKind(t.rel.type) === "calcChain" && this.zip.has(t.part));
+    if (!chain) return;
+    const xml = await this.zip.text(chain.part);
+    let sheet = 0;
+    let kept = 0;
+    let dropped = 0;
+    // An entry without a sheet id has the previous entry's; kept entries are written with theirs, since
+    // the one before may be gone.
+    const edited = xml.replace(/<((?:[\w.-]+:)?)c\b([^>]*?)\/>/g, (tag, prefix: string, attrs: string) => {
+      const i = /\si="(\d+)"/.exec(attrs);
+      if (i) sheet = Number(i[1]);
+      if (this.touchedSheetIds.has(sheet)) {
+        dropped++;
+        return "";
+      }
+      kept++;
+      return i || sheet === 0 ? tag : `<${prefix}c${attrs} i="${sheet}"/>`;
+    });
+    if (dropped === 0) return;
+    if (kept === 0) {
+      rels.remove(chain.rel.id);
+      await this.removePartTree(chain.part);
+    } else this.zip.set(this.zip.actualName(chain.part)!, asUtf8Xml(edited));
+  }
+}
+
+/** Runs a step that parses parts, turning a part KC cannot parse into a refusal that names it. */
+async function parsing<T>(fileName: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    if (err instanceof XmlPartError)
+      throw new UnreadableWorkbookError(
+        "corrupt",
+        bilingual(
+          `${fileName}: phần ${err.part} của sổ tính bị hỏng, không đọc được (${err.detail}).`,
+          `${fileName}: the workbook part ${err.part} is damaged and cannot be read (${err.detail}).`,
+        ),
+      );
+    throw err;
+  }
+}

@@ -6,19 +6,21 @@ import { RuleLibrary } from "../core/rules/schema";
 import { WorkbookValidator } from "../core/validation/engine";
 import { extendRuleLibrary } from "../core/validation/extend-library";
 import { ValidationReport } from "../core/validation/finding";
+import { SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { streamWorkbookSheetsInWorker } from "../adapters/xlsx/read-workbook-worker";
 import { UnreadableWorkbookError } from "../adapters/xlsx/read-errors";
+import { NotGeneratedError } from "../adapters/xlsx/package-writer/write-errors";
 
 /** Input the CLI cannot use: printed as one line on stderr, exit code 2, nothing written. */
 export class InputError extends Error {}
 
 export function isInputError(err: unknown): err is Error {
-  return err instanceof InputError || err instanceof UnreadableWorkbookError;
+  return err instanceof InputError || err instanceof UnreadableWorkbookError || err instanceof NotGeneratedError;
 }
 
 /** The message of an unusable-input error in the user's language. */
 export function inputErrorText(err: Error, lang: Lang): string {
-  return err instanceof UnreadableWorkbookError ? err.text[lang] : err.message;
+  return err instanceof UnreadableWorkbookError || err instanceof NotGeneratedError ? err.text[lang] : err.message;
 }
 
 export function parseChoice<T extends string>(value: string, allowed: readonly T[], option: string): T {
@@ -66,13 +68,27 @@ export interface ValidateFileOptions {
  * this thread checks the sheet before.
  */
 export async function validateFile(path: string, options: ValidateFileOptions): Promise<ValidationReport> {
+  return (await streamAndValidate(path, options, false)).report;
+}
+
+/**
+ * The same reading and checks, keeping every sheet (packed, as the reader hands them over): what
+ * `kc summarize` plans the summary tabs from.
+ */
+export async function readAndValidateFile(path: string, options: ValidateFileOptions): Promise<{ report: ValidationReport; snapshot: WorkbookSnapshot }> {
+  return streamAndValidate(path, options, true);
+}
+
+async function streamAndValidate(path: string, options: ValidateFileOptions, keep: boolean): Promise<{ report: ValidationReport; snapshot: WorkbookSnapshot }> {
   const validator = new WorkbookValidator({ rules: options.rules, rounding: options.rounding });
+  const sheets: SheetSnapshot[] = [];
   let index = 0;
   for await (const sheet of streamWorkbookSheetsInWorker(path, (names) => validator.expectSheets(names))) {
     validator.addSheet(sheet);
+    if (keep) sheets.push(sheet);
     index++;
     options.onSheet?.(index, sheet.name);
   }
   if (index === 0) throw new InputError(`${path}: tệp không có sheet nào, không phải bảng tính .xlsx / no worksheets, not an .xlsx workbook`);
-  return validator.finish();
+  return { report: validator.finish(), snapshot: { sheets } };
 }

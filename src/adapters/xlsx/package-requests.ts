@@ -1,7 +1,8 @@
 import type { Bilingual } from "../../core/message";
 import type { SummaryPlan } from "../../core/summary/plan-types";
 import { addBlankProvinceSheet, BlankProvinceSheet } from "./package-writer/province-sheet-writer";
-import { NotGeneratedError, writeSummaryPlan } from "./package-writer/summary-writer";
+import { writeSummaryPlan } from "./package-writer/summary-writer";
+import { NotGeneratedError } from "./package-writer/write-errors";
 import { WorkbookPackage } from "./package-writer/workbook-package";
 import { UnreadableWorkbookError } from "./read-errors";
 

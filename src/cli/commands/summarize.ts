@@ -2,7 +2,8 @@ import { existsSync, readFileSync, realpathSync, writeFileSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
 import type { Command } from "commander";
 import { Lang } from "../../core/message";
-import { InputError, inputErrorText, isInputError, ruleLibraryFrom, parseLang, parseRounding, ROUNDING_HELP } from "../io";
+import { buildSummaryPlan } from "../../core/summary/build-plan";
+import { InputError, inputErrorText, isInputError, readAndValidateFile, ruleLibraryFrom, parseLang, parseRounding, ROUNDING_HELP } from "../io";
 import type { RegisterCommand } from "./index";
 
 interface SummarizeFlags {
@@ -26,15 +27,18 @@ function samePath(a: string, b: string): boolean {
 
 /**
  * `kc summarize FILE.xlsx -o OUT.xlsx`: writes the workbook with the summary tabs (TH_KinhPhi,
- * TH_NoiDung, TH_KiemTra, TH_BaoCao) to OUT. Never writes over its input, nor over an existing OUT
- * without --force. Exit 0 no error finding, 1 error findings (the summary is still written), 2 unusable input.
+ * TH_NoiDung, TH_KiemTra, TH_BaoCao) to OUT: the input's own package with KC's tabs added, every other
+ * part as it was (src/adapters/xlsx/package-writer). Reads by streaming, as `kc validate` does. A
+ * macro-enabled workbook (.xlsm) is written as .xlsm, never converted. Never writes over its input, nor
+ * over an existing OUT without --force. Exit 0 no error finding, 1 error findings (the summary is still
+ * written), 2 unusable input.
  */
 export const registerSummarize: RegisterCommand = (program: Command, setExit) => {
   program
     .command("summarize")
     .description("Tạo các bảng tổng hợp (TH_KinhPhi, TH_NoiDung, TH_KiemTra, TH_BaoCao) / write the summary tabs")
-    .argument("<file>", "tệp .xlsx gồm các sheet tỉnh / the .xlsx workbook of province sheets")
-    .requiredOption("-o, --output <file>", "tệp .xlsx sẽ ghi / the .xlsx file to write")
+    .argument("<file>", "tệp .xlsx (hoặc .xlsm) gồm các sheet tỉnh / the .xlsx (or .xlsm) workbook of province sheets")
+    .requiredOption("-o, --output <file>", "tệp sẽ ghi, cùng loại với tệp vào (.xlsx, .xlsm) / the file to write, of the input's kind (.xlsx, .xlsm)")
     .option("--lang <lang>", "vi | en: ngôn ngữ tiêu đề cột / language of the headers", "vi")
     .option("--force", "ghi đè tệp OUT đã có / overwrite an existing OUT")
     .option("--region <words>", 'tên vùng trong báo cáo, ví dụ "khu vực phía Nam" / the region named in the report')
@@ -47,20 +51,28 @@ export const registerSummarize: RegisterCommand = (program: Command, setExit) =>
         const rounding = parseRounding(flags.rounding);
         const rules = ruleLibraryFrom(flags.rules);
         if (!existsSync(file)) throw new InputError(`${file}: không tìm thấy tệp / no such file`);
-        if (!/\.xlsx$/i.test(flags.output)) throw new InputError(`${flags.output}: tệp ghi ra phải có đuôi .xlsx / the output must end in .xlsx`);
+        if (!/\.xls[xm]$/i.test(flags.output))
+          throw new InputError(`${flags.output}: tệp ghi ra phải có đuôi .xlsx hoặc .xlsm / the output must end in .xlsx or .xlsm`);
         if (samePath(file, flags.output))
           throw new InputError(`${flags.output}: trùng tệp đầu vào, KC không ghi đè tệp đầu vào / is the input file; KC never writes over its input`);
         if (existsSync(flags.output) && !flags.force)
           throw new InputError(`${flags.output}: tệp đã có, dùng --force để ghi đè / exists, use --force to overwrite`);
 
-        // Loaded on use: the xlsx library would slow every other command's start.
-        const { summarizeWorkbook } = await import("../../adapters/xlsx/write-summary");
-        const { plan, report, output } = await summarizeWorkbook(new Uint8Array(readFileSync(file)), {
-          lang,
-          name: file,
-          region: flags.region?.normalize("NFC"),
-          validate: { rules, rounding },
-        });
+        const { report, snapshot } = await readAndValidateFile(file, { rules, rounding });
+        const plan = buildSummaryPlan(snapshot, report, { lang, region: flags.region?.normalize("NFC") });
+        // Loaded on use: the package writer would slow every other command's start.
+        const { WorkbookPackage } = await import("../../adapters/xlsx/package-writer/workbook-package");
+        const { writeSummaryPlan } = await import("../../adapters/xlsx/package-writer/summary-writer");
+        const pkg = await WorkbookPackage.open(new Uint8Array(readFileSync(file)), file);
+        const macroOutput = /\.xlsm$/i.test(flags.output);
+        if (pkg.macroEnabled && !macroOutput)
+          throw new InputError(
+            `${flags.output}: ${file} là sổ tính có macro, hãy ghi ra tệp .xlsm (tệp .xlsx không giữ được macro) / ${file} is a macro-enabled workbook: write an .xlsm (an .xlsx cannot keep its macros)`,
+          );
+        if (!pkg.macroEnabled && macroOutput)
+          throw new InputError(`${flags.output}: ${file} không có macro, hãy ghi ra tệp .xlsx / ${file} has no macros: write an .xlsx`);
+        await writeSummaryPlan(pkg, plan);
+        const output = await pkg.save();
         try {
           writeFileSync(flags.output, output);
         } catch (err) {

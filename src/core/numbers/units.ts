@@ -58,9 +58,14 @@ export function unitExponent(unit: MoneyUnit): number {
   return EXPONENT[unit];
 }
 
-/** The factor that turns an amount in `from` into one in `to`: triệu → tỷ is 0.001. */
+const FACTORS = new Map<number, Decimal>();
+
+/** The factor that turns an amount in `from` into one in `to`: triệu → tỷ is 0.001. Computed once per exponent (summaries ask per cell). */
 export function unitFactor(from: MoneyUnit, to: MoneyUnit): Decimal {
-  return new Decimal(10).pow(EXPONENT[from] - EXPONENT[to]);
+  const exponent = EXPONENT[from] - EXPONENT[to];
+  let factor = FACTORS.get(exponent);
+  if (!factor) FACTORS.set(exponent, (factor = new Decimal(10).pow(exponent)));
+  return factor;
 }
 
 export function convertAmount(value: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal {

@@ -103,6 +103,30 @@ export default tseslint.config(
     rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS] },
   },
   {
+    // The package reader runs in the browser, in a Web Worker and in Node: no Node module or global,
+    // no DOM, and of the file-format libraries only the zip inflater and the XML parser.
+    files: ["src/adapters/xlsx/package/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            pattern(
+              ["node:*", ...NODE_MODULES],
+              "src/adapters/xlsx/package runs in browsers and workers too: Node-only file opening lives in src/adapters/xlsx/read-file.ts.",
+            ),
+            pattern(["exceljs", "exceljs/*", "jszip"], "the package reader uses fflate and saxes only."),
+            pattern(
+              ["**/app/**", "**/taskpane/**", "**/web/**", "**/cli/**", "**/functions/**", "**/commands/**", "**/office/**"],
+              "the package reader depends on src/core only.",
+            ),
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...DOM_GLOBALS.filter((g) => g.name !== "Worker"), ...NODE_GLOBALS],
+    },
+  },
+  {
     files: ["src/functions/**/*.ts", "src/commands/**/*.ts", "src/taskpane/index.tsx"],
     rules: { "no-restricted-globals": ["error", OFFICE_GLOBALS[0]] },
   },

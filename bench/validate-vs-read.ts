@@ -100,7 +100,7 @@ function readOnlyScript(dir: string): string {
 /** KC's own reader alone, for where the time goes: every sheet packed, in this thread, then dropped. */
 function kcReadScript(dir: string): string {
   const path = join(dir, "kc-read.js");
-  const module = join(ROOT, "lib", "src", "adapters", "xlsx", "read-workbook-stream.js");
+  const module = join(ROOT, "lib", "src", "adapters", "xlsx", "read-file.js");
   writeFileSync(
     path,
     `const { streamWorkbookSheets } = require(${JSON.stringify(module)});

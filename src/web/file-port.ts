@@ -6,7 +6,7 @@ import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { CellPeek, peekAround } from "../app/cell-peek";
 import { NewProvinceSheet, PortError, WorkbookPort } from "../app/port";
 
-type XlsxModule = typeof import("../adapters/xlsx/web-workbook");
+type ReadModule = typeof import("../adapters/xlsx/package/read-workbook");
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
@@ -35,14 +35,14 @@ export function downloadName(fileName: string): string {
 
 /**
  * The web page's port: the package of the workbook the user picked, held as bytes. Reading goes through
- * the xlsx reader (loaded on first use through import(), so it stays out of the add-in's start-up
- * bundles); writing (summary tabs, a new province sheet) edits the package in a Web Worker, so the
+ * KC's package reader (the CLI's, loaded on first use through import(), so it stays out of the add-in's
+ * start-up bundles); writing (summary tabs, a new province sheet) edits the package in a Web Worker, so the
  * download is the user's file with KC's tabs added and nothing of it lost. Nothing leaves the browser.
  */
 export class FilePort implements WorkbookPort {
   readonly host: WorkbookPort["host"];
   private bytes?: Uint8Array;
-  private xlsx?: XlsxModule;
+
   /** The snapshot of the last read, until the workbook changes. */
   private snapshot?: WorkbookSnapshot;
 
@@ -55,9 +55,8 @@ export class FilePort implements WorkbookPort {
     this.host = { kind: "web", displayLanguage, dark };
   }
 
-  private async module(): Promise<XlsxModule> {
-    this.xlsx ??= await import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/web-workbook");
-    return this.xlsx;
+  private reader(): Promise<ReadModule> {
+    return import(/* webpackChunkName: "read" */ "../adapters/xlsx/package/read-workbook");
   }
 
   private opened(): Uint8Array {
@@ -74,9 +73,9 @@ export class FilePort implements WorkbookPort {
   }
 
   private async read(bytes: Uint8Array, fileName: string): Promise<WorkbookSnapshot> {
-    const xlsx = await this.module();
+    const reader = await this.reader();
     try {
-      return await xlsx.readWorkbookSnapshot(bytes, fileName);
+      return await reader.readWorkbookSnapshot(bytes, fileName);
     } catch (error) {
       const text = (error as { text?: Bilingual }).text;
       throw text ? new PortError(text) : error;

@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import { PortError } from "../../src/app/port";
 import { analyseWorkbook, writeSummaryTabs } from "../../src/app/session";
 import { validateWorkbook } from "../../src/core/validation/engine";
-import { readWorkbookSnapshot } from "../../src/adapters/xlsx/read-workbook";
+import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
 import { downloadName, FilePort } from "../../src/web/file-port";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "khu-vuc-phia-nam-2023.xlsx");
@@ -13,6 +13,9 @@ const sampleBytes = () => {
   const b = readFileSync(SAMPLE);
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 };
+
+// Reading, writing through ExcelJS and reading back the sample takes seconds on a busy machine.
+jest.setTimeout(60_000);
 
 describe("FilePort (the web page's workbook)", () => {
   it("finds what the engine finds in Node, writes the summary tabs and downloads them", async () => {

@@ -4,7 +4,7 @@ import { addBlankProvinceSheet, BlankProvinceSheet } from "./package-writer/prov
 import { writeSummaryPlan } from "./package-writer/summary-writer";
 import { NotGeneratedError } from "./package-writer/write-errors";
 import { WorkbookPackage } from "./package-writer/workbook-package";
-import { UnreadableWorkbookError } from "./read-errors";
+import { UnreadableWorkbookError } from "./package/refusal";
 
 /** What the web page asks of the package writer (in a Web Worker, or in its own thread where there is none). */
 export type PackageRequest =

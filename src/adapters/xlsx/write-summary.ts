@@ -4,7 +4,7 @@ import { validateWorkbook, ValidateOptions } from "../../core/validation/engine"
 import { ValidationReport } from "../../core/validation/finding";
 import { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { writeSummaryToPackage } from "./package-writer/summary-writer";
-import { readWorkbookSnapshot } from "./read-workbook";
+import { readWorkbookSnapshot } from "./package/read-workbook";
 
 export interface SummarizeOptions extends SummaryOptions {
   /** The file's name, for error messages. */
@@ -20,13 +20,12 @@ export interface SummarizeResult {
 }
 
 /**
- * Reads a workbook package held in memory, validates it, plans the summary tabs and writes them into
- * the same package (src/adapters/xlsx/package-writer). Throws UnreadableWorkbookError for a file that is
- * not a readable workbook.
+ * Reads a workbook package held in memory with KC's reader, validates it, plans the summary tabs and
+ * writes them into the same package (src/adapters/xlsx/package-writer). Throws UnreadableWorkbookError
+ * for a file that is not a readable workbook.
  */
 export async function summarizeWorkbook(data: Uint8Array, options: SummarizeOptions): Promise<SummarizeResult> {
-  const name = options.name ?? "workbook";
-  return summarizeSnapshot(data, await readWorkbookSnapshot(data, name), options);
+  return summarizeSnapshot(data, await readWorkbookSnapshot(data, options.name ?? "workbook"), options);
 }
 
 /** The same, from a snapshot already read from `data`. */

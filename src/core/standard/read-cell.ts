@@ -117,7 +117,9 @@ export function readNumberCell(sheet: SheetSnapshot, row: number, col: number): 
 }
 
 export function numberOfValue(v: number, format: string | undefined, formula: boolean): ReadNumber {
-  const double = Number.isInteger(v) && Math.abs(v) < 1e15 ? v : Number(v.toPrecision(15));
+  const rounded = Number.isInteger(v) && Math.abs(v) < 1e15 ? v : Number(v.toPrecision(15));
+  // Excel's largest numbers (±1.7976931348623157E+308) round past the largest double at 15 digits.
+  const double = Number.isFinite(rounded) ? rounded : v;
   const digits = formatDigits(format);
   const decimals = digits ? digits.decimals : Number.isInteger(double) ? 0 : decimalsOfValue(double);
   return new CellNumber(double, decimals, formula ? "formula" : "number", digits?.percent ?? false, false, format);

@@ -33,6 +33,8 @@ export interface ValidationStats extends SeverityCounts {
   findings: number;
   bySheet: Record<string, SeverityCounts & { provinceSheet: boolean }>;
   byRule: Record<string, number>;
+  /** Where the CLI parsed the workbook: in a worker thread, or in its main thread when no worker could run. */
+  parsedIn?: "worker" | "main-thread";
 }
 
 export interface ValidationReport {

@@ -1,3 +1,5 @@
+import { Bilingual, bilingual } from "../message";
+
 /** Excel's longest sheet name. */
 const MAX_SHEET_NAME = 31;
 
@@ -7,7 +9,7 @@ const MAX_SHEET_NAME = 31;
  * is added until it is free.
  */
 export function freeSheetName(wanted: string, taken: Iterable<string>, fallback = "Tinh"): string {
-  const used = new Set([...taken].map((n) => n.toLocaleLowerCase("vi")));
+  const used = new Set([...taken].map(sheetNameKey));
   const base =
     wanted
       .normalize("NFC")
@@ -17,10 +19,30 @@ export function freeSheetName(wanted: string, taken: Iterable<string>, fallback 
       .trim()
       .slice(0, MAX_SHEET_NAME)
       .trim() || fallback;
-  if (!used.has(base.toLocaleLowerCase("vi"))) return base;
+  if (!used.has(sheetNameKey(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const name = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-    if (!used.has(name.toLocaleLowerCase("vi"))) return name;
+    if (!used.has(sheetNameKey(name))) return name;
   }
+}
+
+/** Why Excel would not accept `name` as a sheet name, or undefined when it would. */
+export function sheetNameProblem(name: string): Bilingual | undefined {
+  if (name.length === 0) return bilingual("tên trống", "the name is empty");
+  if (name.length > MAX_SHEET_NAME)
+    return bilingual(
+      `tên dài ${name.length} ký tự, Excel cho tối đa ${MAX_SHEET_NAME}`,
+      `the name is ${name.length} characters long, Excel allows ${MAX_SHEET_NAME}`,
+    );
+  const forbidden = /[[\]:*?/\\]/.exec(name);
+  if (forbidden) return bilingual(`tên có ký tự ${forbidden[0]} mà Excel không cho phép`, `the name holds ${forbidden[0]}, which Excel does not allow`);
+  if (name.startsWith("'") || name.endsWith("'"))
+    return bilingual("tên bắt đầu hoặc kết thúc bằng dấu ' mà Excel không cho phép", "the name starts or ends with ', which Excel does not allow");
+  return undefined;
+}
+
+/** Sheet names as Excel compares them: without regard to case. */
+export function sheetNameKey(name: string): string {
+  return name.toLocaleLowerCase("vi");
 }

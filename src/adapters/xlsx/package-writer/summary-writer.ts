@@ -1,4 +1,4 @@
-import { GENERATED_MARKER, PlanCell, SheetPlan, SummaryPlan } from "../../../core/summary/plan-types";
+import { PlanCell, SheetPlan, SummaryPlan } from "../../../core/summary/plan-types";
 import { sheetRef } from "../../../core/summary/sheet-ref";
 import { lookOf } from "../../../core/summary/style-table";
 import { parseA1 } from "../../../core/workbook/snapshot";
@@ -23,8 +23,7 @@ export async function writeSummaryPlan(pkg: WorkbookPackage, plan: SummaryPlan):
   const generated = async (name: string): Promise<SheetEntry | undefined> => {
     const entry = wb.find(name);
     if (!entry) return undefined;
-    const a1 = await pkg.textInA1(entry);
-    if (a1 === undefined || !a1.trim().startsWith(GENERATED_MARKER)) throw new NotGeneratedError(entry.name);
+    if (!pkg.generatedRoleOf(entry)) throw new NotGeneratedError(entry.name);
     return entry;
   };
   const removals = (await Promise.all(plan.remove.map(generated))).filter((e): e is SheetEntry => e !== undefined);

@@ -1,8 +1,10 @@
-import { bilingual } from "../../../core/message";
-import { UnreadableWorkbookError } from "../read-errors";
+import { SummaryRole } from "../../../core/summary/plan-types";
+import { generatedRole } from "../../../core/summary/tab-names";
+import { PackedSheet } from "../../../core/workbook/packed-sheet";
+import { openPackage, readSheet, XlsxPackage } from "../package/package";
+import { refuse } from "../package/refusal";
 import { updateSheetTitles } from "./app-properties";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
-import { sharedStringAt, storedA1 } from "./first-cell";
 import { REL, relKind, Relationships, relsPartOf, resolveTarget } from "./relationships";
 import { emptyStylesXml, StylesPart } from "./styles-part";
 import { SheetEntry, WorkbookPart } from "./workbook-part";
@@ -10,10 +12,11 @@ import { XmlPartError } from "./xml-spans";
 import { asUtf8Xml, ZipPackage } from "./zip-package";
 
 /**
- * A workbook package opened for editing: the zip, its content types, the workbook part and its
- * relationships, parsed once; other parts read when needed. Edits change only the parts they must (the
- * sheet list, relationships, content types, styles, app properties); `save()` writes those and copies
- * every other entry as it was.
+ * A workbook package opened for editing. It is first opened by KC's reader (package/package.ts), so a
+ * file is refused here exactly when every command refuses it, and whatever is read (the sheets' parts,
+ * a sheet's cells) is read by that reader. The parts KC edits (content types, the workbook part, the
+ * relationships, styles, app properties) are then parsed once more by the editors of this folder, which
+ * keep every byte they do not change. `save()` writes those and copies every other entry as it was.
  */
 export class WorkbookPackage {
   private relsCache = new Map<string, Relationships>();
@@ -25,6 +28,8 @@ export class WorkbookPackage {
   private touchedSheetIds = new Set<number>();
 
   private constructor(
+    /** The input as KC's reader opened it. */
+    private readonly input: XlsxPackage,
     readonly zip: ZipPackage,
     readonly contentTypes: ContentTypes,
     /** The workbook part's name ("xl/workbook.xml"). */
@@ -35,17 +40,12 @@ export class WorkbookPackage {
   }
 
   static async open(bytes: Uint8Array, fileName: string): Promise<WorkbookPackage> {
-    const zip = await ZipPackage.open(bytes, fileName);
+    const input = openPackage(bytes, fileName);
+    const zip = ZipPackage.of(input.zip, fileName);
     return parsing(fileName, async () => {
-      if (!zip.has(CONTENT_TYPES_PART)) throw zip.missing(CONTENT_TYPES_PART);
-      const contentTypes = new ContentTypes(await zip.text(CONTENT_TYPES_PART));
-      const packageRels = new Relationships("", zip.has("_rels/.rels") ? await zip.text("_rels/.rels") : undefined);
-      const main = packageRels.targets().find((t) => relKind(t.rel.type) === "officeDocument")?.part ?? "xl/workbook.xml";
-      if (!zip.has(main)) throw zip.missing(main);
-      const workbook = new WorkbookPart(await zip.text(main), main);
-      const pkg = new WorkbookPackage(zip, contentTypes, zip.actualName(main)!, workbook);
-      pkg.relsCache.set("", packageRels);
-      return pkg;
+      const contentTypes = new ContentTypes(zip.text(CONTENT_TYPES_PART));
+      const main = zip.actualName(input.workbookPart)!;
+      return new WorkbookPackage(input, zip, contentTypes, main, new WorkbookPart(zip.text(main), main));
     });
   }
 
@@ -63,7 +63,7 @@ export class WorkbookPackage {
     let rels = this.relsCache.get(part);
     if (!rels) {
       const name = relsPartOf(part);
-      rels = await parsing(this.zip.fileName, async () => new Relationships(part, this.zip.has(name) ? await this.zip.text(name) : undefined));
+      rels = await parsing(this.zip.fileName, async () => new Relationships(part, this.zip.has(name) ? this.zip.text(name) : undefined));
       this.relsCache.set(part, rels);
     }
     return rels;
@@ -85,17 +85,10 @@ export class WorkbookPackage {
     return { entry, part };
   }
 
-  /** The text in cell A1 of a sheet (where KC's marker lives), or undefined. */
-  async textInA1(entry: SheetEntry): Promise<string | undefined> {
-    const stored = storedA1(await this.zip.text(await this.sheetPart(entry)));
-    if (!stored) return undefined;
-    if (stored.type === "inlineStr") return stored.inline ?? "";
-    if (stored.type === "str") return stored.v;
-    if (stored.type === "s" && stored.v !== undefined) {
-      const shared = (await this.relsOf(this.workbookName)).targets().find((t) => relKind(t.rel.type) === "sharedStrings");
-      return shared && this.zip.has(shared.part) ? sharedStringAt(await this.zip.text(shared.part), Number(stored.v)) : undefined;
-    }
-    return undefined;
+  /** The role of a sheet of the input KC generated (its marker in A1, as KC's reader reads it), or undefined. */
+  generatedRoleOf(entry: SheetEntry): SummaryRole | undefined {
+    const sheet = this.input.worksheets.find((s) => s.name === entry.name);
+    return sheet ? generatedRole(new PackedSheet(readSheet(this.input, sheet))) : undefined;
   }
 
   /** The workbook's styles, created when the package has none. */
@@ -106,7 +99,7 @@ export class WorkbookPackage {
       if (existing) {
         this.stylesName = this.zip.actualName(existing.part)!;
         const name = this.stylesName;
-        this.stylesPart = await parsing(this.zip.fileName, async () => new StylesPart(await this.zip.text(name), name));
+        this.stylesPart = await parsing(this.zip.fileName, async () => new StylesPart(this.zip.text(name), name));
       } else {
         this.stylesName = this.freePart("xl/styles", ".xml");
         rels.add(REL.styles, this.stylesName);
@@ -198,7 +191,7 @@ export class WorkbookPackage {
       for (const [part, rels] of this.relsCache) if (rels.changed) this.zip.set(relsPartOf(part), rels.xml());
       const app = (await this.relsOf("")).targets().find((t) => relKind(t.rel.type) === "extended-properties");
       if (app && this.zip.has(app.part) && before.join("\n") !== after.join("\n")) {
-        const updated = updateSheetTitles(await this.zip.text(app.part), app.part, before, after);
+        const updated = updateSheetTitles(this.zip.text(app.part), app.part, before, after);
         if (updated !== undefined) this.zip.set(this.zip.actualName(app.part)!, asUtf8Xml(updated));
       }
       this.contentTypes.ensureDefault("rels", CONTENT_TYPE.relationships);
@@ -218,7 +211,7 @@ export class WorkbookPackage {
     const rels = await this.relsOf(this.workbookName);
     const chain = rels.targets().find((t) => relKind(t.rel.type) === "calcChain" && this.zip.has(t.part));
     if (!chain) return;
-    const xml = await this.zip.text(chain.part);
+    const xml = this.zip.text(chain.part);
     let sheet = 0;
     let kept = 0;
     let dropped = 0;
@@ -248,12 +241,11 @@ async function parsing<T>(fileName: string, step: () => Promise<T>): Promise<T> 
     return await step();
   } catch (err) {
     if (err instanceof XmlPartError)
-      throw new UnreadableWorkbookError(
+      throw refuse(
         "corrupt",
-        bilingual(
-          `${fileName}: phần ${err.part} của sổ tính bị hỏng, không đọc được (${err.detail}).`,
-          `${fileName}: the workbook part ${err.part} is damaged and cannot be read (${err.detail}).`,
-        ),
+        fileName,
+        `tệp hỏng: phần ${err.part} không đọc được (${err.detail}).`,
+        `the file is damaged: the part ${err.part} cannot be read (${err.detail}).`,
       );
     throw err;
   }

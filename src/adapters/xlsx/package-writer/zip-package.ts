@@ -1,120 +1,101 @@
-import JSZip from "jszip";
-import { bilingual } from "../../../core/message";
-import { checkWorkbookSignature, UnreadableWorkbookError } from "../read-errors";
-
-/** JSZip's record of how an entry of a loaded zip is compressed (not in its typings). */
-interface LoadedEntry {
-  _data?: { compression?: { magic?: string } };
-  options: { compression?: "STORE" | "DEFLATE" };
-}
-
-const STORE_MAGIC = "\x00\x00";
+import { DEFAULT_LIMITS, PackageLimits } from "../package/limits";
+import { refuse, UnreadableWorkbookError } from "../package/refusal";
+import { partKey, ZipArchive } from "../package/zip";
+import { writeZip, ZipSource } from "./zip-writer";
 
 /**
- * The zip container of a workbook package, edited in place: parts read as text or bytes on demand,
- * parts set or removed, and the result written with every untouched entry copied as it was compressed
- * (JSZip reuses an entry's compressed bytes when its method is kept, so nothing is inflated and
- * deflated again). Part names compare case-insensitively, as OPC has them. Runs in Node, the browser
- * and a Web Worker (no file system).
+ * The zip container of a workbook package, edited: read through KC's reader (package/zip.ts, with its
+ * limits and its refusals, so a file the reader refuses is refused here in the same words), parts set or
+ * removed, and written with every untouched entry copied as it was compressed (nothing is inflated and
+ * deflated again). Part names compare case-insensitively, as OPC has them. Runs in Node, the browser and
+ * a Web Worker (no file system).
  */
 export class ZipPackage {
-  private readonly byLowerName = new Map<string, string>();
+  /** Parts set (bytes) or removed (null), by part key. */
+  private readonly edits = new Map<string, { name: string; data: Uint8Array | null }>();
 
   private constructor(
-    private readonly zip: JSZip,
+    private readonly archive: ZipArchive,
     /** The file's name, for messages. */
     readonly fileName: string,
-  ) {
-    for (const entry of Object.values(zip.files)) {
-      if (entry.dir) continue;
-      this.byLowerName.set(entry.name.toLowerCase(), entry.name);
-      // An entry stored without compression stays stored: its bytes are copied, not deflated.
-      const loaded = entry as unknown as LoadedEntry;
-      if (loaded._data?.compression?.magic === STORE_MAGIC) loaded.options.compression = "STORE";
-    }
+  ) {}
+
+  /** Opens a package held in memory; what KC's reader refuses (not a zip, encrypted, past a limit) is refused. */
+  static open(bytes: Uint8Array, fileName: string, limits: PackageLimits = DEFAULT_LIMITS): ZipPackage {
+    return new ZipPackage(ZipArchive.open(bytes, fileName, limits), fileName);
   }
 
-  /** Opens a package held in memory; a file that is no zip (or an encrypted workbook) is refused by name. */
-  static async open(bytes: Uint8Array, fileName: string): Promise<ZipPackage> {
-    checkWorkbookSignature(bytes.subarray(0, 8), fileName);
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(bytes);
-    } catch (err) {
-      throw new UnreadableWorkbookError(
-        "corrupt",
-        bilingual(
-          `${fileName}: tệp bị hỏng, không mở được gói zip (${err instanceof Error ? err.message : String(err)}).`,
-          `${fileName}: the file is corrupt, its zip container cannot be opened (${err instanceof Error ? err.message : String(err)}).`,
-        ),
-      );
-    }
-    return new ZipPackage(zip, fileName);
+  /** Edits an archive KC's reader has opened. */
+  static of(archive: ZipArchive, fileName: string): ZipPackage {
+    return new ZipPackage(archive, fileName);
   }
 
-  /** The parts' names, in the order of the zip. */
+  /** The parts' names: the input's in their order, then the added ones. */
   parts(): string[] {
-    return Object.values(this.zip.files)
-      .filter((e) => !e.dir)
-      .map((e) => e.name);
+    const out = this.archive.entries.filter((e) => this.edits.get(partKey(e.name))?.data !== null).map((e) => e.name);
+    for (const [key, edit] of this.edits) if (edit.data !== null && !this.archive.get(key)) out.push(edit.name);
+    return out;
   }
 
   /** The part's name as stored, found case-insensitively. */
   actualName(part: string): string | undefined {
-    return this.byLowerName.get(part.toLowerCase());
+    const edit = this.edits.get(partKey(part));
+    if (edit) return edit.data === null ? undefined : edit.name;
+    return this.archive.get(part)?.name;
   }
 
   has(part: string): boolean {
     return this.actualName(part) !== undefined;
   }
 
-  async bytes(part: string): Promise<Uint8Array> {
-    const name = this.actualName(part);
-    if (name === undefined) throw this.missing(part);
-    try {
-      return await this.zip.file(name)!.async("uint8array");
-    } catch (err) {
-      throw this.unreadable(part, err);
-    }
+  bytes(part: string): Uint8Array {
+    const edit = this.edits.get(partKey(part));
+    if (edit?.data) return edit.data;
+    const entry = edit ? undefined : this.archive.get(part);
+    if (!entry) throw this.missing(part);
+    return this.archive.read(entry);
   }
 
   /** A part's text: UTF-8, or UTF-16 when it starts with a byte-order mark (OPC allows both). */
-  async text(part: string): Promise<string> {
-    return decodeXmlBytes(await this.bytes(part));
+  text(part: string): string {
+    return decodeXmlBytes(this.bytes(part));
   }
 
   set(part: string, content: string | Uint8Array): void {
     const name = this.actualName(part) ?? part;
-    // Encoded here (TextEncoder is native): JSZip's own UTF-8 encoder is several times slower on a large sheet.
-    this.zip.file(name, typeof content === "string" ? new TextEncoder().encode(content) : content, { binary: true, createFolders: false });
-    this.byLowerName.set(name.toLowerCase(), name);
+    this.edits.set(partKey(part), { name, data: typeof content === "string" ? new TextEncoder().encode(content) : content });
   }
 
   remove(part: string): void {
     const name = this.actualName(part);
-    if (name === undefined) return;
-    this.zip.remove(name);
-    this.byLowerName.delete(name.toLowerCase());
+    if (name !== undefined) this.edits.set(partKey(part), { name, data: null });
   }
 
-  /** The package as bytes: untouched entries as they were compressed, set ones deflated. */
-  async save(): Promise<Uint8Array> {
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  /** The package as bytes: untouched entries copied as stored, set ones deflated, in the input's order. */
+  save(): Uint8Array {
+    const sources: ZipSource[] = [];
+    for (const entry of this.archive.entries) {
+      const edit = this.edits.get(partKey(entry.name));
+      if (edit?.data === null) continue;
+      if (edit) sources.push({ kind: "plain", name: entry.name, data: edit.data });
+      else
+        sources.push({
+          kind: "stored",
+          name: entry.name,
+          method: entry.method,
+          crc32: entry.crc32,
+          size: entry.size,
+          data: this.archive.stored(entry),
+          modTime: entry.modTime,
+          modDate: entry.modDate,
+        });
+    }
+    for (const [key, edit] of this.edits) if (edit.data !== null && !this.archive.get(key)) sources.push({ kind: "plain", name: edit.name, data: edit.data });
+    return writeZip(sources);
   }
 
   missing(part: string): UnreadableWorkbookError {
-    return new UnreadableWorkbookError(
-      "corrupt",
-      bilingual(`${this.fileName}: thiếu phần ${part} của sổ tính.`, `${this.fileName}: the workbook part ${part} is missing.`),
-    );
-  }
-
-  unreadable(part: string, cause: unknown): UnreadableWorkbookError {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    return new UnreadableWorkbookError(
-      "corrupt",
-      bilingual(`${this.fileName}: không đọc được phần ${part} (${detail}).`, `${this.fileName}: the part ${part} cannot be read (${detail}).`),
-    );
+    return refuse("corrupt", this.fileName, `tệp hỏng: thiếu phần ${part}.`, `the file is damaged: the part ${part} is missing.`);
   }
 }
 

@@ -1,7 +1,7 @@
-import JSZip from "jszip";
 import { CONTENT_TYPE, CONTENT_TYPES_PART } from "./content-types";
 import { REL, REL_NS, XML_DECLARATION } from "./relationships";
 import { emptyStylesXml } from "./styles-part";
+import { writeZip, ZipSource } from "./zip-writer";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -10,9 +10,9 @@ const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relations
  * The smallest workbook package KC starts a new file from: a workbook part with no sheet yet, its styles,
  * the relationships and content types. A sheet is added before it is saved (a workbook needs one).
  */
-export async function newWorkbookPackage(): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const add = (name: string, text: string) => zip.file(name, text, { createFolders: false });
+export function newWorkbookPackage(): Uint8Array {
+  const parts: ZipSource[] = [];
+  const add = (name: string, text: string) => parts.push({ kind: "plain", name, data: new TextEncoder().encode(text) });
   add(
     CONTENT_TYPES_PART,
     `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -33,5 +33,5 @@ export async function newWorkbookPackage(): Promise<Uint8Array> {
     `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
   );
   add("xl/styles.xml", emptyStylesXml());
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return writeZip(parts);
 }

@@ -2,7 +2,6 @@ import { composeBlankProvinceSheet } from "../../../core/standard/compose";
 import { UNITS } from "../../../core/standard/layout";
 import type { MoneyUnit } from "../../../core/numbers/units";
 import { freeSheetName } from "../../../core/workbook/sheet-names";
-import { newWorkbookPackage } from "./new-package";
 import { provinceSheetContent } from "./province-sheet-content";
 import { WorkbookPackage } from "./workbook-package";
 import { worksheetXml } from "./worksheet-writer";
@@ -31,7 +30,7 @@ export async function addBlankProvinceSheet(pkg: WorkbookPackage, sheet: BlankPr
 
 /** The workbook `kc template` writes: one blank standard sheet named after the province. */
 export async function templatePackage(sheet: BlankProvinceSheet): Promise<Uint8Array> {
-  const pkg = await WorkbookPackage.open(await newWorkbookPackage(), "template.xlsx");
+  const pkg = await WorkbookPackage.create("template.xlsx");
   await addBlankProvinceSheet(pkg, sheet);
   return pkg.save();
 }

@@ -4,6 +4,7 @@ import { PackedSheet } from "../../../core/workbook/packed-sheet";
 import { openPackage, readSheet, XlsxPackage } from "../package/package";
 import { refuse } from "../package/refusal";
 import { updateSheetTitles } from "./app-properties";
+import { newWorkbookPackage } from "./new-package";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
 import { REL, relKind, Relationships, relsPartOf, resolveTarget } from "./relationships";
 import { emptyStylesXml, StylesPart } from "./styles-part";
@@ -28,8 +29,8 @@ export class WorkbookPackage {
   private touchedSheetIds = new Set<number>();
 
   private constructor(
-    /** The input as KC's reader opened it. */
-    private readonly input: XlsxPackage,
+    /** The input as KC's reader opened it (none for a package KC starts itself). */
+    private readonly input: XlsxPackage | undefined,
     readonly zip: ZipPackage,
     readonly contentTypes: ContentTypes,
     /** The workbook part's name ("xl/workbook.xml"). */
@@ -41,10 +42,18 @@ export class WorkbookPackage {
 
   static async open(bytes: Uint8Array, fileName: string): Promise<WorkbookPackage> {
     const input = openPackage(bytes, fileName);
-    const zip = ZipPackage.of(input.zip, fileName);
+    return WorkbookPackage.edit(input, ZipPackage.of(input.zip, fileName), fileName);
+  }
+
+  /** A new workbook, with no sheet yet: add one before saving (newWorkbookPackage). */
+  static async create(fileName: string): Promise<WorkbookPackage> {
+    return WorkbookPackage.edit(undefined, ZipPackage.open(newWorkbookPackage(), fileName), fileName);
+  }
+
+  private static async edit(input: XlsxPackage | undefined, zip: ZipPackage, fileName: string): Promise<WorkbookPackage> {
     return parsing(fileName, async () => {
       const contentTypes = new ContentTypes(zip.text(CONTENT_TYPES_PART));
-      const main = zip.actualName(input.workbookPart)!;
+      const main = zip.actualName(input?.workbookPart ?? "xl/workbook.xml")!;
       return new WorkbookPackage(input, zip, contentTypes, main, new WorkbookPart(zip.text(main), main));
     });
   }
@@ -87,8 +96,8 @@ export class WorkbookPackage {
 
   /** The role of a sheet of the input KC generated (its marker in A1, as KC's reader reads it), or undefined. */
   generatedRoleOf(entry: SheetEntry): SummaryRole | undefined {
-    const sheet = this.input.worksheets.find((s) => s.name === entry.name);
-    return sheet ? generatedRole(new PackedSheet(readSheet(this.input, sheet))) : undefined;
+    const sheet = this.input?.worksheets.find((s) => s.name === entry.name);
+    return sheet ? generatedRole(new PackedSheet(readSheet(this.input!, sheet))) : undefined;
   }
 
   /** The workbook's styles, created when the package has none. */

@@ -95,9 +95,10 @@ async function main() {
     const loadsExcelJs = () => requests.some((r) => excelJsChunks.some((f) => r.endsWith(`/chunks/${f}`)));
     check("ExcelJS is not loaded before a file is opened", excelJsChunks.length > 0 && !loadsExcelJs(), excelJsChunks.join(", "));
 
+    const loadsReader = () => requests.some((r) => /\/chunks\/read\.[0-9a-f]+\.js$/.test(r));
     await page.locator('[data-testid="file-input"]').setInputFiles(SAMPLE);
     await page.locator('[data-testid="file-name"]', { hasText: "khu-vuc-phia-nam-2023.xlsx" }).waitFor();
-    check("ExcelJS is loaded once a file is opened", loadsExcelJs());
+    check("KC's package reader, not ExcelJS, is loaded to read the file", loadsReader() && !loadsExcelJs());
     await page.getByTestId("validate").click();
     await page.locator('[data-testid="shown-count"]').waitFor();
     await page.getByTestId("validate").and(page.locator(":enabled")).waitFor();
@@ -157,6 +158,7 @@ async function main() {
     await page.getByTestId("tab-summary").click();
     await page.getByTestId("summarize").click();
     await page.getByTestId("summarize").and(page.locator(":enabled")).waitFor();
+    check("ExcelJS is loaded once the page writes", loadsExcelJs());
     const written = await page.getByTestId("written").innerText();
     check("the summary says which tabs it wrote", written.includes("TH_KinhPhi") && written.includes("TH_BaoCao"), written);
     const bars = await page.locator("li[aria-label*='kế hoạch']").count();

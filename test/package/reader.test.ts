@@ -200,7 +200,7 @@ describe("the package reader refuses, in one line naming the file and the part o
 
   it("overlapping merges, naming both", async () => {
     const body = `${sheetData(row(1, cellXml("A1", "1")))}<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>`;
-    expect((await refusal(buildPackage({ sheets: [{ name: "X", body }] }))).en).toMatch(/sheet 'X': has two merged ranges that overlap \(A1:B2 and B2:C3\)/);
+    expect((await refusal(buildPackage({ sheets: [{ name: "X", body }] }))).en).toMatch(/sheet 'X' has two merged ranges that overlap \(A1:B2 and B2:C3\)/);
   });
 
   it("sheet names Excel forbids, and two sheets of one name", async () => {

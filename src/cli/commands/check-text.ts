@@ -48,6 +48,8 @@ export function readText(file: string): string {
     bytes = readFileSync(file === "-" ? 0 : file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw new InputError({ vi: `${name}: là một thư mục, không phải tệp văn bản.`, en: `${name}: is a folder, not a text file.` });
+    if (code === "ENOENT") throw new InputError({ vi: `${name}: không tìm thấy tệp.`, en: `${name}: no such file.` });
     throw new InputError(`${name}: không đọc được tệp / cannot read the file (${code ?? String(err)})`);
   }
   if (bytes.includes(0)) throw new InputError(`${name}: tệp nhị phân, không phải văn bản / a binary file, not text`);

@@ -140,8 +140,9 @@ class WorksheetVisitor implements XmlVisitor {
   }
 
   private refuseAt(cell: string | undefined, words: Bilingual) {
-    const at = (sheetWord: string, cellWord: string) => `sheet '${this.sheet}'${cell ? `, ${cellWord} ${cell}` : ""}`;
-    return refuse("corrupt", this.file, `${at("sheet", "ô")}: ${words.vi}.`, `${at("sheet", "cell")}: ${words.en}.`);
+    // "sheet 'X', cell B2: refers to…" or "sheet 'X' has…".
+    const at = (cellWord: string) => `sheet '${this.sheet}'${cell ? `, ${cellWord} ${cell}:` : ""}`;
+    return refuse("corrupt", this.file, `${at("ô")} ${words.vi}.`, `${at("cell")} ${words.en}.`);
   }
 
   private beyondGrid(what: "row" | "column", ref: string) {

@@ -82,8 +82,11 @@ function xmlProblem(file: string, part: string, expected: PartExpectation, err: 
   );
 }
 
+/** TextDecoder's instances, typed in every host's library (DOM, Web Worker, Node). */
+type Decoder = InstanceType<typeof TextDecoder>;
+
 /** A decoder for a part's bytes: UTF-16 when its byte-order mark says so, else UTF-8; invalid bytes refused. */
-function decoderFor(first: Uint8Array): TextDecoder {
+function decoderFor(first: Uint8Array): Decoder {
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true });
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true });
   return new TextDecoder("utf-8", { fatal: true });
@@ -202,7 +205,7 @@ export function readXmlPart(zip: ZipArchive, entry: ZipEntry, expected: PartExpe
       });
     }
   };
-  let decoder: TextDecoder | undefined;
+  let decoder: Decoder | undefined;
   const feed = (text: string) => {
     for (let i = 0; i < text.length; i += PIECE) {
       parser.write(i === 0 && text.length <= PIECE ? text : text.slice(i, i + PIECE));
@@ -224,7 +227,7 @@ export function readXmlPart(zip: ZipArchive, entry: ZipEntry, expected: PartExpe
   if (!sawRoot) throw xmlProblem(file, part, expected, new Error("1:1: document must contain a root element."));
 }
 
-function decode(decoder: TextDecoder, bytes: Uint8Array, file: string, part: string, stream: boolean): string {
+function decode(decoder: Decoder, bytes: Uint8Array, file: string, part: string, stream: boolean): string {
   try {
     return decoder.decode(bytes, { stream });
   } catch {

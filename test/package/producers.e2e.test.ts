@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { execFileSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { summarizeWorkbook } from "../../src/adapters/xlsx/write-summary";
@@ -146,13 +147,19 @@ describe.each(PRODUCERS)("kc summarize on a $name package", ({ name, extension, 
       expect([...resaved.keys()].some((n) => /^xl\/pivotTables\/pivotTable\d+\.xml$/.test(n))).toBe(true);
     });
   });
+});
 
-  it("renders both charts on the page (PDF)", async () => {
-    if (name !== "Excel-style") return; // one render is enough: the other packages carry the same drawing parts
+describe("the summary of an Excel-style package, printed by LibreOffice", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kc-producer-pdf-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("shows the user's chart and KC's chart (PDF, one page per sheet)", async () => {
+    const input = join(dir, "input.xlsx");
+    writeFileSync(input, await excelStyle());
+    const output = join(dir, "summary.xlsx");
+    await summarizeFile(input, output);
     // One page per sheet: without it LibreOffice prints only the print area the input defines.
-    const pdf = await convertWithLibreOffice(first, join(dir, "pdf"), 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}');
-    expect(existsSync(pdf)).toBe(true);
-    const { execFileSync } = await import("child_process");
+    const pdf = await convertWithLibreOffice(output, join(dir, "pdf"), 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}');
     const words = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
     expect(words).toContain(USER_CHART_TITLE);
     expect(words).toContain(KC_CHART_TITLE);

@@ -49,9 +49,10 @@ export async function recalculateWithLibreOffice(input: string, outDir: string, 
 
 /**
  * Opens `input` in LibreOffice (formulas recalculated on load) and converts it with `--convert-to
- * <target>` ("xlsx", "ods", "pdf:calc_pdf_Export:{…}") into `outDir`. Resolves to the path written.
+ * <target>` ("xlsx", "ods", "pdf:calc_pdf_Export:{…}") into `outDir`. Resolves to the path written
+ * (`outputName` when the filter names its file itself, as a CSV export of one sheet does).
  */
-export async function convertWithLibreOffice(input: string, outDir: string, target: string, timeoutMs = 120_000): Promise<string> {
+export async function convertWithLibreOffice(input: string, outDir: string, target: string, timeoutMs = 120_000, outputName?: string): Promise<string> {
   const soffice = requireSoffice();
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), "kc-lo-profile-"));
@@ -70,7 +71,7 @@ export async function convertWithLibreOffice(input: string, outDir: string, targ
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const output = join(outDir, basename(input, extname(input)) + "." + target.split(":")[0]);
+  const output = join(outDir, outputName ?? basename(input, extname(input)) + "." + target.split(":")[0]);
   if (!existsSync(output)) {
     throw new Error(`LibreOffice wrote no ${basename(output)} in ${outDir} (found: ${readdirSync(outDir).join(", ") || "nothing"})`);
   }

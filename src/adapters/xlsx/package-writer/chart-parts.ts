@@ -1,7 +1,8 @@
 import type { ChartPlan, PlanValue, RangeRef, SheetPlan } from "../../../core/summary/plan-types";
 import { sheetRef } from "../../../core/summary/sheet-ref";
 import { a1, CellError, isCellError, parseA1 } from "../../../core/workbook/snapshot";
-import { REL_NS, XML_DECLARATION } from "./relationships";
+import { OoxmlNamespaces, TRANSITIONAL } from "./namespaces";
+import { XML_DECLARATION } from "./relationships";
 import { ooxmlEscape } from "./ooxml-text";
 import { escapeAttribute } from "./xml-spans";
 
@@ -11,12 +12,6 @@ import { escapeAttribute } from "./xml-spans";
  * results, so a viewer that does not recalculate still shows the bars. Same title, type, series and axis
  * format as the Office adapter's chart (src/adapters/office/write-plan.ts `addChart`).
  */
-
-const NS = {
-  c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
-  a: "http://schemas.openxmlformats.org/drawingml/2006/main",
-  xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
-};
 
 /** Text in an element or attribute of a chart part: what XML cannot hold escaped as SpreadsheetML does. */
 const escapeXml = (s: string) => escapeAttribute(ooxmlEscape(s));
@@ -57,7 +52,7 @@ const CAT_AX = 500001;
 const VAL_AX = 500002;
 
 /** c:chartSpace of a clustered bar (or column) chart, one series per plan series, no 3-D. */
-export function chartXml(chart: ChartPlan, valuesOf: (ref: RangeRef) => Cached[]): string {
+export function chartXml(chart: ChartPlan, valuesOf: (ref: RangeRef) => Cached[], ns: OoxmlNamespaces = TRANSITIONAL): string {
   const format = chart.percent ? "0%" : "General";
   const categories = valuesOf(chart.categories);
   const series = chart.series.map(
@@ -69,7 +64,7 @@ export function chartXml(chart: ChartPlan, valuesOf: (ref: RangeRef) => Cached[]
   const horizontal = chart.type === "bar";
   return (
     XML_DECLARATION +
-    `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${REL_NS}"><c:roundedCorners val="0"/><c:chart>` +
+    `<c:chartSpace xmlns:c="${ns.chart}" xmlns:a="${ns.drawing}" xmlns:r="${ns.relationships}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title>${richText(chart.title, true)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/><c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
     series.join("") +
@@ -88,7 +83,7 @@ export function chartXml(chart: ChartPlan, valuesOf: (ref: RangeRef) => Cached[]
 }
 
 /** The chart over the plan's anchor cells: from the top-left corner of `from` to the bottom-right corner of `to`. */
-export function anchorXml(chart: ChartPlan, rid: string, id: number): string {
+export function anchorXml(chart: ChartPlan, rid: string, id: number, ns: OoxmlNamespaces = TRANSITIONAL): string {
   const from = parseA1(chart.anchor.from);
   const to = parseA1(chart.anchor.to);
   const marker = (tag: string, col: number, row: number) =>
@@ -96,11 +91,11 @@ export function anchorXml(chart: ChartPlan, rid: string, id: number): string {
   return (
     `<xdr:twoCellAnchor editAs="oneCell">${marker("from", from.col, from.row)}${marker("to", to.col + 1, to.row + 1)}` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS.c}">` +
-    `<c:chart xmlns:c="${NS.c}" r:id="${rid}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${ns.chart}">` +
+    `<c:chart xmlns:c="${ns.chart}" r:id="${rid}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
   );
 }
 
-export function drawingXml(anchors: string[]): string {
-  return `${XML_DECLARATION}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${REL_NS}">${anchors.join("")}</xdr:wsDr>`;
+export function drawingXml(anchors: string[], ns: OoxmlNamespaces = TRANSITIONAL): string {
+  return `${XML_DECLARATION}<xdr:wsDr xmlns:xdr="${ns.spreadsheetDrawing}" xmlns:a="${ns.drawing}" xmlns:r="${ns.relationships}">${anchors.join("")}</xdr:wsDr>`;
 }

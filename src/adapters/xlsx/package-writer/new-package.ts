@@ -1,9 +1,9 @@
 import { CONTENT_TYPE, CONTENT_TYPES_PART } from "./content-types";
-import { REL, REL_NS, XML_DECLARATION } from "./relationships";
+import { relationshipType, TRANSITIONAL } from "./namespaces";
+import { XML_DECLARATION } from "./relationships";
 import { emptyStylesXml } from "./styles-part";
 import { writeZip, ZipSource } from "./zip-writer";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /**
@@ -22,15 +22,15 @@ export function newWorkbookPackage(): Uint8Array {
   );
   add(
     "_rels/.rels",
-    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL.officeDocument}" Target="xl/workbook.xml"/></Relationships>`,
+    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${relationshipType(TRANSITIONAL, "officeDocument")}" Target="xl/workbook.xml"/></Relationships>`,
   );
   add(
     "xl/workbook.xml",
-    `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>`,
+    `${XML_DECLARATION}<workbook xmlns="${TRANSITIONAL.main}" xmlns:r="${TRANSITIONAL.relationships}"><bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>`,
   );
   add(
     "xl/_rels/workbook.xml.rels",
-    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
+    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${relationshipType(TRANSITIONAL, "styles")}" Target="styles.xml"/></Relationships>`,
   );
   add("xl/styles.xml", emptyStylesXml());
   return writeZip(parts);

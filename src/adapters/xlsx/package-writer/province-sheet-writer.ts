@@ -24,7 +24,7 @@ export async function addBlankProvinceSheet(pkg: WorkbookPackage, sheet: BlankPr
   const unit = UNITS.find((u) => u.label === sheet.unit || u.unit === sheet.unit)?.unit;
   const composed = composeBlankProvinceSheet(sheet.province, sheet.year, sheet.period, unit);
   const { part } = await pkg.addSheetPart(name);
-  pkg.zip.set(part, worksheetXml(provinceSheetContent(composed, await pkg.styles(), { blankProjectRows: BLANK_PROJECT_ROWS })));
+  pkg.zip.set(part, worksheetXml(provinceSheetContent(composed, await pkg.styles(), { blankProjectRows: BLANK_PROJECT_ROWS }), pkg.ns));
   return name;
 }
 

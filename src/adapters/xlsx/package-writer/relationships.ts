@@ -4,17 +4,6 @@ export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/rel
 const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Relationship types KC writes or follows (transitional; a Strict type ends the same way). */
-export const REL = {
-  officeDocument: `${REL_NS}/officeDocument`,
-  worksheet: `${REL_NS}/worksheet`,
-  styles: `${REL_NS}/styles`,
-  drawing: `${REL_NS}/drawing`,
-  chart: `${REL_NS}/chart`,
-  extendedProperties: `${REL_NS}/extended-properties`,
-  calcChain: `${REL_NS}/calcChain`,
-} as const;
-
 /** The last segment of a relationship type: "worksheet" whatever the namespace (transitional or Strict). */
 export function relKind(type: string): string {
   return type.slice(type.lastIndexOf("/") + 1);

@@ -2,7 +2,7 @@ import { CellLook } from "../../../core/summary/style-table";
 import { XML_DECLARATION } from "./relationships";
 import { childNamed, childrenNamed, escapeAttribute, scanXml, XmlEdits, XmlSpan } from "./xml-spans";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+import { TRANSITIONAL } from "./namespaces";
 
 /** Excel's built-in number formats that KC writes, by code (ECMA-376 Part 1, §18.8.30). */
 const BUILT_IN_FORMATS: Record<string, number> = {
@@ -35,10 +35,10 @@ const DEFAULT_ITEMS: Record<ListName, string[]> = {
 };
 
 /** A minimal styles part, for a package that has none. */
-export function emptyStylesXml(): string {
+export function emptyStylesXml(main = TRANSITIONAL.main): string {
   const list = (name: ListName) => `<${name} count="${DEFAULT_ITEMS[name].length}">${DEFAULT_ITEMS[name].join("")}</${name}>`;
   return (
-    `${XML_DECLARATION}<styleSheet xmlns="${MAIN_NS}">${list("fonts")}${list("fills")}${list("borders")}${list("cellStyleXfs")}${list("cellXfs")}` +
+    `${XML_DECLARATION}<styleSheet xmlns="${main}">${list("fonts")}${list("fills")}${list("borders")}${list("cellStyleXfs")}${list("cellXfs")}` +
     `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`
   );
 }

@@ -4,7 +4,6 @@ import { lookOf } from "../../../core/summary/style-table";
 import { parseA1 } from "../../../core/workbook/snapshot";
 import { anchorXml, cachedValues, chartXml, drawingXml } from "./chart-parts";
 import { CONTENT_TYPE } from "./content-types";
-import { REL } from "./relationships";
 import { StylesPart } from "./styles-part";
 import { SheetEntry } from "./workbook-part";
 import { WorkbookPackage } from "./workbook-package";
@@ -55,7 +54,7 @@ export async function writeSummaryPlan(pkg: WorkbookPackage, plan: SummaryPlan):
       ({ entry, part } = await pkg.addSheetPart(sheet.name));
     }
     const drawingRelId = sheet.charts.length > 0 ? await writeCharts(pkg, part, sheet, plan.sheets) : undefined;
-    pkg.zip.set(part, worksheetXml(planContent(sheet, styles, drawingRelId)));
+    pkg.zip.set(part, worksheetXml(planContent(sheet, styles, drawingRelId), pkg.ns));
   }
 }
 
@@ -67,14 +66,14 @@ async function writeCharts(pkg: WorkbookPackage, sheetPart: string, sheet: Sheet
     const chartPart = pkg.freePart("xl/charts/chart", ".xml");
     pkg.zip.set(
       chartPart,
-      chartXml(chart, (ref) => cachedValues(ref, sheets)),
+      chartXml(chart, (ref) => cachedValues(ref, sheets), pkg.ns),
     );
     pkg.contentTypes.setOverride(chartPart, CONTENT_TYPE.chart);
-    return anchorXml(chart, drawingRels.add(REL.chart, chartPart), i + 2);
+    return anchorXml(chart, drawingRels.add(pkg.relType("chart"), chartPart), i + 2, pkg.ns);
   });
-  pkg.zip.set(drawing, drawingXml(anchors));
+  pkg.zip.set(drawing, drawingXml(anchors, pkg.ns));
   pkg.contentTypes.setOverride(drawing, CONTENT_TYPE.drawing);
-  return (await pkg.relsOf(sheetPart)).add(REL.drawing, drawing);
+  return (await pkg.relsOf(sheetPart)).add(pkg.relType("drawing"), drawing);
 }
 
 /** A planned tab as worksheet content: the marker in A1, each cell's styles and format as one cell format. */

@@ -6,7 +6,8 @@ import { refuse } from "../package/refusal";
 import { updateSheetTitles } from "./app-properties";
 import { newWorkbookPackage } from "./new-package";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
-import { REL, relKind, Relationships, relsPartOf, resolveTarget } from "./relationships";
+import { namespacesOf, OoxmlNamespaces, relationshipType } from "./namespaces";
+import { relKind, Relationships, relsPartOf, resolveTarget } from "./relationships";
 import { emptyStylesXml, StylesPart } from "./styles-part";
 import { SheetEntry, WorkbookPart } from "./workbook-part";
 import { XmlPartError } from "./xml-spans";
@@ -38,6 +39,15 @@ export class WorkbookPackage {
     readonly workbook: WorkbookPart,
   ) {
     this.titlesBefore = workbook.sheets.map((s) => s.name);
+    this.ns = namespacesOf(zip.text(workbookName));
+  }
+
+  /** The namespaces of the parts KC adds: those of the workbook (transitional, or Strict). */
+  readonly ns: OoxmlNamespaces;
+
+  /** The relationship type of a part kind in this workbook's namespaces. */
+  relType(kind: "worksheet" | "styles" | "drawing" | "chart"): string {
+    return relationshipType(this.ns, kind);
   }
 
   static async open(bytes: Uint8Array, fileName: string): Promise<WorkbookPackage> {
@@ -89,7 +99,7 @@ export class WorkbookPackage {
   /** A new sheet after the others: its entry in the sheet list, relationship and content type; the caller writes its part. */
   async addSheetPart(name: string): Promise<{ entry: SheetEntry; part: string }> {
     const part = this.freePart("xl/worksheets/sheet", ".xml");
-    const entry = this.workbook.addSheet(name, (await this.relsOf(this.workbookName)).add(REL.worksheet, part));
+    const entry = this.workbook.addSheet(name, (await this.relsOf(this.workbookName)).add(this.relType("worksheet"), part));
     this.contentTypes.setOverride(part, CONTENT_TYPE.worksheet);
     return { entry, part };
   }
@@ -110,10 +120,10 @@ export class WorkbookPackage {
         const name = this.stylesName;
         this.stylesPart = await parsing(this.zip.fileName, async () => new StylesPart(this.zip.text(name), name));
       } else {
-        this.stylesName = this.freePart("xl/styles", ".xml");
-        rels.add(REL.styles, this.stylesName);
+        this.stylesName = this.zip.has("xl/styles.xml") ? this.freePart("xl/styles", ".xml") : "xl/styles.xml";
+        rels.add(this.relType("styles"), this.stylesName);
         this.contentTypes.setOverride(this.stylesName, CONTENT_TYPE.styles);
-        this.stylesPart = new StylesPart(emptyStylesXml(), this.stylesName);
+        this.stylesPart = new StylesPart(emptyStylesXml(this.ns.main), this.stylesName);
       }
     }
     return this.stylesPart;
@@ -198,7 +208,7 @@ export class WorkbookPackage {
       if (this.workbook.changed) this.zip.set(this.workbookName, asUtf8Xml(this.workbook.xml()));
       if (this.stylesPart?.changed) this.zip.set(this.stylesName!, asUtf8Xml(this.stylesPart.toXml()));
       for (const [part, rels] of this.relsCache) if (rels.changed) this.zip.set(relsPartOf(part), rels.xml());
-      const app = (await this.relsOf("")).targets().find((t) => relKind(t.rel.type) === "extended-properties");
+      const app = (await this.relsOf("")).targets().find((t) => /^extended-?properties$/i.test(relKind(t.rel.type)));
       if (app && this.zip.has(app.part) && before.join("\n") !== after.join("\n")) {
         const updated = updateSheetTitles(this.zip.text(app.part), app.part, before, after);
         if (updated !== undefined) this.zip.set(this.zip.actualName(app.part)!, asUtf8Xml(updated));

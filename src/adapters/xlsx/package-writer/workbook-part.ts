@@ -1,4 +1,4 @@
-import { REL_NS } from "./relationships";
+import { namespacesOf } from "./namespaces";
 import { attributeByLocal, childNamed, childrenNamed, escapeAttribute, prefixOf, scanXml, XmlEdits, XmlSpan } from "./xml-spans";
 
 export interface SheetEntry {
@@ -49,6 +49,7 @@ export class WorkbookPart {
   private readonly sheetsSpan: XmlSpan;
   private readonly namesSpan?: XmlSpan;
   private readonly relPrefix: string | undefined;
+  private readonly relNamespace: string;
   private readonly removedIndices: number[] = [];
   private readonly addedNames: DefinedName[] = [];
 
@@ -61,7 +62,8 @@ export class WorkbookPart {
     const sheets = childNamed(this.root, "sheets");
     if (!sheets) throw new Error(`${part} has no <sheets>`);
     this.sheetsSpan = sheets;
-    this.relPrefix = prefixOf(sheets, REL_NS);
+    this.relNamespace = namespacesOf(xml).relationships;
+    this.relPrefix = prefixOf(sheets, this.relNamespace);
     for (const s of childrenNamed(sheets, "sheet")) {
       this.sheets.push({
         name: s.attributes.name ?? "",
@@ -100,7 +102,7 @@ export class WorkbookPart {
     const sheetId = Math.max(0, ...this.sheets.map((s) => (Number.isFinite(s.sheetId) ? s.sheetId : 0))) + 1;
     const p = this.sheetsSpan.prefix;
     const r = this.relPrefix ?? "r:";
-    const declare = this.relPrefix === undefined ? ` xmlns:r="${REL_NS}"` : "";
+    const declare = this.relPrefix === undefined ? ` xmlns:r="${this.relNamespace}"` : "";
     this.edits.appendChild(this.sheetsSpan, `<${p}sheet name="${escapeAttribute(name)}" sheetId="${sheetId}"${declare} ${r}id="${escapeAttribute(rId)}"/>`);
     const entry: SheetEntry = { name, sheetId, rId };
     this.sheets.push(entry);

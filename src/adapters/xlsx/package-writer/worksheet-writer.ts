@@ -1,10 +1,9 @@
 import type { PlanValue } from "../../../core/summary/plan-types";
 import { a1, CellError, columnLetter, isCellError } from "../../../core/workbook/snapshot";
-import { ooxmlTextContent, textElement } from "./ooxml-text";
-import { REL_NS, XML_DECLARATION } from "./relationships";
+import { formulaContent, ooxmlTextContent, textElement } from "./ooxml-text";
+import { OoxmlNamespaces, TRANSITIONAL } from "./namespaces";
+import { XML_DECLARATION } from "./relationships";
 import { escapeAttribute } from "./xml-spans";
-
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 export interface WorksheetCell {
   /** 0-based. */
@@ -60,7 +59,7 @@ function cellXml(cell: WorksheetCell): string {
   const s = cell.style ? ` s="${cell.style}"` : "";
   if (cell.formula !== undefined) {
     const { t, v } = typedValue(cell.result);
-    return `<c r="${ref}"${s}${t ? ` t="${t}"` : ""}><f>${ooxmlTextContent(cell.formula)}</f>${v !== undefined ? `<v>${v}</v>` : ""}</c>`;
+    return `<c r="${ref}"${s}${t ? ` t="${t}"` : ""}><f>${formulaContent(cell.formula)}</f>${v !== undefined ? `<v>${v}</v>` : ""}</c>`;
   }
   const value = cell.value;
   if (typeof value === "string") return `<c r="${ref}"${s} t="inlineStr"><is>${textElement(value)}</is></c>`;
@@ -86,7 +85,7 @@ function sheetViewXml(frozen: WorksheetContent["frozen"]): string {
  * cells in order within a row, texts as inline strings (the workbook's shared strings part stays as it
  * was), formulas with their cached results.
  */
-export function worksheetXml(content: WorksheetContent): string {
+export function worksheetXml(content: WorksheetContent, ns: OoxmlNamespaces = TRANSITIONAL): string {
   const byRow = new Map<number, Map<number, WorksheetCell>>();
   for (const cell of content.cells) {
     let row = byRow.get(cell.row);
@@ -121,7 +120,7 @@ export function worksheetXml(content: WorksheetContent): string {
     ? `<dataValidations count="${content.listValidations.length}">${content.listValidations
         .map(
           (v) =>
-            `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${escapeAttribute(v.sqref)}"><formula1>${ooxmlTextContent(`"${v.list.join(",")}"`)}</formula1></dataValidation>`,
+            `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${escapeAttribute(v.sqref)}"><formula1>${formulaContent(`"${v.list.join(",")}"`)}</formula1></dataValidation>`,
         )
         .join("")}</dataValidations>`
     : "";
@@ -135,7 +134,7 @@ export function worksheetXml(content: WorksheetContent): string {
     : "";
   const dimension = `${a1(0, 0)}:${columnLetter(maxCol)}${maxRow + 1}`;
   return (
-    `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="${dimension}"/>${sheetViewXml(content.frozen)}` +
+    `${XML_DECLARATION}<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}"><dimension ref="${dimension}"/>${sheetViewXml(content.frozen)}` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rowXml.join("")}</sheetData>${merges}${validations}${links}` +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `${content.drawingRelId ? `<drawing r:id="${content.drawingRelId}"/>` : ""}</worksheet>`

@@ -47,8 +47,8 @@ class SharedStrings {
   }
 }
 
-/** Cell formats of the producer's styles.xml, by number format. */
-const XF_BY_FORMAT: Record<string, number> = { "#,##0.00": 1, "0.00%": 2, "0": 3 };
+/** Cell formats of the producer's styles.xml, by number format (4 is also bold). */
+const XF_BY_FORMAT: Record<string, number> = { "#,##0.00": 1, "0.00%": 2, "0": 3, "#,##0.000": 4 };
 
 function cellXml(ref: string, cell: Cell, sst: SharedStrings): string {
   const s = cell.format && XF_BY_FORMAT[cell.format] ? ` s="${XF_BY_FORMAT[cell.format]}"` : "";
@@ -102,7 +102,7 @@ export function excelStyleParts(provinces: readonly ProvinceFixture[], options: 
   const userRows: (Cell | undefined)[][] = [
     [{ value: "Mã" }, { value: "Tên" }, { value: "Số tiền" }],
     [{ value: "A" }, { value: "Cà Mau" }, { value: 12.5, format: "#,##0.00" }],
-    [{ value: "B" }, { value: "Bạc Liêu" }, { value: 7.25, format: "#,##0.00" }],
+    [{ value: "B" }, { value: "Bạc Liêu" }, { value: 7.25, format: "#,##0.000" }],
     [{ value: "C" }, { value: "Kiên Giang" }, { value: 3, format: "#,##0.00" }],
     [{ value: "Tổng" }, undefined, { value: 22.75, formula: "SUM(C2:C4)", format: "#,##0.00" }],
     [{ value: "Ghi chú có _x0041_ nguyên văn" }],

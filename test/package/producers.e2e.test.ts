@@ -8,7 +8,7 @@ import { runKc } from "../helpers/run-kc";
 import { SOUTHERN_2023 } from "../summary/fixtures";
 import { convertWithLibreOffice, readFormulaResults, recalculateWithLibreOffice } from "../summary/libreoffice";
 import { entriesOf, excelStyleParts, USER_CHART_TITLE, zipParts } from "./producers";
-import { lostLines } from "./xml-inclusion";
+import { lostLines } from "../../scripts/xml-inclusion";
 
 jest.setTimeout(300_000);
 

@@ -32,6 +32,6 @@ export async function summarizeWorkbook(data: Uint8Array, options: SummarizeOpti
 export async function summarizeSnapshot(data: Uint8Array, snapshot: WorkbookSnapshot, options: SummarizeOptions): Promise<SummarizeResult> {
   const report = validateWorkbook(snapshot, options.validate);
   const plan = buildSummaryPlan(snapshot, report, options);
-  const output = await writeSummaryToPackage(data, plan, options.name ?? "workbook");
+  const output = await writeSummaryToPackage(data, plan, options.name ?? "workbook", snapshot);
   return { plan, report, output };
 }

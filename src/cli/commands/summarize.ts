@@ -61,9 +61,10 @@ export const registerSummarize: RegisterCommand = (program: Command, setExit) =>
         const { readWorkbookBytes } = await import("../../adapters/xlsx/read-file");
         const { WorkbookPackage } = await import("../../adapters/xlsx/package-writer/workbook-package");
         const { writeSummaryPlan } = await import("../../adapters/xlsx/package-writer/summary-writer");
-        const pkg = await WorkbookPackage.open(readWorkbookBytes(file), file);
-        checkKind(pkg.macroEnabled, file, flags.output);
+        const bytes = readWorkbookBytes(file);
         const { report, snapshot } = await readAndValidateFile(file, { rules, rounding });
+        const pkg = await WorkbookPackage.open(bytes, file, snapshot);
+        checkKind(pkg.macroEnabled, file, flags.output);
         const plan = buildSummaryPlan(snapshot, report, { lang, region: flags.region?.normalize("NFC") });
         await writeSummaryPlan(pkg, plan);
         writeOutputFile(flags.output, await pkg.save(), outputOptions);

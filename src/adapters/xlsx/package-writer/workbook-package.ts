@@ -1,7 +1,11 @@
 import { SummaryRole } from "../../../core/summary/plan-types";
 import { generatedRole } from "../../../core/summary/tab-names";
 import { PackedSheet } from "../../../core/workbook/packed-sheet";
-import { openPackage, readSheet, XlsxPackage } from "../package/package";
+import { SheetSnapshot, WorkbookSnapshot } from "../../../core/workbook/snapshot";
+import { openPackage, readSheet } from "../package/package";
+import { DEFAULT_LIMITS } from "../package/limits";
+import { isRelationshipType, readRelationships } from "../package/relationships";
+import { ZipArchive } from "../package/zip";
 import { refuse } from "../package/refusal";
 import { updateSheetTitles } from "./app-properties";
 import { newWorkbookPackage } from "./new-package";
@@ -12,6 +16,12 @@ import { emptyStylesXml, StylesPart } from "./styles-part";
 import { SheetEntry, WorkbookPart } from "./workbook-part";
 import { XmlPartError } from "./xml-spans";
 import { asUtf8Xml, ZipPackage } from "./zip-package";
+
+/** The input's sheets as KC's reader reads them, by name, and its workbook part. */
+interface InputSheets {
+  workbookPart: string;
+  sheet(name: string): SheetSnapshot | undefined;
+}
 
 /**
  * A workbook package opened for editing. It is first opened by KC's reader (package/package.ts), so a
@@ -30,8 +40,8 @@ export class WorkbookPackage {
   private touchedSheetIds = new Set<number>();
 
   private constructor(
-    /** The input as KC's reader opened it (none for a package KC starts itself). */
-    private readonly input: XlsxPackage | undefined,
+    /** How to read a sheet of the input (none for a package KC starts itself). */
+    private readonly input: InputSheets | undefined,
     readonly zip: ZipPackage,
     readonly contentTypes: ContentTypes,
     /** The workbook part's name ("xl/workbook.xml"). */
@@ -50,9 +60,25 @@ export class WorkbookPackage {
     return relationshipType(this.ns, kind);
   }
 
-  static async open(bytes: Uint8Array, fileName: string): Promise<WorkbookPackage> {
+  /**
+   * Opens a package for editing. `read` is the workbook KC's reader already read from these bytes (the
+   * CLI streams it): the writer then takes the sheets from it instead of opening the package a second
+   * time with the reader (which would parse the shared strings again).
+   */
+  static async open(bytes: Uint8Array, fileName: string, read?: WorkbookSnapshot): Promise<WorkbookPackage> {
+    if (read) {
+      const zip = ZipArchive.open(bytes, fileName, DEFAULT_LIMITS);
+      const main = readRelationships(zip, "", DEFAULT_LIMITS)?.find((r) => !r.external && isRelationshipType(r.type, "officeDocument"))?.target;
+      const sheets = new Map(read.sheets.map((s) => [s.name, s]));
+      return WorkbookPackage.edit({ workbookPart: main ?? "xl/workbook.xml", sheet: (name) => sheets.get(name) }, ZipPackage.of(zip, fileName), fileName);
+    }
     const input = openPackage(bytes, fileName);
-    return WorkbookPackage.edit(input, ZipPackage.of(input.zip, fileName), fileName);
+    const worksheets = new Map(input.worksheets.map((s) => [s.name, s]));
+    const sheet = (name: string) => {
+      const part = worksheets.get(name);
+      return part ? new PackedSheet(readSheet(input, part)) : undefined;
+    };
+    return WorkbookPackage.edit({ workbookPart: input.workbookPart, sheet }, ZipPackage.of(input.zip, fileName), fileName);
   }
 
   /** A new workbook, with no sheet yet: add one before saving (newWorkbookPackage). */
@@ -60,7 +86,7 @@ export class WorkbookPackage {
     return WorkbookPackage.edit(undefined, ZipPackage.open(newWorkbookPackage(), fileName), fileName);
   }
 
-  private static async edit(input: XlsxPackage | undefined, zip: ZipPackage, fileName: string): Promise<WorkbookPackage> {
+  private static async edit(input: InputSheets | undefined, zip: ZipPackage, fileName: string): Promise<WorkbookPackage> {
     return parsing(fileName, async () => {
       const contentTypes = new ContentTypes(zip.text(CONTENT_TYPES_PART));
       const main = zip.actualName(input?.workbookPart ?? "xl/workbook.xml")!;
@@ -106,8 +132,8 @@ export class WorkbookPackage {
 
   /** The role of a sheet of the input KC generated (its marker in A1, as KC's reader reads it), or undefined. */
   generatedRoleOf(entry: SheetEntry): SummaryRole | undefined {
-    const sheet = this.input?.worksheets.find((s) => s.name === entry.name);
-    return sheet ? generatedRole(new PackedSheet(readSheet(this.input!, sheet))) : undefined;
+    const sheet = this.input?.sheet(entry.name);
+    return sheet ? generatedRole(sheet) : undefined;
   }
 
   /** The workbook's styles, created when the package has none. */

@@ -114,16 +114,16 @@ function kcReadScript(dir: string): string {
   return path;
 }
 
-interface Measure {
+export interface Measure {
   seconds: number;
   maxRssMiB: number;
   exitCode: number;
 }
 
-const HAS_TIME = existsSync("/usr/bin/time");
+export const HAS_TIME = existsSync("/usr/bin/time");
 
 /** Runs a Node child; max RSS from /usr/bin/time -v when present, else from the child's own report. */
-function measure(args: string[]): Measure {
+export function measure(args: string[]): Measure {
   const start = process.hrtime.bigint();
   const result = HAS_TIME
     ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 28 })
@@ -146,7 +146,7 @@ function median(values: number[]): number {
 }
 
 /** The median time and the median peak memory of a set of runs, with their exit codes. */
-function medianOf(list: Measure[]): Measure {
+export function medianOf(list: Measure[]): Measure {
   return { seconds: median(list.map((m) => m.seconds)), maxRssMiB: median(list.map((m) => m.maxRssMiB)), exitCode: Math.max(...list.map((m) => m.exitCode)) };
 }
 

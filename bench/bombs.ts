@@ -9,6 +9,7 @@ import { join } from "path";
 import { FUZZ_COMMANDS } from "../scripts/fuzz/commands";
 import { bombs } from "../scripts/fuzz/hostile-workbooks";
 import { MEMORY_CEILING_MIB, runNode } from "../scripts/fuzz/measure";
+import { size } from "../src/adapters/xlsx/package/refusal";
 import { machineLine, markdownTable, writeBenchSection } from "./report";
 
 const KC = join(__dirname, "..", "..", "bin", "kc.js");
@@ -28,7 +29,7 @@ export async function run(): Promise<void> {
         const said = result.err.trim().replace(input, "FILE").replace(/\|/g, "/");
         rows.push([
           bomb.name,
-          `${(bomb.bytes.length / 1e6).toFixed(1)} MB`,
+          size(bomb.bytes.length, "en"),
           `kc ${command.name}`,
           result.timedOut ? "did not end" : String(result.code),
           result.seconds.toFixed(1),

@@ -296,7 +296,7 @@ export function bombs(scale = 1): Bomb[] {
     for (let n = 0; n < spaces; n += block.length) yield block;
     yield "</sheetData></worksheet>";
   });
-  list.push({ name: "zip bomb by ratio (400 MB of spaces)", bytes: lying });
+  list.push({ name: "zip bomb (400 MB of spaces)", bytes: lying });
   list.push({ name: "zip that lies about its sizes", bytes: declareSize(lying, "xl/worksheets/sheet1.xml", 1000) });
   list.push({ name: "elements nested 100.000 deep", bytes: buildPackage(sheet(`<sheetData>${"<x>".repeat(100_000)}${"</x>".repeat(100_000)}</sheetData>`)) });
   return list;

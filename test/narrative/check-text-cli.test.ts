@@ -40,7 +40,8 @@ describe("kc check-text", () => {
   });
 
   it.each([
-    ["a missing file", join(dir, "missing.txt"), "cannot read"],
+    ["a missing file", join(dir, "missing.txt"), "no such file"],
+    ["a folder", dir, "is a folder"],
     ["a binary file", file("binary.txt", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])), "binary"],
     ["text that is not UTF-8", file("latin1.txt", Buffer.from([0x54, 0xe1, 0x6e, 0x67, 0x20, 0x31, 0x30, 0x25])), "not UTF-8"],
     ["an empty file", file("empty.txt", " \n"), "empty"],

@@ -101,6 +101,22 @@ async function withParts(bytes: Uint8Array, changes: Record<string, (xml: string
   return writeZip([...parts.entries()].map(([name, data]) => ({ kind: "plain", name, data })));
 }
 
+describe("the user's own texts", () => {
+  it("come back as they were, whatever escapes they hold (the shared strings part is not rewritten)", async () => {
+    for (const stored of ["_x005F_x0042_", "_xFFFF_", "_x0041_", "a_x000D_b"]) {
+      const bytes = buildPackage({
+        sheets: [{ name: "Tỉnh A", body: `<sheetData><row r="1">${cellXml("A1", "0", "s")}</row></sheetData>` }],
+        sharedStrings: [`<t>${stored}</t>`],
+      });
+      const { output } = await summarizeWorkbook(bytes, { lang: "vi", name: "so.xlsx" });
+      const before = (await readWorkbookSnapshot(bytes, "so.xlsx")).sheets[0].cell(0, 0)?.value;
+      const after = (await readWorkbookSnapshot(output, "out.xlsx")).sheets.find((s) => s.name === "Tỉnh A")!.cell(0, 0)?.value;
+      expect([stored, after]).toEqual([stored, before]);
+      expect(text((await entriesOf(output)).get("xl/sharedStrings.xml"))).toBe(text((await entriesOf(bytes)).get("xl/sharedStrings.xml")));
+    }
+  });
+});
+
 describe("the package writer", () => {
   it("copies every entry it does not edit as it was stored, and edits only what it must", async () => {
     const input = await zipParts(excelStyleParts(SOUTHERN_2023), (n) => n.endsWith(".png") || n.endsWith(".bin"));

@@ -87,6 +87,17 @@ describe("the package reader", () => {
     expectEveryKind((await read(buildPackage({ ...EVERY_KIND, strict: true, workbookPart: "bang/so.xml" }, 0))).sheets[0]);
   });
 
+  it("follows relationships with absolute targets and percent-encoded names, as some producers write them", async () => {
+    const parts = packageParts(EVERY_KIND);
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+      'Target="worksheets/sheet1.xml"',
+      'Target="/xl/worksheets/sheet%201.xml"',
+    );
+    parts["xl/worksheets/sheet 1.xml"] = parts["xl/worksheets/sheet1.xml"];
+    delete parts["xl/worksheets/sheet1.xml"];
+    expectEveryKind((await read(zipParts(parts))).sheets[0]);
+  });
+
   it("reads a package with no styles part and no shared strings part", async () => {
     const { sheets } = await read(
       buildPackage({ sheets: [{ name: "T", body: sheetData(row(1, `${cellXml("A1", "7", undefined, 3)}<c r="B1" t="inlineStr"><is><t>chữ</t></is></c>`)) }] }),

@@ -96,6 +96,8 @@ class WorksheetVisitor implements XmlVisitor {
   text(t: string): void {
     switch (this.capture) {
       case Capture.Value:
+        // A formula's text result or an unreadable date is kept as text: it counts like any text.
+        if (this.type === "str" || this.type === "d") this.sources.budget.text(t.length);
         this.v += t;
         break;
       case Capture.Formula:

@@ -132,18 +132,28 @@ export function readXmlPart(zip: ZipArchive, entry: ZipEntry, expected: PartExpe
       `the part ${part} holds a document type declaration (DTD), which workbooks never have.`,
     );
   });
+  // Namespace declarations of the tag being read, heard attribute by attribute (cheaper than looking
+  // through every element's attributes).
+  const declared: { name: string; value: string }[] = [];
+  parser.on("attribute", (attribute: { name: string; value: string }) => {
+    const key = attribute.name;
+    if (key.charCodeAt(0) === 120 && (key === "xmlns" || key.startsWith("xmlns:"))) declared.push(attribute);
+  });
   parser.on("opentag", (tag: SaxesTagPlain) => {
     if (++depth > limits.xmlDepth)
       throw tooBig({ vi: `phần tử lồng nhau quá ${count(limits.xmlDepth, "vi")} mức`, en: `elements nested over ${count(limits.xmlDepth, "en")} deep` });
+    if (declared.length > 0) {
+      if (skipFrom === 0) {
+        for (const { name: key, value } of declared) {
+          const prefix = key.length === 5 ? "" : key.slice(6);
+          undo.push([depth, prefix, scope.get(prefix)]);
+          scope.set(prefix, value || undefined);
+        }
+      }
+      declared.length = 0;
+    }
     if (skipFrom > 0) return;
     const { name, attributes } = tag;
-    for (const key in attributes) {
-      if (key.charCodeAt(0) === 120 && (key === "xmlns" || key.startsWith("xmlns:"))) {
-        const prefix = key.length === 5 ? "" : key.slice(6);
-        undo.push([depth, prefix, scope.get(prefix)]);
-        scope.set(prefix, attributes[key] || undefined);
-      }
-    }
     const colon = name.indexOf(":");
     const prefix = colon < 0 ? "" : name.slice(0, colon);
     const namespace = scope.get(prefix);

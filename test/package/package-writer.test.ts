@@ -228,6 +228,29 @@ describe("the package writer", () => {
     expect((await readWorkbookSnapshot(second, "x")).sheets.map((s) => s.name)).toEqual(["Dữ liệu", "TH_KiemTra"]);
   });
 
+  it("keeps a part it cannot parse as it is: a broken relationships part of the user's drawing, over two runs", async () => {
+    const parts = excelStyleParts(SOUTHERN_2023).map(([name, content]): [string, string | Uint8Array] =>
+      name === "xl/drawings/_rels/drawing1.xml.rels"
+        ? [name, '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id=']
+        : [name, content],
+    );
+    const input = await zipParts(parts);
+    const once = await summarizeWorkbook(input, { lang: "vi", name: "in.xlsx" });
+    const twice = await summarizeWorkbook(once.output, { lang: "vi", name: "in.xlsx" });
+    for (const output of [once.output, twice.output]) {
+      const after = await entriesOf(output);
+      expect(text(after.get("xl/drawings/_rels/drawing1.xml.rels"))).toBe(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id=',
+      );
+      expect((await readWorkbookSnapshot(output, "out")).sheets.map((s) => s.name).filter((n) => n.startsWith("TH_"))).toEqual([
+        "TH_KinhPhi",
+        "TH_NoiDung",
+        "TH_KiemTra",
+        "TH_BaoCao",
+      ]);
+    }
+  });
+
   it("updates the application properties' sheet titles and leaves the rest of them", async () => {
     const { output } = await summarizeWorkbook(await zipParts(excelStyleParts(SOUTHERN_2023)), { lang: "vi", name: "in.xlsx" });
     const app = text((await entriesOf(output)).get("docProps/app.xml"));

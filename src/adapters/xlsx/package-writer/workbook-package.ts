@@ -6,7 +6,7 @@ import { openPackage, readSheet } from "../package/package";
 import { DEFAULT_LIMITS } from "../package/limits";
 import { isRelationshipType, readRelationships } from "../package/relationships";
 import { ZipArchive } from "../package/zip";
-import { refuse } from "../package/refusal";
+import { refuse, UnreadableWorkbookError } from "../package/refusal";
 import { updateSheetTitles } from "./app-properties";
 import { newWorkbookPackage } from "./new-package";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
@@ -182,7 +182,10 @@ export class WorkbookPackage {
       const key = name.toLowerCase();
       if (doomed.has(key) || !this.zip.has(name)) return;
       doomed.add(key);
-      for (const { part: target } of (await this.relsOf(name)).targets()) {
+      // Whether another part leads to a child is unknown when a relationships part cannot be parsed: the
+      // children are then kept (unreferenced parts do no harm; a part still referenced must not go).
+      if (!referrers) return;
+      for (const { part: target } of (await this.readableRels(name))?.targets() ?? []) {
         const others = (referrers.get(target.toLowerCase()) ?? []).filter((r) => !doomed.has(r));
         if (others.length === 0) await visit(target);
       }
@@ -199,25 +202,40 @@ export class WorkbookPackage {
 
   /** Drops a part's relationships (the part itself stays), and the parts only they led to. */
   async dropRelationships(part: string): Promise<void> {
-    const rels = await this.relsOf(part);
-    const targets = rels.targets().map((t) => t.part);
+    const targets = (await this.readableRels(part))?.targets().map((t) => t.part) ?? [];
     this.zip.remove(relsPartOf(part));
     this.relsCache.set(part, new Relationships(part, undefined));
+    const referrers = await this.referenceCounts();
+    if (!referrers) return;
     for (const target of targets) {
-      const referrers = (await this.referenceCounts()).get(target.toLowerCase()) ?? [];
-      if (referrers.filter((r) => r !== part.toLowerCase()).length === 0) await this.removePartTree(target);
+      if ((referrers.get(target.toLowerCase()) ?? []).filter((r) => r !== part.toLowerCase()).length === 0) await this.removePartTree(target);
     }
   }
 
-  /** For each part, the parts whose relationships point at it (lower-case names). */
-  private async referenceCounts(): Promise<Map<string, string[]>> {
+  /** A part's relationships, or undefined when its relationships part cannot be parsed (it is then left as it is). */
+  private async readableRels(part: string): Promise<Relationships | undefined> {
+    try {
+      return await this.relsOf(part);
+    } catch (err) {
+      if (err instanceof UnreadableWorkbookError) return undefined;
+      throw err;
+    }
+  }
+
+  /**
+   * For each part, the parts whose relationships point at it (lower-case names); undefined when a
+   * relationships part of the package cannot be parsed, so nobody can say what still refers to what.
+   */
+  private async referenceCounts(): Promise<Map<string, string[]> | undefined> {
     const out = new Map<string, string[]>();
     for (const name of this.zip.parts()) {
       const m = /^(.*?)_rels\/([^/]*)\.rels$/i.exec(name);
       if (!m) continue;
       const source = `${m[1]}${m[2]}`;
       if (source !== "" && !this.zip.has(source)) continue;
-      for (const { part } of (await this.relsOf(source)).targets()) {
+      const rels = await this.readableRels(source);
+      if (!rels) return undefined;
+      for (const { part } of rels.targets()) {
         const key = part.toLowerCase();
         out.set(key, [...(out.get(key) ?? []), source.toLowerCase()]);
       }

@@ -105,7 +105,8 @@ module.exports = async (env, options) => {
       // One runtime for the entries of the shared-runtime page: taskpane, commands and functions see the
       // same module instances. Dynamic import() (e.g. the xlsx library in web mode) stays in its own chunk.
       runtimeChunk: "single",
-      splitChunks: { chunks: (chunk) => chunk.name !== "package-worker" },
+      // The worker and the in-thread fallback of its writer keep their modules: nothing they use is split into a chunk the page shares.
+      splitChunks: { chunks: (chunk) => chunk.name !== "package-worker" && chunk.name !== "package-writer" },
     },
     performance: { hints: false },
     plugins: [

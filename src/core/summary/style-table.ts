@@ -15,8 +15,8 @@ export interface CellLook {
 }
 
 export const HEADER_FILL = "DDEBF7";
-export const TOTAL_FILL = "F2F2F2";
-export const LINK_COLOR = "0563C1";
+const TOTAL_FILL = "F2F2F2";
+const LINK_COLOR = "0563C1";
 const MARKER_COLOR = "808080";
 
 export const STYLE_LOOKS: Readonly<Record<StyleName, CellLook>> = {

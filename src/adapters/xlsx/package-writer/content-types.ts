@@ -34,11 +34,6 @@ export class ContentTypes {
     return this.overrides.get(partKey(part))?.type ?? this.defaults.get(part.slice(part.lastIndexOf(".") + 1).toLowerCase());
   }
 
-  /** The parts that have this content type by an override. */
-  partsOfType(type: string): string[] {
-    return [...this.overrides.entries()].filter(([, o]) => o.type === type).map(([key]) => key);
-  }
-
   setOverride(part: string, type: string): void {
     const key = partKey(part);
     const existing = this.overrides.get(key);

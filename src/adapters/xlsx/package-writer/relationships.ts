@@ -1,35 +1,12 @@
+import { relationshipsPartOf, resolveTarget } from "../package/relationships";
 import { escapeAttribute, scanXml, XmlEdits, XmlSpan } from "./xml-spans";
 
-export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** The last segment of a relationship type: "worksheet" whatever the namespace (transitional or Strict). */
 export function relKind(type: string): string {
   return type.slice(type.lastIndexOf("/") + 1);
-}
-
-/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels"; "" (the package) → "_rels/.rels". */
-export function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** The part a relationship of `source` points at: relative to the source's folder, or from the root with "/". */
-export function resolveTarget(source: string, target: string): string {
-  let decoded = target;
-  try {
-    decoded = decodeURIComponent(target);
-  } catch {
-    // a target that is not valid percent-encoding is used as written
-  }
-  const base = decoded.startsWith("/") ? [] : source.split("/").slice(0, -1);
-  for (const segment of decoded.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") base.pop();
-    else base.push(segment);
-  }
-  return base.join("/");
 }
 
 /** The relative target from `source` to `part`, as a relationship writes it ("../drawings/drawing1.xml"). */
@@ -66,7 +43,7 @@ export class Relationships {
   ) {
     const text = xml ?? `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}"></Relationships>`;
     this.edits = new XmlEdits(text);
-    this.root = scanXml(text, relsPartOf(source));
+    this.root = scanXml(text, relationshipsPartOf(source));
     this.prefix = this.root.prefix;
     for (const span of this.root.children.filter((c) => c.local === "Relationship")) {
       const a = span.attributes;

@@ -4,14 +4,14 @@ import { PackedSheet } from "../../../core/workbook/packed-sheet";
 import { SheetSnapshot, WorkbookSnapshot } from "../../../core/workbook/snapshot";
 import { openPackage, readSheet } from "../package/package";
 import { DEFAULT_LIMITS } from "../package/limits";
-import { isRelationshipType, readRelationships } from "../package/relationships";
+import { isRelationshipType, readRelationships, relationshipsPartOf, resolveTarget } from "../package/relationships";
 import { ZipArchive } from "../package/zip";
 import { refuse, UnreadableWorkbookError } from "../package/refusal";
 import { updateSheetTitles } from "./app-properties";
 import { newWorkbookPackage } from "./new-package";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, ContentTypes } from "./content-types";
 import { namespacesOf, OoxmlNamespaces, relationshipType } from "./namespaces";
-import { relKind, Relationships, relsPartOf, resolveTarget } from "./relationships";
+import { relKind, Relationships } from "./relationships";
 import { emptyStylesXml, StylesPart } from "./styles-part";
 import { SheetEntry, WorkbookPart } from "./workbook-part";
 import { XmlPartError } from "./xml-spans";
@@ -107,7 +107,7 @@ export class WorkbookPackage {
   async relsOf(part: string): Promise<Relationships> {
     let rels = this.relsCache.get(part);
     if (!rels) {
-      const name = relsPartOf(part);
+      const name = relationshipsPartOf(part);
       rels = await parsing(this.zip.fileName, async () => new Relationships(part, this.zip.has(name) ? this.zip.text(name) : undefined));
       this.relsCache.set(part, rels);
     }
@@ -194,7 +194,7 @@ export class WorkbookPackage {
     for (const key of doomed) {
       const name = this.zip.actualName(key)!;
       this.zip.remove(name);
-      this.zip.remove(relsPartOf(name));
+      this.zip.remove(relationshipsPartOf(name));
       this.relsCache.delete(name);
       this.contentTypes.removeOverride(name);
     }
@@ -203,7 +203,7 @@ export class WorkbookPackage {
   /** Drops a part's relationships (the part itself stays), and the parts only they led to. */
   async dropRelationships(part: string): Promise<void> {
     const targets = (await this.readableRels(part))?.targets().map((t) => t.part) ?? [];
-    this.zip.remove(relsPartOf(part));
+    this.zip.remove(relationshipsPartOf(part));
     this.relsCache.set(part, new Relationships(part, undefined));
     const referrers = await this.referenceCounts();
     if (!referrers) return;
@@ -251,7 +251,7 @@ export class WorkbookPackage {
       const after = this.sheetNames();
       if (this.workbook.changed) this.zip.set(this.workbookName, asUtf8Xml(this.workbook.xml()));
       if (this.stylesPart?.changed) this.zip.set(this.stylesName!, asUtf8Xml(this.stylesPart.toXml()));
-      for (const [part, rels] of this.relsCache) if (rels.changed) this.zip.set(relsPartOf(part), rels.xml());
+      for (const [part, rels] of this.relsCache) if (rels.changed) this.zip.set(relationshipsPartOf(part), rels.xml());
       const app = (await this.relsOf("")).targets().find((t) => /^extended-?properties$/i.test(relKind(t.rel.type)));
       if (app && this.zip.has(app.part) && before.join("\n") !== after.join("\n")) {
         const updated = updateSheetTitles(this.zip.text(app.part), app.part, before, after);

@@ -112,11 +112,6 @@ export function prefixOf(span: XmlSpan, namespace: string): string | undefined {
   return undefined;
 }
 
-/** The inner text of an element (its content between the tags), entities left as written. */
-export function innerXml(xml: string, span: XmlSpan): string {
-  return span.selfClosing ? "" : xml.slice(span.openEnd, span.closeStart);
-}
-
 /**
  * Changes to an XML text as replacements of ranges, applied at once so every offset refers to the
  * original text. Insertions at one offset keep the order they were asked in.

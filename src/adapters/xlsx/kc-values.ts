@@ -43,3 +43,14 @@ export function convertKcFormulas(workbook: ExcelJS.Workbook): number {
   for (const { cell, result } of found) cell.value = result;
   return found.length;
 }
+
+/**
+ * The package's bytes with every KC formula turned into its value (TEMPORARY: through ExcelJS, which keeps
+ * cells and styles but not every part of a workbook; the package-level edit replaces it).
+ */
+export async function convertKcFormulasInPackage(bytes: Uint8Array): Promise<{ bytes: Uint8Array; count: number }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const count = convertKcFormulas(workbook);
+  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), count };
+}

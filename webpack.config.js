@@ -3,10 +3,13 @@
  * - taskpane.html: the shared-runtime page Excel loads once; it runs the task pane (taskpane), the ribbon
  *   commands (commands) and the KC.* custom functions (functions), all on one webpack runtime so they
  *   share module instances.
- * - index.html: the same app without Office (web); it needs no network and no office.js.
+ * - index.html: the same app without Office (web); it needs no network and no office.js. Its package
+ *   writer runs in a Web Worker, package-worker.js (an entry with its own runtime and no shared chunk).
  * - functions.json (custom-functions-metadata-plugin, from the JSDoc of src/functions/functions.ts) and
  *   functions-vi.json (the Vietnamese metadata, from src/functions/metadata.vi.json).
- * - manifest.xml and assets/: copied; in production the development URL is replaced by KC_URL_PROD.
+ * - help.html: the help page the pane and the manifest link to (static, with the version).
+ * - manifest.xml and assets/: copied; in production the development URL is replaced by KC_URL_PROD and
+ *   the localhost AppDomain dropped (scripts/production-manifest.js).
  * `npm run build` needs no certificate; `npm run dev-server` serves https on port 3000 with the
  * office-addin-dev-certs certificate (or webpack's own self-signed one when those are not installed).
  */
@@ -17,8 +20,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { localizeMetadata } = require("./src/functions/localize-metadata");
+const { DEV_URL: urlDev, productionManifest } = require("./scripts/production-manifest");
+const { version } = require("./package.json");
 
-const urlDev = "https://localhost:3000/";
 const urlProd = withSlash(process.env.KC_URL_PROD || urlDev);
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const functionsSource = "./src/functions/functions.ts";
@@ -62,14 +66,17 @@ class VietnameseMetadataPlugin {
 
 module.exports = async (env, options) => {
   const production = options.mode === "production";
+  if (production && !process.env.KC_URL_PROD) console.warn(`KC_URL_PROD is not set: the manifest keeps ${urlDev} (fine for local testing only).`);
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
     devtool: production ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/taskpane/index.ts",
       commands: "./src/commands/commands.ts",
       functions: functionsSource,
       web: "./src/web/index.tsx",
+      // The web page's package writer runs in a Web Worker: its own runtime, no chunk shared with the page.
+      "package-worker": { import: "./src/web/package-worker.ts", runtime: false, chunkLoading: false },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -102,10 +109,12 @@ module.exports = async (env, options) => {
       // One runtime for the entries of the shared-runtime page: taskpane, commands and functions see the
       // same module instances. Dynamic import() (e.g. the xlsx library in web mode) stays in its own chunk.
       runtimeChunk: "single",
-      splitChunks: { chunks: "all" },
+      // The worker and the in-thread fallback of its writer keep their modules: nothing they use is split into a chunk the page shares.
+      splitChunks: { chunks: (chunk) => chunk.name !== "package-worker" && chunk.name !== "package-writer" },
     },
     performance: { hints: false },
     plugins: [
+      new webpack.DefinePlugin({ __KC_VERSION__: JSON.stringify(version) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsSource }),
       new VietnameseMetadataPlugin(),
       new HtmlWebpackPlugin({
@@ -118,6 +127,12 @@ module.exports = async (env, options) => {
         template: "./src/web/index.html",
         chunks: ["web"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+        templateParameters: { version },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -125,7 +140,7 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return production ? content.toString().split(urlDev).join(urlProd) : content;
+              return production ? productionManifest(content.toString(), urlProd) : content;
             },
           },
         ],

@@ -23,12 +23,12 @@ async function measure(sheets: number, projects: number): Promise<(string | numb
 
   const plan = buildSummaryPlan(snapshot, validateWorkbook(snapshot), { lang: "vi" });
   const before = fake.syncs;
-  const write = await writePlanIn(fake.asContext(), plan, fake.requirements);
+  const write = await writePlanIn(fake.asContext(), plan);
   const writeRecords = fake.syncRecords.slice(before);
   const largestWrite = Math.max(...writeRecords.map((r) => r.requestBytes));
 
   const created = fake.syncs;
-  await createProvinceSheetIn(fake.asContext(), { province: "Cần Thơ", year: 2024, period: "Cả năm", unit: "triệu đồng" }, fake.requirements);
+  await createProvinceSheetIn(fake.asContext(), { province: "Cần Thơ", year: 2024, period: "Cả năm", unit: "triệu đồng" });
   const createSyncs = fake.syncs - created;
 
   return [

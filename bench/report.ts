@@ -9,14 +9,19 @@ const DOC = join(__dirname, "..", "..", "docs", "benchmarks.md");
  * (appending it when absent), so each benchmark owns its table and reruns leave the rest alone.
  */
 export function writeBenchSection(name: string, markdown: string): void {
-  const start = `<!-- bench:${name} -->`;
-  const end = `<!-- /bench:${name} -->`;
-  const doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\nWritten by `npm run bench`; do not edit between the markers.\n";
+  writeMarkedSection(DOC, `bench:${name}`, markdown, "# Benchmarks\n\nWritten by `npm run bench`; do not edit between the markers.\n");
+}
+
+/** Replaces the section between `<!-- MARK -->` and `<!-- /MARK -->` of a document, appending it when absent. */
+export function writeMarkedSection(file: string, mark: string, markdown: string, emptyDoc = ""): void {
+  const start = `<!-- ${mark} -->`;
+  const end = `<!-- /${mark} -->`;
+  const doc = existsSync(file) ? readFileSync(file, "utf8") : emptyDoc;
   const block = `${start}\n${markdown.trim()}\n${end}`;
   const i = doc.indexOf(start);
   const j = doc.indexOf(end);
   const next = i >= 0 && j > i ? doc.slice(0, i) + block + doc.slice(j + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
-  writeFileSync(DOC, next);
+  writeFileSync(file, next);
 }
 
 /** The machine line every table carries, so numbers are read with their context. */

@@ -10,10 +10,11 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { composeProvinceSheet, ProvinceSheetInput } from "../src/core/standard/compose";
+import { columnLetter } from "../src/core/workbook/snapshot";
 import { machineLine, markdownTable, writeBenchSection } from "./report";
 
-const PROVINCES = 63;
-const PROJECTS = 2000;
+export const PROVINCES = 63;
+export const PROJECTS = 2000;
 // Runs alternate read and validate; the median of each measure is reported (peak memory of one Node
 // process varies by up to 1.7× between identical runs, with the garbage collector's timing).
 const RUNS = 5;
@@ -58,17 +59,27 @@ function provinceInput(p: number): ProvinceSheetInput {
   };
 }
 
-/** Writes the workbook with ExcelJS's streaming writer, one sheet in memory at a time. */
-export async function writeLargeWorkbook(path: string): Promise<void> {
+/**
+ * Writes the workbook with ExcelJS's streaming writer, one sheet in memory at a time. With `formulas`,
+ * each project's total cost is the formula support + counterpart (with its cached result), as provinces
+ * often write it: 126,000 formulas for the formula review.
+ */
+export async function writeLargeWorkbook(path: string, formulas = false): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
   for (let p = 0; p < PROVINCES; p++) {
     const ws = workbook.addWorksheet(`Tinh ${p + 1}`);
-    composeProvinceSheet(provinceInput(p)).rows.forEach((cells, r) => {
+    const { rows, positions } = composeProvinceSheet(provinceInput(p));
+    const [total, support, counterpart] = (["total", "support", "counterpart"] as const).map((k) => positions.projectColumns.indexOf(k));
+    rows.forEach((cells, r) => {
       const row = ws.getRow(r + 1);
+      const project = formulas && r > positions.projectHeaderRow && r <= positions.projectHeaderRow + positions.projectRows;
       cells.forEach((cell, c) => {
         if (!cell) return;
         const target = row.getCell(c + 1);
-        target.value = cell.value as ExcelJS.CellValue;
+        target.value =
+          project && c === total
+            ? { formula: `${columnLetter(support)}${r + 1}+${columnLetter(counterpart)}${r + 1}`, result: cell.value as number }
+            : (cell.value as ExcelJS.CellValue);
         if (cell.format) target.numFmt = cell.format;
       });
       row.commit();
@@ -100,7 +111,7 @@ function readOnlyScript(dir: string): string {
 /** KC's own reader alone, for where the time goes: every sheet packed, in this thread, then dropped. */
 function kcReadScript(dir: string): string {
   const path = join(dir, "kc-read.js");
-  const module = join(ROOT, "lib", "src", "adapters", "xlsx", "read-workbook-stream.js");
+  const module = join(ROOT, "lib", "src", "adapters", "xlsx", "read-file.js");
   writeFileSync(
     path,
     `const { streamWorkbookSheets } = require(${JSON.stringify(module)});
@@ -114,16 +125,16 @@ function kcReadScript(dir: string): string {
   return path;
 }
 
-interface Measure {
+export interface Measure {
   seconds: number;
   maxRssMiB: number;
   exitCode: number;
 }
 
-const HAS_TIME = existsSync("/usr/bin/time");
+export const HAS_TIME = existsSync("/usr/bin/time");
 
 /** Runs a Node child; max RSS from /usr/bin/time -v when present, else from the child's own report. */
-function measure(args: string[]): Measure {
+export function measure(args: string[]): Measure {
   const start = process.hrtime.bigint();
   const result = HAS_TIME
     ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 28 })
@@ -146,7 +157,7 @@ function median(values: number[]): number {
 }
 
 /** The median time and the median peak memory of a set of runs, with their exit codes. */
-function medianOf(list: Measure[]): Measure {
+export function medianOf(list: Measure[]): Measure {
   return { seconds: median(list.map((m) => m.seconds)), maxRssMiB: median(list.map((m) => m.maxRssMiB)), exitCode: Math.max(...list.map((m) => m.exitCode)) };
 }
 

@@ -11,11 +11,18 @@ type Handler = (request: CommandRequest) => Promise<void>;
 const PANE_WAIT_MS = 60_000;
 
 let handler: Handler | undefined;
+let loadPane: (() => Promise<void>) | undefined;
 const queued: { request: CommandRequest; done: () => void; timer: ReturnType<typeof setTimeout> }[] = [];
+
+/** Called by the task pane's entry: how to load the pane when a command arrives before it was shown. */
+export function setPaneLoader(load: () => Promise<void>): void {
+  loadPane = load;
+}
 
 /** Called by a ribbon command; resolves when the task pane has finished the request (or failed it). */
 export function requestCommand(request: CommandRequest): Promise<void> {
   if (handler) return handler(request).catch(() => undefined);
+  void loadPane?.().catch(() => undefined);
   return new Promise((done) => {
     const entry = { request, done, timer: setTimeout(() => drop(entry), PANE_WAIT_MS) };
     queued.push(entry);

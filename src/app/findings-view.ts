@@ -3,13 +3,14 @@ import { formatNumber } from "../core/numbers/format-vi";
 import { decimalsOfValue } from "../core/numbers/precision";
 import { foldLoose } from "../core/text/fold";
 import type { Finding, Severity } from "../core/validation/finding";
+import { ruleTitle } from "./rule-titles";
 
 /** What the user narrowed the findings list to. */
 export interface FindingFilter {
   severities: ReadonlySet<Severity>;
   /** A rule id, or "" for every rule. */
   rule: string;
-  /** Free text matched against message (both languages), sheet, cell, rule and basis, diacritics ignored. */
+  /** Free text matched against message and rule title (both languages), sheet, cell, rule id and basis, diacritics ignored. */
   search: string;
 }
 
@@ -19,10 +20,19 @@ export function defaultFilter(): FindingFilter {
   return { severities: new Set(ALL_SEVERITIES), rule: "", search: "" };
 }
 
+/** One line of the list: a finding, or a rule repeated in a sheet ("Số dạng văn bản: 6 ô"), whose cells open below it. */
+export type FindingItem = { kind: "one"; finding: Finding } | { kind: "repeat"; rule: string; severity: Severity; findings: Finding[] };
+
 export interface FindingGroup {
   sheet: string;
+  /** Worst first, then in the order the checks found them. */
   findings: Finding[];
+  /** The same findings, a rule met REPEAT_FROM times or more in the sheet folded into one item where it first appears. */
+  items: FindingItem[];
 }
+
+/** A rule seen this many times in one sheet is shown once, with its cells. */
+const REPEAT_FROM = 3;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -32,7 +42,9 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
     if (!filter.severities.has(f.severity)) return false;
     if (filter.rule && f.rule !== filter.rule) return false;
     if (words.length === 0) return true;
-    const haystack = foldLoose([f.message.vi, f.message.en, f.sheet, f.cell, f.rule, f.basis ?? ""].join(" "));
+    const haystack = foldLoose(
+      [f.message.vi, f.message.en, ruleTitle(f.rule, "vi"), ruleTitle(f.rule, "en"), f.sheet, f.cell, f.rule, f.basis ?? ""].join(" "),
+    );
     return words.every((w) => haystack.includes(w));
   });
 }
@@ -45,13 +57,40 @@ export function groupBySheet(findings: readonly Finding[]): FindingGroup[] {
     list.push(f);
     groups.set(f.sheet, list);
   }
-  return [...groups].map(([sheet, list]) => ({
-    sheet,
-    findings: list
+  return [...groups].map(([sheet, list]) => {
+    const findings = list
       .map((f, i) => ({ f, i }))
       .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
-      .map(({ f }) => f),
-  }));
+      .map(({ f }) => f);
+    return { sheet, findings, items: foldRepeats(findings) };
+  });
+}
+
+function foldRepeats(findings: Finding[]): FindingItem[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  const items: FindingItem[] = [];
+  const placed = new Set<string>();
+  for (const f of findings) {
+    const same = byRule.get(f.rule)!;
+    if (same.length < REPEAT_FROM) items.push({ kind: "one", finding: f });
+    else if (!placed.has(f.rule)) {
+      placed.add(f.rule);
+      items.push({ kind: "repeat", rule: f.rule, severity: f.severity, findings: same });
+    }
+  }
+  return items;
+}
+
+/**
+ * Expected and found as one line ("Cần 1.655,5 – 1.656,5 · Thấy 1.700"), or undefined when there is
+ * nothing to add to the message: no figures, or two figures that read the same at the digits shown.
+ */
+export function figuresLine(f: Finding, lang: Lang, labels: { expected: string; found: string }): string | undefined {
+  if (f.expected === undefined || f.found === undefined) return undefined;
+  const expected = formatFigure(f.expected, lang);
+  const found = formatFigure(f.found, lang);
+  return expected === found ? undefined : `${labels.expected} ${expected} · ${labels.found} ${found}`;
 }
 
 /** Rule ids present, with counts, most frequent first: the options of the rule filter. */

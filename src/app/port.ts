@@ -2,6 +2,7 @@ import type { Bilingual } from "../core/message";
 import type { SummaryPlan } from "../core/summary/plan-types";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { CellPeek } from "./cell-peek";
+import type { KeyValueStore, WorkbookSettings } from "./settings";
 
 /**
  * The one interface the UI talks to a workbook through. Two implementations: the Office adapter
@@ -17,14 +18,33 @@ export interface WorkbookPort {
   /** Shows a cell to the user (in Excel: activates the sheet and selects the cell). */
   goToCell(sheet: string, cell: string): Promise<void>;
 
-  /** Writes the summary tabs of a plan; returns what the user should know (renamed tabs…). */
-  writeSummary(plan: SummaryPlan): Promise<Bilingual[]>;
+  /** Writes the summary tabs of a plan; returns what the user should know (renamed tabs…) and how it can be undone. */
+  writeSummary(plan: SummaryPlan): Promise<SummaryWrite>;
 
   /** Adds a blank province sheet of the standard under a free name; returns that name. */
   createProvinceSheet(options: NewProvinceSheet): Promise<string>;
 
   /** Web page only (no grid to select in): the cells around a cell, to show instead of going there. */
   peekCell?(sheet: string, cell: string): Promise<CellPeek>;
+
+  /** The cells whose formulas call KC.* functions, by sheet: what "KC formulas to values" would change. */
+  findKcFormulas(): Promise<KcFormulaCount[]>;
+
+  /**
+   * Replaces every formula calling a KC.* function by the value it shows, so the workbook reads the same
+   * for people without KC. Excel: in the open workbook, after the user confirmed; web page: in the copy
+   * that is downloaded. Returns the number of cells changed.
+   */
+  convertKcFormulas(): Promise<number>;
+
+  /** Per-user storage (language, rounding, region): Office's partitioned localStorage in Excel, localStorage on the page. */
+  readonly userStore: KeyValueStore;
+
+  /** Settings that belong to this workbook (its region, its report year): in the workbook in Excel, beside the file name on the page. */
+  readWorkbookSettings(): Promise<WorkbookSettings>;
+
+  /** Saves the workbook's settings; in Excel, KC.* functions that depend on them are recalculated. */
+  writeWorkbookSettings(settings: WorkbookSettings): Promise<void>;
 
   /** Web page only: opens a workbook the user picked. */
   openWorkbook?(data: ArrayBuffer, fileName: string): Promise<void>;
@@ -41,6 +61,25 @@ export interface HostInfo {
   fileName?: string;
   /** The host's theme is dark (Office's dark themes, or the browser's dark colour scheme). */
   dark?: boolean;
+  /** Excel groups what KC writes into one undo step (ExcelApi 1.20): Ctrl+Z takes a whole write back. */
+  undoAsOneStep?: boolean;
+}
+
+/**
+ * How a summary write can be taken back: "one-step" (Excel groups it into one undo step: Ctrl+Z undoes all
+ * of it), "not-grouped" (this Excel cannot group it: Ctrl+Z takes back at most its last part), "copy" (the web
+ * page: the file the user opened is never changed, only the download carries the tabs).
+ */
+export type UndoSupport = "one-step" | "not-grouped" | "copy";
+
+export interface SummaryWrite {
+  notices: Bilingual[];
+  undo: UndoSupport;
+}
+
+export interface KcFormulaCount {
+  sheet: string;
+  cells: number;
 }
 
 export interface NewProvinceSheet {

@@ -7,7 +7,8 @@ import { CommandRequest, requestCommand } from "../app/command-bus";
 function command(request: CommandRequest) {
   return async (event: Office.AddinCommands.Event) => {
     try {
-      if (Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) await Office.addin.showAsTaskpane();
+      // SharedRuntime 1.1 is required by the manifest: every host that loads KC can show the pane.
+      await Office.addin.showAsTaskpane();
       await requestCommand(request);
     } finally {
       event.completed();

@@ -15,6 +15,7 @@ import { supportMaxOfCells } from "../core/functions/support";
 import { provinceCodeOfCells, provinceOfCells, successorOfCells } from "../core/functions/provinces";
 import { isoDayOfDate } from "../core/dates/iso-day";
 import { guarded, overRanges, toExcel } from "./excel-results";
+import { orWorkbookYear } from "./workbook-year";
 
 /**
  * Completion rate: actual / plan ("đạt X% so với kế hoạch").
@@ -78,13 +79,14 @@ export function counterpart(total: any[][], support: any[][]): any[][] {
  * @param totalCost Total project cost, in the unit given by the unit argument (default triệu đồng).
  * @param [source] Funding source: KCQG (default), KCQG điểm or KCĐP (bounded by the national ceiling).
  * @param [units] Number of models, establishments or clusters the cap multiplies by (default 1).
- * @param [year] Report year selecting the rules in force (default: the current year).
+ * @param [year] Report year selecting the rules in force (default: the workbook's report year, set by the KC pane; else the current year).
  * @param [unit] Money unit of totalCost and of the result (default triệu đồng).
  * @returns The maximum support; #N/A when no verified ceiling is known for the activity.
  */
 export function supportMax(activity: any[][], totalCost: any[][], source?: any[][], units?: any[][], year?: number | string, unit?: string): any[][] {
   const now = new Date();
-  return overRanges([activity, totalCost, source, units], ([a, c, s, n]) => supportMaxOfCells(a, c, s, n, year, unit, now));
+  const reportYear = orWorkbookYear(year);
+  return overRanges([activity, totalCost, source, units], ([a, c, s, n]) => supportMaxOfCells(a, c, s, n, reportYear, unit, now));
 }
 
 /**

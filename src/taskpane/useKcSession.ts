@@ -4,48 +4,62 @@ import type { RoundingMode } from "../core/numbers/consistency";
 import type { Finding } from "../core/validation/finding";
 import { describeError } from "../app/errors";
 import type { CellPeek } from "../app/cell-peek";
-import type { NewProvinceSheet, WorkbookPort } from "../app/port";
+import type { KcFormulaCount, NewProvinceSheet, UndoSupport, WorkbookPort } from "../app/port";
 import { Analysis, analyseWorkbook, writeSummaryTabs } from "../app/session";
 
-export type Task = "open" | "validate" | "summary" | "newSheet" | "download";
+export type Task = "open" | "validate" | "summary" | "newSheet" | "download" | "scan" | "convert";
 
 export interface KcSession {
   analysis?: Analysis;
-  rounding: RoundingMode;
-  setRounding: (mode: RoundingMode) => void;
   busy?: Task;
   progress: number;
   error?: Bilingual;
   notices: Bilingual[];
-  /** The tabs the last summary wrote. */
-  written?: string[];
+  /** The tabs the last summary wrote, and how that write can be undone. */
+  written?: { sheets: string[]; undo: UndoSupport };
   createdSheet?: string;
   fileName?: string;
   /** Web page: the cells around the finding the user opened. */
   peek?: CellPeek;
+  /** The cell view was opened once: it stays mounted, so it can animate closed. */
+  peekOpened: boolean;
   closePeek: () => void;
-  validate: () => Promise<void>;
+  /** The KC formulas found by the last scan; `converted` once they were turned into values. */
+  kcFormulas?: { counts: KcFormulaCount[]; converted?: number };
+  validate: (rounding?: RoundingMode) => Promise<void>;
   summarize: () => Promise<void>;
   createProvinceSheet: (options: NewProvinceSheet) => Promise<void>;
   goTo: (finding: Finding) => Promise<void>;
+  findKcFormulas: () => Promise<void>;
+  convertKcFormulas: () => Promise<void>;
   openFile?: (file: File) => Promise<void>;
   download?: () => Promise<void>;
   dismissError: () => void;
 }
 
+export interface SessionSettings {
+  lang: Lang;
+  rounding: RoundingMode;
+  region?: string;
+}
+
 /** The task pane's state and the actions behind its buttons; every host call goes through `port`. */
-export function useKcSession(port: WorkbookPort, lang: Lang): KcSession {
+export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcSession {
   const [analysis, setAnalysis] = useState<Analysis>();
-  const [rounding, setRoundingState] = useState<RoundingMode>("round");
   const [busy, setBusy] = useState<Task>();
   const [progress, setProgress] = useState(0);
   const [error, setError] = useState<Bilingual>();
   const [notices, setNotices] = useState<Bilingual[]>([]);
-  const [written, setWritten] = useState<string[]>();
+  const [written, setWritten] = useState<KcSession["written"]>();
   const [createdSheet, setCreatedSheet] = useState<string>();
   const [fileName, setFileName] = useState(port.host.fileName);
   const [peek, setPeek] = useState<CellPeek>();
+  const [peekOpened, setPeekOpened] = useState(false);
+  const [kcFormulas, setKcFormulas] = useState<KcSession["kcFormulas"]>();
   const running = useRef(false);
+  // The finding that opened the cell view: focus goes back to it when the view closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const { lang, rounding, region } = settings;
 
   const run = useCallback(async (task: Task, action: () => Promise<void>) => {
     if (running.current) return;
@@ -63,27 +77,16 @@ export function useKcSession(port: WorkbookPort, lang: Lang): KcSession {
     }
   }, []);
 
-  const validateWith = useCallback(
-    (mode: RoundingMode) =>
+  const validate = useCallback(
+    (mode: RoundingMode = rounding) =>
       run("validate", async () => {
         setAnalysis(await analyseWorkbook(port, { rounding: mode }, setProgress));
       }),
-    [port, run],
-  );
-
-  const setRounding = useCallback(
-    (mode: RoundingMode) => {
-      setRoundingState(mode);
-      // Findings depend on the rounding mode: recompute them when there are findings on screen.
-      if (analysis) void validateWith(mode);
-    },
-    [analysis, validateWith],
+    [port, run, rounding],
   );
 
   const session: KcSession = {
     analysis,
-    rounding,
-    setRounding,
     busy,
     progress,
     error,
@@ -92,16 +95,23 @@ export function useKcSession(port: WorkbookPort, lang: Lang): KcSession {
     createdSheet,
     fileName,
     peek,
-    closePeek: () => setPeek(undefined),
-    validate: () => validateWith(rounding),
+    peekOpened,
+    kcFormulas,
+    closePeek: () => {
+      setPeek(undefined);
+      const element = opener.current;
+      opener.current = null;
+      if (element) requestAnimationFrame(() => element.focus());
+    },
+    validate,
     summarize: () =>
       run("summary", async () => {
         setNotices([]);
         setWritten(undefined);
-        const result = await writeSummaryTabs(port, { rounding, lang }, setProgress);
+        const result = await writeSummaryTabs(port, { rounding, lang, region }, setProgress);
         setAnalysis(result.analysis);
         setNotices(result.notices);
-        setWritten(result.written);
+        setWritten({ sheets: result.written, undo: result.undo });
       }),
     createProvinceSheet: (options) =>
       run("newSheet", async () => {
@@ -109,12 +119,24 @@ export function useKcSession(port: WorkbookPort, lang: Lang): KcSession {
       }),
     goTo: async (finding) => {
       try {
-        if (port.peekCell) setPeek(await port.peekCell(finding.sheet, finding.cell));
-        else await port.goToCell(finding.sheet, finding.cell);
+        if (port.peekCell) {
+          opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          setPeek(await port.peekCell(finding.sheet, finding.cell));
+          setPeekOpened(true);
+        } else await port.goToCell(finding.sheet, finding.cell);
       } catch (e) {
         setError(describeError(e));
       }
     },
+    findKcFormulas: () =>
+      run("scan", async () => {
+        setKcFormulas({ counts: await port.findKcFormulas() });
+      }),
+    convertKcFormulas: () =>
+      run("convert", async () => {
+        const converted = await port.convertKcFormulas();
+        setKcFormulas((current) => ({ counts: current?.counts ?? [], converted }));
+      }),
     dismissError: () => setError(undefined),
   };
   const open = port.openWorkbook?.bind(port);
@@ -126,6 +148,7 @@ export function useKcSession(port: WorkbookPort, lang: Lang): KcSession {
         setAnalysis(undefined);
         setNotices([]);
         setWritten(undefined);
+        setKcFormulas(undefined);
         setAnalysis(await analyseWorkbook(port, { rounding }, setProgress));
       });
   }

@@ -1,13 +1,17 @@
 import { bilingual, Bilingual } from "../core/message";
-import type { SheetPlan, SummaryPlan } from "../core/summary/plan-types";
+import type { SummaryPlan } from "../core/summary/plan-types";
+import type { PackageRequest } from "../adapters/xlsx/package-requests";
+import { defaultPackageWork, PackageWork } from "./package-work";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { CellPeek, peekAround } from "../app/cell-peek";
-import { NewProvinceSheet, PortError, WorkbookPort } from "../app/port";
+import { KcFormulaCount, NewProvinceSheet, PortError, SummaryWrite, WorkbookPort } from "../app/port";
+import { callsKcFunction } from "../app/kc-formulas";
+import { browserStore, KeyValueStore, readWorkbookSettings, WorkbookSettings } from "../app/settings";
 
-type XlsxModule = typeof import("../adapters/xlsx/web-workbook");
-type Workbook = Awaited<ReturnType<XlsxModule["loadWorkbook"]>>;
+type ReadModule = typeof import("../adapters/xlsx/package/read-workbook");
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
 
 /** Saves bytes as a download, the way a page can: a Blob URL on a temporary link. */
 export type SaveFile = (bytes: ArrayBuffer, fileName: string, type: string) => void;
@@ -24,59 +28,70 @@ export function browserSave(bytes: ArrayBuffer, fileName: string, type: string):
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** "Báo cáo 2023.xlsx" → "Báo cáo 2023 - KC.xlsx". */
+function workbookKey(fileName: string): string {
+  return `workbook:${fileName.normalize("NFC")}`;
+}
+
+/** "Báo cáo 2023.xlsx" → "Báo cáo 2023 - KC.xlsx"; a macro-enabled workbook stays .xlsm. */
 export function downloadName(fileName: string): string {
-  const base = fileName.replace(/\.xlsx$/i, "");
-  return `${base} - KC.xlsx`;
+  const macro = /\.xlsm$/i.test(fileName);
+  const base = fileName.replace(/\.xls[xm]$/i, "");
+  return `${base} - KC.${macro ? "xlsm" : "xlsx"}`;
 }
 
 /**
- * The web page's port: a workbook the user picked, held in memory with ExcelJS (loaded on first use
- * through import(), so it stays out of the add-in's start-up bundles). Nothing leaves the browser.
+ * The web page's port: the package of the workbook the user picked, held as bytes. Reading goes through
+ * KC's package reader (the CLI's, loaded on first use through import(), so it stays out of the add-in's
+ * start-up bundles); writing (summary tabs, a new province sheet) edits the package in a Web Worker, so the
+ * download is the user's file with KC's tabs added and nothing of it lost. Nothing leaves the browser.
  */
 export class FilePort implements WorkbookPort {
   readonly host: WorkbookPort["host"];
-  private workbook?: Workbook;
-  private xlsx?: XlsxModule;
+  private bytes?: Uint8Array;
+
   /** The snapshot of the last read, until the workbook changes. */
   private snapshot?: WorkbookSnapshot;
-  /** The tabs of the last summary written: their charts are added to the download. */
-  private summarySheets: readonly SheetPlan[] = [];
 
   constructor(
     displayLanguage: string,
     private readonly save: SaveFile = browserSave,
     dark = false,
+    private readonly work: PackageWork = defaultPackageWork(),
+    readonly userStore: KeyValueStore = browserStore("kc:"),
   ) {
     this.host = { kind: "web", displayLanguage, dark };
   }
 
-  private async module(): Promise<XlsxModule> {
-    this.xlsx ??= await import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/web-workbook");
-    return this.xlsx;
+  private reader(): Promise<ReadModule> {
+    return import(/* webpackChunkName: "read" */ "../adapters/xlsx/package/read-workbook");
   }
 
-  private opened(): Workbook {
-    if (!this.workbook) throw new PortError(bilingual("Chưa mở tệp .xlsx nào.", "No .xlsx file is open."));
-    return this.workbook;
+  private opened(): Uint8Array {
+    if (!this.bytes) throw new PortError(bilingual("Chưa mở tệp .xlsx nào.", "No .xlsx file is open."));
+    return this.bytes;
   }
 
   async openWorkbook(data: ArrayBuffer, fileName: string): Promise<void> {
-    const xlsx = await this.module();
+    const bytes = new Uint8Array(data.slice(0));
+    const snapshot = await this.read(bytes, fileName);
+    this.bytes = bytes;
+    this.snapshot = snapshot;
+    this.host.fileName = fileName;
+  }
+
+  private async read(bytes: Uint8Array, fileName: string): Promise<WorkbookSnapshot> {
+    const reader = await this.reader();
     try {
-      this.workbook = await xlsx.loadWorkbook(data, fileName);
-      this.snapshot = undefined;
-      this.summarySheets = [];
+      return await reader.readWorkbookSnapshot(bytes, fileName);
     } catch (error) {
       const text = (error as { text?: Bilingual }).text;
       throw text ? new PortError(text) : error;
     }
-    this.host.fileName = fileName;
   }
 
   async readSnapshot(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
-    const workbook = this.opened();
-    this.snapshot = (await this.module()).snapshotOf(workbook);
+    const bytes = this.opened();
+    this.snapshot ??= await this.read(bytes, this.host.fileName ?? "workbook.xlsx");
     onProgress?.(1, 1);
     return this.snapshot;
   }
@@ -90,22 +105,66 @@ export class FilePort implements WorkbookPort {
     return peekAround(found, cell);
   }
 
-  async writeSummary(plan: SummaryPlan): Promise<Bilingual[]> {
-    const workbook = this.opened();
-    (await this.module()).applyPlan(workbook, plan);
+  /** Runs a request on the package; the package becomes its result. */
+  private async edit(request: PackageRequest): Promise<string | undefined> {
+    const reply = await this.work(request);
+    if (!reply.ok) throw new PortError(reply.text);
+    this.bytes = reply.bytes;
     this.snapshot = undefined;
-    this.summarySheets = plan.sheets;
-    return [...plan.notices];
+    return reply.sheet;
+  }
+
+  async writeSummary(plan: SummaryPlan): Promise<SummaryWrite> {
+    await this.edit({ kind: "summary", bytes: this.opened(), fileName: this.host.fileName ?? "workbook.xlsx", plan });
+    // The file the user opened is never changed: the tabs are in the copy the download button saves.
+    return { notices: [...plan.notices], undo: "copy" };
+  }
+
+  async findKcFormulas(): Promise<KcFormulaCount[]> {
+    const { sheets } = await this.readSnapshot();
+    return sheets
+      .map((sheet) => {
+        let cells = 0;
+        for (let r = 0; r < sheet.rowCount; r++) for (let c = 0; c < sheet.colCount; c++) if (callsKcFunction(sheet.cell(r, c)?.formula)) cells++;
+        return { sheet: sheet.name, cells };
+      })
+      .filter((s) => s.cells > 0);
+  }
+
+  /** In the copy that is downloaded; the file on disk is never changed. */
+  async convertKcFormulas(): Promise<number> {
+    const { convertKcFormulasInPackage } = await import(/* webpackChunkName: "kc-values" */ "../adapters/xlsx/kc-values");
+    const { bytes, count } = await convertKcFormulasInPackage(this.opened());
+    this.bytes = bytes;
+    this.snapshot = undefined;
+    return count;
+  }
+
+  /**
+   * A page cannot write into the file it was given until the download: the workbook's settings are
+   * kept in this browser, under the file's name.
+   */
+  async readWorkbookSettings(): Promise<WorkbookSettings> {
+    const saved = this.host.fileName ? this.userStore.get(workbookKey(this.host.fileName)) : undefined;
+    try {
+      return saved ? readWorkbookSettings(JSON.parse(saved)) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  async writeWorkbookSettings(settings: WorkbookSettings): Promise<void> {
+    if (this.host.fileName) this.userStore.set(workbookKey(this.host.fileName), JSON.stringify(settings));
   }
 
   async createProvinceSheet(options: NewProvinceSheet): Promise<string> {
-    const name = (await this.module()).addProvinceSheet(this.opened(), options);
-    this.snapshot = undefined;
-    return name;
+    const name = await this.edit({ kind: "province-sheet", bytes: this.opened(), fileName: this.host.fileName ?? "workbook.xlsx", sheet: options });
+    return name!;
   }
 
   async downloadWorkbook(): Promise<void> {
-    const bytes = await (await this.module()).workbookBytes(this.opened(), this.summarySheets);
-    this.save(bytes, downloadName(this.host.fileName ?? "workbook.xlsx"), XLSX_TYPE);
+    const bytes = this.opened();
+    const name = downloadName(this.host.fileName ?? "workbook.xlsx");
+    this.save(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, name, name.endsWith(".xlsm") ? XLSM_TYPE : XLSX_TYPE);
   }
 }

@@ -40,6 +40,24 @@ const CASES: Case[] = [
     breaks: null,
   },
   {
+    what: "the package reader importing a Node module",
+    path: "src/adapters/xlsx/package/example.ts",
+    code: 'import { readFileSync } from "fs";\nexport const x = readFileSync;\n',
+    breaks: "no-restricted-imports",
+  },
+  {
+    what: "the package reader using a Node global",
+    path: "src/adapters/xlsx/package/example.ts",
+    code: "export const x = Buffer.alloc(1);\n",
+    breaks: "no-restricted-globals",
+  },
+  {
+    what: "the package reader importing its zip and XML libraries",
+    path: "src/adapters/xlsx/package/example.ts",
+    code: 'import { Inflate } from "fflate";\nimport { SaxesParser } from "saxes";\nexport const x = [Inflate, SaxesParser];\n',
+    breaks: null,
+  },
+  {
     what: "the task pane calling Excel.run",
     path: "src/taskpane/example.ts",
     code: "export const run = () => Excel.run(async () => {});\n",

@@ -111,7 +111,7 @@ describe("kc validate with several inputs", () => {
     });
     const reason = (name: string) => report.files.find((f: { file: string }) => f.file.endsWith(name)).reason.en;
     expect(reason("can-tho-2024.xlsx")).toContain("password-encrypted");
-    expect(reason("soc-trang-2024.xlsx")).toContain("corrupt");
+    expect(reason("soc-trang-2024.xlsx")).toContain("damaged");
     expect(reason("hau-giang-2024.xls")).toContain("save it as .xlsx");
     expect(reason("danh-sach.xlsx")).toContain('could be read as a khuyến công report: "Ghi chú" (no table');
     expect(report.findings.map((f: { file: string; rule: string }) => [f.file.slice(dir.length + 1), f.rule])).toEqual([
@@ -163,6 +163,7 @@ describe("kc validate with several inputs", () => {
     writeFileSync(join(dir, "ghi-chu.txt"), "x");
     const r = await runKc("validate", dir);
     expect(r.code).toBe(2);
-    expect(r.out).toContain("Không có tệp .xlsx nào để kiểm tra.");
+    expect(r.err.trim().split("\n")).toEqual([`kc validate: ${dir}: là một thư mục không có tệp .xlsx hay .xlsm nào để kiểm tra.`]);
+    expect(r.out).toBe("");
   });
 });

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 /**
- * `npm run test:e2e`: the web page in headless Chromium against the bundled sample.
- * Builds dist/ when missing or older than the sources, serves it on 127.0.0.1, opens
- * samples/khu-vuc-phia-nam-2023.xlsx in the page, and checks the findings against the engine run in
- * Node (`kc validate --format json`), the severity filter, the text checker tab, and the downloaded
- * workbook's summary tabs. Saves screenshots in test-results/screenshots/. Exit 1 on any failure.
+ * `npm run test:e2e`: the web page in headless Chromium, at Excel's default task-pane width (350 px) and
+ * at 480 px, against the bundled sample. Builds dist/ when missing or older than the sources, serves it on
+ * 127.0.0.1, and checks: the first run; opening samples/khu-vuc-phia-nam-2023.xlsx; the findings against
+ * the engine run in Node (`kc validate --format json`), with their rule titles, folded repeats and the
+ * first finding above the fold; tabs that fit; a keyboard-only walk from the check to a finding's cell;
+ * filters and search; the summary and its download; the text checker; settings (language, rounding,
+ * region, the workbook's settings) surviving a reload; KC formulas to values in the downloaded copy; a
+ * workbook with no report; the dark theme. axe-core runs on every view and its results are printed.
+ * Screenshots go to test-results/screenshots/. Exit 1 on any failure.
  */
 "use strict";
 const { execFileSync, spawnSync } = require("child_process");
@@ -18,7 +22,10 @@ const SAMPLE = path.join(ROOT, "samples", "khu-vuc-phia-nam-2023.xlsx");
 const OUT = path.join(ROOT, "test-results");
 const SHOTS = path.join(OUT, "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const AXE = require.resolve("axe-core/axe.min.js");
 const TIMEOUT = 60_000;
+const PANE = { width: 350, height: 720 };
+const WIDE = { width: 480, height: 1000 };
 
 const results = [];
 function check(name, ok, detail = "") {
@@ -49,8 +56,8 @@ function ensureBuilt() {
   run("npx", ["webpack", "--mode", "production"]);
 }
 
-/** The engine's answer in Node, through the CLI (compiled into lib/ first when needed). */
-function engineFindings() {
+/** The engine's answer in Node, through the CLI (compiled into lib/ first when needed), and the rule catalog. */
+function engine() {
   const cli = path.join(ROOT, "lib", "src", "cli", "main.js");
   const sources = newestMtime(path.join(ROOT, "src", "core"));
   if (!fs.existsSync(cli) || fs.statSync(cli).mtimeMs < sources) run("npx", ["tsc", "-p", "tsconfig.node.json"]);
@@ -61,15 +68,95 @@ function engineFindings() {
     if (error.status !== 1) throw error; // 1 = error findings, still a report
     stdout = error.stdout;
   }
-  return JSON.parse(stdout).findings;
+  const { RULE_CATALOG } = require(path.join(ROOT, "lib", "src", "core", "validation", "catalog.js"));
+  return { findings: JSON.parse(stdout).findings, catalog: RULE_CATALOG };
+}
+
+/** Two small workbooks written for this test: one with KC formulas (cached results), one with no province report. */
+async function writeFixtures(ExcelJS) {
+  const withKc = new ExcelJS.Workbook();
+  const sheet = withKc.addWorksheet("Tính toán");
+  sheet.getCell("A1").value = 64.18;
+  sheet.getCell("B1").value = 72.59;
+  sheet.getCell("C1").value = { formula: "KC.COMPLETION(A1,B1)", result: 0.8841 };
+  sheet.getCell("C2").value = { formula: "A1+B1", result: 136.77 };
+  sheet.getCell("C3").value = { formula: 'KC.TEXT(A1,2,"tỷ")', result: "64,18 tỷ đồng" };
+  const kcFile = path.join(OUT, "ham-kc.xlsx");
+  await withKc.xlsx.writeFile(kcFile);
+  const notes = new ExcelJS.Workbook();
+  notes.addWorksheet("Ghi chú").getCell("A1").value = "Danh sách việc cần làm";
+  notes.addWorksheet("Sheet2").getCell("B2").value = 42;
+  const noReportFile = path.join(OUT, "khong-co-bao-cao.xlsx");
+  await notes.xlsx.writeFile(noReportFile);
+  return { kcFile, noReportFile };
+}
+
+/** axe-core on the page as it is; prints every violation and returns their count. */
+async function axe(page, label) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.addScriptTag({ path: AXE });
+  // Tabster's focus sentinels (<i tabindex="0" aria-hidden>, Fluent's focus management) pass focus on at once; axe cannot know.
+  const result = await page.evaluate(() =>
+    window.axe.run(
+      { include: [document], exclude: [["[data-tabster-dummy]"]] },
+      { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } },
+    ),
+  );
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(" ")}`);
+  console.log(
+    `axe ${label}: ${result.passes.length} rules passed, ${result.violations.length} violated${violations.length ? "\n  " + violations.join("\n  ") : ""}`,
+  );
+  check(`axe finds no violation: ${label}`, result.violations.length === 0, violations.join("; "));
+}
+
+async function shot(page, name, fullPage = false) {
+  await page.waitForTimeout(250); // tab indicator and fades settle
+  await page.screenshot({ path: path.join(SHOTS, name), fullPage });
+}
+
+/** No horizontal scrollbar, and every tab inside the viewport. */
+async function tabsFit(page, label) {
+  const { scroll, client, rights, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+    rights: [...document.querySelectorAll('[role="tab"]')].map((t) => t.getBoundingClientRect().right),
+    width: window.innerWidth,
+  }));
+  check(
+    `tabs fit without a horizontal scrollbar at ${label}`,
+    scroll <= client && rights.every((r) => r <= width),
+    `scroll ${scroll}/${client}, last tab ends at ${Math.round(Math.max(...rights))} of ${width}`,
+  );
+}
+
+/** Every finding the page lists: shown one by one, or folded into a repeated rule (its data-count). */
+async function findingsOnPage(page) {
+  return page.evaluate(() => {
+    const single = document.querySelectorAll('[data-testid="finding"]:not([data-nested])').length;
+    const folded = [...document.querySelectorAll('[data-testid="finding-repeat"]')].reduce((s, e) => s + Number(e.getAttribute("data-count")), 0);
+    return single + folded;
+  });
+}
+
+async function openFile(page, file) {
+  await page.getByTestId("tab-validate").click();
+  await page.locator('[data-testid="file-input"]').setInputFiles(file);
+  await page.locator('[data-testid="file-name"]', { hasText: path.basename(file) }).waitFor();
+  await page.getByTestId("validate").and(page.locator(":enabled")).waitFor();
+}
+
+async function openMore(page, view) {
+  await page.getByTestId("tab-more").click();
+  await page.getByTestId(`more-${view}`).click();
+  await page.getByTestId("more-back").waitFor();
 }
 
 async function main() {
   ensureBuilt();
-  const expected = engineFindings();
+  const { findings: expected, catalog } = engine();
   const { chromium } = require("playwright-core");
   const ExcelJS = require("exceljs");
   fs.mkdirSync(SHOTS, { recursive: true });
+  const fixtures = await writeFixtures(ExcelJS);
   const server = await serveDist(0);
   const url = `http://127.0.0.1:${server.address().port}/index.html`;
   const browser = await chromium.launch({
@@ -77,91 +164,164 @@ async function main() {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const pageErrors = [];
-  try {
-    const context = await browser.newContext({ acceptDownloads: true, locale: "vi-VN", viewport: { width: 480, height: 1000 } });
-    const page = await context.newPage();
+  const watch = (page) => {
     page.setDefaultTimeout(TIMEOUT);
     page.on("pageerror", (e) => pageErrors.push(e.message));
     page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
+  };
+  try {
+    // ---- 350 px, Vietnamese: first run, findings, keyboard, filters, summary, text, settings, conversion.
+    const context = await browser.newContext({ acceptDownloads: true, locale: "vi-VN", viewport: PANE });
+    const page = await context.newPage();
+    watch(page);
     const requests = [];
     page.on("request", (r) => requests.push(r.url()));
 
     await page.goto(url);
-    await page.getByRole("heading", { name: "KC – Kiểm tra khuyến công" }).waitFor();
-    check("the page starts in Vietnamese", true);
+    await page.getByRole("heading", { name: "KC – Khuyến công", level: 1 }).waitFor();
+    await page.getByTestId("first-run").waitFor();
+    const firstRun = await page.getByTestId("first-run").innerText();
+    check(
+      "the first run says what KC checks, what a report looks like, that data stays here, and the version",
+      /KC kiểm tra gì/.test(firstRun) && /Báo cáo tỉnh/.test(firstRun) && /không gửi đi đâu/.test(firstRun) && /phiên bản/i.test(firstRun),
+      firstRun.split("\n").slice(0, 2).join(" / "),
+    );
+    check("the first run links to the layouts KC reads and to help", (await page.locator('a[href="help.html#layouts"]').count()) === 1);
+    await tabsFit(page, "350 px");
+    await shot(page, "first-run-350.png");
+    await axe(page, "first run, 350 px");
     const excelJsChunks = fs
       .readdirSync(path.join(DIST, "chunks"))
       .filter((f) => f.endsWith(".js") && fs.readFileSync(path.join(DIST, "chunks", f), "utf8").includes("xl/workbook.xml"));
     const loadsExcelJs = () => requests.some((r) => excelJsChunks.some((f) => r.endsWith(`/chunks/${f}`)));
     check("ExcelJS is not loaded before a file is opened", excelJsChunks.length > 0 && !loadsExcelJs(), excelJsChunks.join(", "));
 
-    await page.locator('[data-testid="file-input"]').setInputFiles(SAMPLE);
-    await page.locator('[data-testid="file-name"]', { hasText: "khu-vuc-phia-nam-2023.xlsx" }).waitFor();
-    check("ExcelJS is loaded once a file is opened", loadsExcelJs());
-    await page.getByTestId("validate").click();
-    await page.locator('[data-testid="shown-count"]').waitFor();
+    const startsWorker = () => requests.some((r) => r.endsWith("/package-worker.js"));
+    check("the package writer's worker is not loaded before the page writes", !startsWorker());
+    const loadsReader = () => requests.some((r) => /\/chunks\/read\.[0-9a-f]+\.js$/.test(r));
+    await openFile(page, SAMPLE);
+    check("KC's package reader is loaded to read the file, the writer's worker not yet", loadsReader() && !startsWorker() && !loadsExcelJs());
+    await page.getByTestId("summary-counts").waitFor();
+    const counts = await page.getByTestId("summary-counts").innerText();
+    const countsBox = await page.getByTestId("summary-counts").boundingBox();
+    check("one line of counts", countsBox.height < 30, `${counts.replace(/\s+/g, " ")} (${Math.round(countsBox.height)} px high)`);
+    check(
+      "number of findings equals the engine's in Node",
+      (await findingsOnPage(page)) === expected.length,
+      `page ${await findingsOnPage(page)}, engine ${expected.length}`,
+    );
+    const firstItem = page.locator('[data-testid="finding"], [data-testid="finding-repeat"]').first();
+    const firstBox = await firstItem.boundingBox();
+    check(
+      "the first finding is above the fold at 350 × 720",
+      firstBox.y + firstBox.height <= PANE.height,
+      `ends at ${Math.round(firstBox.y + firstBox.height)} px`,
+    );
+    const firstRule = await firstItem.getAttribute("data-rule");
+    const firstText = await firstItem.innerText();
+    check(
+      "a finding shows its rule's Vietnamese title, the id kept beside it",
+      firstText.includes(catalog[firstRule].title.vi) && firstText.includes(firstRule),
+      `${catalog[firstRule].title.vi} · ${firstRule}`,
+    );
+    const sameFigures = await page.locator('[data-testid="finding"]').evaluateAll((els) => els.filter((e) => /Cần (.+) · Thấy \1$/m.test(e.innerText)).length);
+    check('no "expected = found" line', sameFigures === 0, `${sameFigures} found`);
+    const bySheetRule = new Map();
+    for (const f of expected) bySheetRule.set(`${f.sheet}|${f.rule}`, (bySheetRule.get(`${f.sheet}|${f.rule}`) ?? 0) + 1);
+    const repeated = [...bySheetRule].filter(([, n]) => n >= 3);
+    const folded = await page.locator('[data-testid="finding-repeat"]').count();
+    check(
+      "a rule met 3 times or more in a sheet is folded into one line",
+      folded === repeated.length,
+      `${folded} folded, ${repeated.length} expected (${repeated.map(([k, n]) => `${k.replace("|", " ")} ×${n}`).join(", ")})`,
+    );
+    await shot(page, "findings-350.png");
+    await axe(page, "findings, 350 px");
+
+    // Keyboard only: Tab to the check button, Enter, Tab to the first finding, Enter shows its cell, Escape returns.
+    await page.evaluate(() => document.activeElement?.blur());
+    const tabTo = async (testids, max = 40) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press("Tab");
+        const id = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+        if (testids.includes(id)) return id;
+      }
+      return undefined;
+    };
+    check("Tab reaches the check button", (await tabTo(["validate"])) === "validate");
+    await page.keyboard.press("Enter");
+    await page
+      .getByTestId("validate")
+      .and(page.locator(":disabled"))
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
     await page.getByTestId("validate").and(page.locator(":enabled")).waitFor();
-
-    const shown = await page.locator('[data-testid="finding"]').count();
-    check("number of findings equals the engine's in Node", shown === expected.length, `page ${shown}, engine ${expected.length}`);
-    const first = expected[0];
-    const firstOnPage = page.locator('[data-testid="finding"]').filter({ hasText: first.message.vi });
-    check("a finding's text is shown as the engine wrote it", (await firstOnPage.count()) >= 1, first.message.vi);
-    const text = await firstOnPage.first().innerText();
-    check("the finding shows its cell", text.includes(first.cell), first.cell);
-
-    await page.locator('[data-testid="finding"]').first().focus();
+    let reached = await tabTo(["finding", "finding-repeat"]);
+    if (reached === "finding-repeat") {
+      await page.keyboard.press("Enter");
+      reached = await tabTo(["finding"]);
+    }
+    const focusedRule = await page.evaluate(() => document.activeElement?.getAttribute("data-rule"));
+    const focusedCell = await page.evaluate(() => document.activeElement?.querySelector("span span:last-child")?.textContent ?? "");
+    check("Tab reaches a finding", reached === "finding", `${focusedRule}`);
     await page.keyboard.press("Enter");
     const peek = page.getByTestId("peek");
     await peek.waitFor();
-    const targetText = (await peek.locator('[aria-current="location"]').innerText()).trim();
-    const digits = (v) => String(v).replace(/\D/g, "");
-    check("Enter on a finding shows its cell and value", digits(targetText) === digits(first.found), `${first.sheet}!${first.cell} = ${targetText}`);
-    await page.waitForTimeout(500); // the dialog's opening animation
-    await page.screenshot({ path: path.join(SHOTS, "cell.png") });
+    const target = (await peek.locator('[aria-current="location"]').count()) === 1;
+    check("Enter on a finding shows its cell", target, focusedCell);
+    await page.waitForTimeout(400); // the dialog's opening animation
+    await shot(page, "cell-350.png");
+    await axe(page, "cell view, 350 px");
     await page.keyboard.press("Escape");
     await peek.waitFor({ state: "detached" });
-    const focused = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute("data-testid"));
-    check("closing the cell view returns focus to the finding", focused === "finding", String(focused));
-
-    // The dialog's surface and backdrop fade out after it is detached: wait until both are gone.
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "finding", undefined, { timeout: 5_000 }).catch(() => undefined);
+    const back = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+    check("Escape closes the cell view and focus returns to the finding", back === "finding", String(back));
     await page.waitForFunction(() => !document.querySelector('.fui-DialogSurface, .fui-DialogSurface__backdrop, [role="dialog"]'));
-    await page.waitForTimeout(300);
-    const shot = path.join(SHOTS, "findings.png");
-    await page.screenshot({ path: shot, fullPage: false });
-    console.log(`e2e: screenshot of the findings view: ${path.relative(ROOT, shot)}`);
 
+    // Filters, folded behind a button.
     const errors = expected.filter((f) => f.severity === "error").length;
+    check("the filters are folded at first", (await page.getByTestId("filter-warning").count()) === 0);
+    await page.getByTestId("filters-toggle").click();
     await page.getByTestId("filter-warning").click();
     await page.getByTestId("filter-info").click();
-    const onlyErrors = await page.locator('[data-testid="finding"]').count();
-    const severities = await page.locator('[data-testid="finding"]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-severity")))]);
+    const onlyErrors = await findingsOnPage(page);
+    const severities = await page
+      .locator('[data-testid="finding"], [data-testid="finding-repeat"]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-severity")))]);
     check(
       "filtering by severity keeps the errors only",
       onlyErrors === errors && severities.every((s) => s === "error"),
       `${onlyErrors} shown, ${errors} errors`,
     );
-    await page.screenshot({ path: path.join(SHOTS, "findings-errors.png") });
+    const ruleOptions = await page.evaluate(() => document.querySelector('[role="combobox"]')?.textContent ?? "");
+    check("the rule filter names rules by title", !/\w+\/[\w-]+/.test(ruleOptions), ruleOptions);
+    await shot(page, "filters-350.png");
+    await axe(page, "filters open, 350 px");
     await page.getByTestId("filter-warning").click();
     await page.getByTestId("filter-info").click();
-    check("clearing the filter shows them all again", (await page.locator('[data-testid="finding"]').count()) === expected.length);
-
+    const first = expected[0];
     await page.getByRole("searchbox").fill(first.sheet);
-    const bySheet = expected.filter((f) =>
-      [f.message.vi, f.message.en, f.sheet, f.cell, f.rule, f.basis || ""].join(" ").toLowerCase().includes(first.sheet.toLowerCase()),
-    ).length;
-    const searched = await page.locator('[data-testid="finding"]').count();
-    check("searching by province narrows the list", searched > 0 && searched <= bySheet && searched < expected.length, `${searched} for "${first.sheet}"`);
+    const searched = await findingsOnPage(page);
+    check("searching by province narrows the list", searched > 0 && searched < expected.length, `${searched} for "${first.sheet}"`);
     await page.getByRole("searchbox").fill("");
+    await page.getByTestId("filters-toggle").click();
 
+    // Summary.
     await page.getByTestId("tab-summary").click();
     await page.getByTestId("summarize").click();
-    await page.getByTestId("summarize").and(page.locator(":enabled")).waitFor();
+    await page.getByTestId("written").waitFor();
+    check("the package writer's worker is started once the page writes", startsWorker());
     const written = await page.getByTestId("written").innerText();
-    check("the summary says which tabs it wrote", written.includes("TH_KinhPhi") && written.includes("TH_BaoCao"), written);
+    check(
+      "the summary says which tabs it wrote and that the file opened is untouched",
+      written.includes("TH_KinhPhi") && written.includes("TH_BaoCao") && /không bị sửa/.test(written),
+      written,
+    );
     const bars = await page.locator("li[aria-label*='kế hoạch']").count();
     check("the completion overview has a bar per province sheet", bars > 0, `${bars} bars`);
-    await page.screenshot({ path: path.join(SHOTS, "summary.png"), fullPage: true });
+    await shot(page, "summary-350.png");
+    await axe(page, "summary, 350 px");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
     const saved = path.join(OUT, download.suggestedFilename());
     await download.saveAs(saved);
@@ -184,15 +344,24 @@ async function main() {
       "summary tabs carry the generated marker",
       tabs.every((t) => String(out.getWorksheet(t).getCell("A1").value).startsWith("KC:generated:v1")),
     );
-    const funding = out.getWorksheet("TH_KinhPhi");
-    let formulas = 0;
-    funding.eachRow((row) => row.eachCell((cell) => (formulas += cell.formula ? 1 : 0)));
-    check("TH_KinhPhi figures are live formulas", formulas > 10, `${formulas} formulas`);
     const report = out.getWorksheet("TH_KiemTra");
     let reportRows = 0;
     report.eachRow(() => reportRows++);
     check("TH_KiemTra lists every finding", reportRows >= expected.length, `${reportRows} rows`);
+    let titled = 0;
+    report.eachRow((row) => row.eachCell((cell) => (titled += cell.value === catalog[first.rule].title.vi ? 1 : 0)));
+    check("TH_KiemTra names each rule by its Vietnamese title", titled > 0, catalog[first.rule].title.vi);
+    // The download is the sample's own package: every entry KC does not edit, byte for byte.
+    const { unzipSync } = require("fflate");
+    const before = unzipSync(fs.readFileSync(SAMPLE));
+    const after = unzipSync(fs.readFileSync(saved));
+    const edited = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml"]);
+    const changed = Object.keys(before).filter(
+      (n) => !n.endsWith("/") && !edited.has(n) && !(after[n] && Buffer.from(after[n]).equals(Buffer.from(before[n]))),
+    );
+    check("the download keeps every other part of the file byte for byte", changed.length === 0, changed.join(", "));
 
+    // Text check.
     await page.getByTestId("tab-text").click();
     const sentence =
       "Năm 2019, Trung tâm đã hoàn thành 13/13 đề án với tổng kinh phí 7.231 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 3.407 triệu đồng, vốn đối ứng 3.824 triệu đồng. Tổng kinh phí 5.000 triệu đồng, trong đó KCQG 2.000 triệu đồng, KCĐP 2.500 triệu đồng.";
@@ -205,33 +374,142 @@ async function main() {
       verdicts.includes("consistent") && verdicts.includes("inconsistent"),
       verdicts.join(", "),
     );
-    await page.screenshot({ path: path.join(SHOTS, "check-text.png"), fullPage: true });
+    await shot(page, "text-350.png", true);
+    await axe(page, "text check, 350 px");
+    await page.getByTestId("claim-mark").first().focus();
+    const tip = page.getByRole("tooltip");
+    await tip.waitFor();
+    const tipText = await tip.innerText();
+    check("a highlighted claim shows its scope on focus", tipText.includes("Phạm vi:"), tipText);
+    await shot(page, "text-scope-350.png");
 
-    await page.getByTestId("tab-settings").click();
-    // The settings tab loads on first use: wait for its controls, then for the tab indicator to settle.
+    // Settings: language, rounding, region (this browser), the workbook's region and year (by file name); a reload keeps them.
+    await openMore(page, "settings");
     await page.getByRole("radio", { name: "English" }).waitFor();
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(SHOTS, "settings.png"), fullPage: true });
+    await shot(page, "settings-350.png", true);
+    await axe(page, "settings, 350 px");
+    await page.getByTestId("settings-region").fill("khu vực phía Nam");
+    await page.getByLabel("Năm báo cáo").fill("2023");
+    await page.getByTestId("workbook-save").click();
+    await page.getByText("Đã lưu.").waitFor();
+    await page.getByRole("radio", { name: "Cắt bớt chữ số" }).check();
     await page.getByRole("radio", { name: "English" }).check();
     const english = await page
-      .getByRole("tab", { name: "Check text" })
+      .getByRole("tab", { name: "Text" })
       .waitFor({ timeout: 10_000 })
       .then(
         () => true,
         () => false,
       );
     check("the language can be switched to English", english);
-    await page.screenshot({ path: path.join(SHOTS, "settings-en.png"), fullPage: true });
+    await page.getByTestId("validate").count(); // settle
+    await page.reload();
+    await page.getByRole("heading", { name: "KC – Khuyến công", level: 1 }).waitFor();
+    const stillEnglish = await page.getByRole("tab", { name: "Check" }).count();
+    await openMore(page, "settings");
+    const truncate = await page.getByRole("radio", { name: "Truncated" }).isChecked();
+    const region = await page.getByTestId("settings-region").inputValue();
+    check(
+      "after a reload: English, truncation and the region are remembered",
+      stillEnglish === 1 && truncate && region === "khu vực phía Nam",
+      `English ${stillEnglish === 1}, truncate ${truncate}, region "${region}"`,
+    );
+    await openFile(page, SAMPLE);
+    await openMore(page, "settings");
+    const year = await page.getByTestId("settings-year").inputValue();
+    check("after a reload, the workbook's report year comes back with the file", year === "2023", year);
+    await shot(page, "settings-en-350.png", true);
 
-    const dark = await browser.newContext({ colorScheme: "dark", locale: "en-US", viewport: { width: 480, height: 700 } });
+    // KC formulas to values, on the web page's copy.
+    await openFile(page, fixtures.kcFile);
+    await openMore(page, "convert");
+    await page.getByTestId("convert-scan").click();
+    await page.getByTestId("convert-found").waitFor();
+    const found = await page.getByTestId("convert-found").innerText();
+    check("KC formulas are found and counted before anything changes", /2 cells/.test(found), found);
+    await shot(page, "convert-350.png", true);
+    await axe(page, "KC formulas to values, 350 px");
+    await page.getByTestId("convert-run").click();
+    await page.getByTestId("converted").waitFor();
+    const [converted] = await Promise.all([page.waitForEvent("download"), page.getByTestId("convert-download").click()]);
+    const convertedFile = path.join(OUT, converted.suggestedFilename());
+    await converted.saveAs(convertedFile);
+    const values = new ExcelJS.Workbook();
+    await values.xlsx.readFile(convertedFile);
+    const s = values.getWorksheet("Tính toán");
+    check(
+      "the copy holds the KC results as values and keeps other formulas",
+      s.getCell("C1").value === 0.8841 && s.getCell("C3").value === "64,18 tỷ đồng" && s.getCell("C2").formula === "A1+B1",
+      `C1 ${JSON.stringify(s.getCell("C1").value)}, C2 ${JSON.stringify(s.getCell("C2").value)}, C3 ${JSON.stringify(s.getCell("C3").value)}`,
+    );
+
+    // A workbook with no province report: the next step, not "no problem found".
+    await page.getByTestId("tab-validate").click();
+    await openFile(page, fixtures.noReportFile);
+    await page.getByTestId("no-report").waitFor();
+    const noReport = await page.getByTestId("no-report").innerText();
+    check("a workbook with no report gets the next step", /template/i.test(noReport) && !/No problem found/.test(noReport), noReport.split("\n")[0]);
+    await shot(page, "no-report-350.png");
+    await axe(page, "no report, 350 px");
+    await context.close();
+
+    // ---- 480 px: the same views, wider.
+    const wide = await browser.newContext({ locale: "vi-VN", viewport: WIDE });
+    const widePage = await wide.newPage();
+    watch(widePage);
+    await widePage.goto(url);
+    await widePage.getByTestId("first-run").waitFor();
+    await tabsFit(widePage, "480 px");
+    await widePage.getByTestId("tab-validate").focus();
+    await widePage.keyboard.press("ArrowRight");
+    const afterRight = await widePage.evaluate(() => [
+      document.activeElement?.getAttribute("data-testid"),
+      document.querySelector('[aria-selected="true"]')?.getAttribute("data-testid"),
+    ]);
+    await widePage.keyboard.press("End");
+    const afterEnd = await widePage.evaluate(() => document.querySelector('[aria-selected="true"]')?.getAttribute("data-testid"));
+    await widePage.keyboard.press("Home");
+    check(
+      "the tabs move with ←/→, Home and End, the focused tab selected",
+      afterRight.join() === "tab-summary,tab-summary" && afterEnd === "tab-more",
+      `${afterRight.join(" / ")}, End → ${afterEnd}`,
+    );
+    await shot(widePage, "first-run-480.png");
+    await openFile(widePage, SAMPLE);
+    await widePage.getByTestId("summary-counts").waitFor();
+    await shot(widePage, "findings-480.png");
+    await axe(widePage, "findings, 480 px");
+    await widePage.getByTestId("tab-summary").click();
+    await widePage.getByTestId("summarize").click();
+    await widePage.getByTestId("written").waitFor();
+    await shot(widePage, "summary-480.png", true);
+    await wide.close();
+
+    // ---- 300 px: the narrowest pane still fits its tabs.
+    const narrow = await browser.newContext({ locale: "vi-VN", viewport: { width: 300, height: 700 } });
+    const narrowPage = await narrow.newPage();
+    watch(narrowPage);
+    await narrowPage.goto(url);
+    await narrowPage.getByTestId("first-run").waitFor();
+    await tabsFit(narrowPage, "300 px");
+    await narrow.close();
+
+    // ---- Dark, English browser, 350 px.
+    const dark = await browser.newContext({ colorScheme: "dark", locale: "en-US", viewport: PANE });
     const darkPage = await dark.newPage();
-    darkPage.on("pageerror", (e) => pageErrors.push(e.message));
+    watch(darkPage);
     await darkPage.goto(url);
-    await darkPage.getByRole("heading", { name: "KC – Khuyến công checker" }).waitFor();
+    await darkPage.getByRole("heading", { name: "KC – Khuyến công", level: 1 }).waitFor();
+    await darkPage.getByText("What does KC check?").waitFor();
     const background = await darkPage.locator("main").evaluate((el) => getComputedStyle(el).backgroundColor);
     const lightness = (background.match(/\d+/g) || []).slice(0, 3).reduce((s, v) => s + Number(v), 0) / 3;
     check("a dark colour scheme gets Fluent's dark theme, in English for an English browser", lightness < 80, background);
-    await darkPage.screenshot({ path: path.join(SHOTS, "dark-en.png") });
+    await shot(darkPage, "dark-en-350.png");
+    await axe(darkPage, "first run, dark, 350 px");
+    await openFile(darkPage, SAMPLE);
+    await darkPage.getByTestId("summary-counts").waitFor();
+    await shot(darkPage, "dark-findings-350.png");
+    await axe(darkPage, "findings, dark, 350 px");
     await dark.close();
 
     check("no error in the page's console", pageErrors.length === 0, pageErrors.slice(0, 3).join(" | "));

@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { runKc } from "../helpers/run-kc";
 import { corpus, corpusEntry } from "./catalogue";
-import { readWorkbookSnapshot } from "../../src/adapters/xlsx/read-workbook";
+import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
 import { Finding } from "../../src/core/validation/finding";
 import { produce } from "./writers/producers";
 import { toWorkbookSnapshot } from "./workbook/to-snapshot";

@@ -5,6 +5,8 @@ import { localizeMetadata, VietnameseTable } from "../../src/functions/localize-
 import * as functionsModule from "../../src/functions/functions";
 import { child, descendants, named, only, parseXml, XmlElement } from "./xml-tree";
 import { pngSize } from "./png-size";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own CommonJS helper, tested as webpack runs it
+const { productionManifest } = require("../../scripts/production-manifest") as { productionManifest: (xml: string, url: string) => string };
 
 const ROOT = join(__dirname, "..", "..");
 const FUNCTIONS_FILE = join(ROOT, "src", "functions", "functions.ts");
@@ -106,7 +108,8 @@ describe("manifest.xml", () => {
     expect(actions).toEqual(["ShowTaskpane:KC.ShowTaskpane", "ExecuteFunction:kcValidate", "ExecuteFunction:kcSummarize"]);
   });
 
-  it("overrides DisplayName, Description and every short and long string for vi-VN, in NFC", () => {
+  it("is Vietnamese by default (vi-VN) and overrides DisplayName, Description and every short and long string for en-US, in NFC", () => {
+    expect(only(manifest, "DefaultLocale").text).toBe("vi-VN");
     const localized = [
       child(manifest, "DisplayName"),
       child(manifest, "Description"),
@@ -114,17 +117,52 @@ describe("manifest.xml", () => {
       ...named(only(manifest, "bt:LongStrings"), "bt:String"),
     ];
     for (const e of localized) {
-      const vi = named(e, "Override")
+      const en = named(e, "Override")
         .concat(named(e, "bt:Override"))
-        .find((o) => o.attrs.Locale === "vi-VN");
-      expect({ id: e.attrs.id ?? e.name, vi: vi !== undefined }).toEqual({ id: e.attrs.id ?? e.name, vi: true });
-      expect(vi!.attrs.Value).toBe(vi!.attrs.Value.normalize("NFC"));
+        .find((o) => o.attrs.Locale === "en-US");
+      expect({ id: e.attrs.id ?? e.name, en: en !== undefined }).toEqual({ id: e.attrs.id ?? e.name, en: true });
+      expect(e.attrs.DefaultValue).toBe(e.attrs.DefaultValue.normalize("NFC"));
     }
   });
 
-  it("serves Vietnamese function metadata to vi-VN", () => {
+  it("serves Vietnamese function metadata by default and English to en-US", () => {
     const metadataUrl = resources.get("Functions.Metadata.Url")!;
-    expect(named(metadataUrl, "bt:Override").map((o) => [o.attrs.Locale, o.attrs.Value])).toEqual([["vi-VN", "https://localhost:3000/functions-vi.json"]]);
+    expect(metadataUrl.attrs.DefaultValue).toBe("https://localhost:3000/functions-vi.json");
+    expect(named(metadataUrl, "bt:Override").map((o) => [o.attrs.Locale, o.attrs.Value])).toEqual([["en-US", "https://localhost:3000/functions.json"]]);
+  });
+
+  it("has ribbon tooltips that say what the buttons do", () => {
+    const tip = (id: string) => resources.get(id)!;
+    const overrideOf = (e: XmlElement) => named(e, "bt:Override")[0].attrs.Value;
+    expect(tip("KC.Validate.Tooltip").attrs.DefaultValue).toMatch(/ngăn KC/);
+    expect(overrideOf(tip("KC.Validate.Tooltip"))).toMatch(/findings in the KC pane/);
+    for (const tab of ["TH_KinhPhi", "TH_NoiDung", "TH_KiemTra", "TH_BaoCao"]) {
+      expect(tip("KC.Summarize.Tooltip").attrs.DefaultValue).toContain(tab);
+      expect(overrideOf(tip("KC.Summarize.Tooltip"))).toContain(tab);
+    }
+  });
+
+  it("uses one product name: the manifest, the ribbon group, the pane, the pages", () => {
+    const name = child(manifest, "DisplayName").attrs.DefaultValue;
+    expect(name).toBe("KC – Khuyến công");
+    expect(named(child(manifest, "DisplayName"), "Override")[0].attrs.Value).toBe(name);
+    expect(resources.get("KC.Group.Label")!.attrs.DefaultValue).toBe(name);
+    expect(JSON.parse(readFileSync(join(ROOT, "src", "i18n", "vi.json"), "utf8")).app.title).toBe(name);
+    expect(JSON.parse(readFileSync(join(ROOT, "src", "i18n", "en.json"), "utf8")).app.title).toBe(name);
+    for (const page of ["src/taskpane/taskpane.html", "src/web/index.html", "src/help/help.html"]) {
+      expect(readFileSync(join(ROOT, page), "utf8")).toMatch(new RegExp(`<title>${name}[:<]`));
+    }
+  });
+
+  it("ships without localhost in production: URLs rewritten, the localhost AppDomain dropped", async () => {
+    const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+    expect(xml).toContain("<AppDomain>https://localhost:3000</AppDomain>");
+    const production = productionManifest(xml, "https://kc.example.gov.vn/addin/");
+    expect(production).not.toMatch(/localhost/);
+    expect(production).not.toContain("<AppDomains>");
+    const parsed = await parseXml(production);
+    expect(resources.size).toBeGreaterThan(0);
+    expect(urlsOf(parsed).every((u) => u.startsWith("https://kc.example.gov.vn/addin/"))).toBe(true);
   });
 
   it("references icons that exist in assets/ with the pixel size they claim", () => {

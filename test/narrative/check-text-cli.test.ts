@@ -33,14 +33,25 @@ describe("kc check-text", () => {
     expect(out).toContain("Không khớp");
   });
 
-  it("gives computed null for an unverifiable claim", async () => {
-    const { code, out } = await run(file("unverifiable.txt", "Tổng kinh phí là 64,18 tỷ đồng, đạt 88,41% so với kế hoạch năm."), "--format", "json");
+  it("gives computed null, the scope and the missing part for an unverifiable claim", async () => {
+    const { code, out } = await run(file("unverifiable.txt", "Năm 2024, tổng kinh phí là 64,18 tỷ đồng, đạt 88,41% so với kế hoạch năm."), "--format", "json");
     expect(code).toBe(0);
-    expect(JSON.parse(out).claims[0]).toMatchObject({ verdict: "unverifiable", computed: null });
+    expect(JSON.parse(out).claims[0]).toMatchObject({
+      verdict: "unverifiable",
+      computed: null,
+      missing: "base",
+      scope: { fund: "total", period: { year: 2024 }, qualifier: "exact" },
+    });
+  });
+
+  it("prints the scope of every claim in text format", async () => {
+    const { out } = await run(file("scope.txt", "9 tháng năm 2024, kinh phí khuyến công địa phương toàn vùng thực hiện 37,9 tỷ đồng, đạt 47,2% kế hoạch năm."));
+    expect(out).toContain("phạm vi: toàn vùng · KCĐP · thực hiện · 9 tháng năm 2024");
   });
 
   it.each([
-    ["a missing file", join(dir, "missing.txt"), "cannot read"],
+    ["a missing file", join(dir, "missing.txt"), "no such file"],
+    ["a folder", dir, "is a folder"],
     ["a binary file", file("binary.txt", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])), "binary"],
     ["text that is not UTF-8", file("latin1.txt", Buffer.from([0x54, 0xe1, 0x6e, 0x67, 0x20, 0x31, 0x30, 0x25])), "not UTF-8"],
     ["an empty file", file("empty.txt", " \n"), "empty"],

@@ -3,9 +3,12 @@
  * batching rules that matter: properties are readable only after `load` + `sync`, a missing sheet
  * fails at sync, and every sync is counted with the size of what it carried. office-addin-mock
  * models a fixed object tree; it cannot give a range per address, collections by name, null
- * objects or sync counts, hence this fake (navigate.test.ts uses office-addin-mock).
+ * objects or sync counts, hence this fake (navigate.test.ts uses office-addin-mock). Told which
+ * requirement sets to emulate, it refuses every member above them (as a host without it would), with
+ * the versions @types/office-js gives (see api-sets.ts).
  */
 import { a1, parseA1 } from "../../src/core/workbook/snapshot";
+import { compareVersions } from "./versions";
 
 export type FakeValue = string | number | boolean;
 
@@ -80,6 +83,8 @@ export class FakeSheet {
   merged: string[] = [];
   hiddenRows = new Set<number>();
   hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
+  /** Dynamic-array anchors ("B2") → the range their result spills into ("B2:B5"). */
+  spills = new Map<string, string>();
   formats: FormatRecord[] = [];
   /** Counts writes: lets a test prove a sheet was never touched. */
   writes = 0;
@@ -135,7 +140,7 @@ export interface SyncRecord {
 export interface FakeExcelOptions {
   /** Fail a sync whose response exceeds this many bytes, as Excel on the web does at 5 MB. */
   maxResponseBytes?: number;
-  /** Requirement sets the fake host supports ("ExcelApi 1.9" …); all when absent. */
+  /** Requirement sets the fake host supports ("ExcelApi 1.9" …); all when absent. Members above them throw. */
   requirementSets?: string[];
 }
 
@@ -201,7 +206,7 @@ function validationRecorder(range: FakeRange): { rule?: unknown; clear: () => vo
 export class FakeRange extends Loadable {
   private loaded: Record<string, unknown> = {};
   readonly format: Excel.RangeFormat;
-  readonly dataValidation: { rule?: unknown; clear: () => void };
+  private readonly validation: { rule?: unknown; clear: () => void };
 
   constructor(
     fake: FakeExcel,
@@ -210,7 +215,19 @@ export class FakeRange extends Loadable {
   ) {
     super(fake);
     this.format = (sheet ? formatRecorder(this, "") : {}) as Excel.RangeFormat;
-    this.dataValidation = validationRecorder(this);
+    this.validation = validationRecorder(this);
+  }
+
+  get dataValidation(): { rule?: unknown; clear: () => void } {
+    this.fake.need("ExcelApi", "1.8", "Range.dataValidation");
+    return this.validation;
+  }
+
+  /** The range a dynamic-array formula at this cell spills into; a null object when it spills nowhere. */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    this.fake.need("ExcelApi", "1.12", "Range.getSpillingToRangeOrNullObject");
+    const spill = this.sheet?.spills.get(this.area);
+    return spill ? new FakeRange(this.fake, this.sheet, spill) : new FakeRange(this.fake, null, "A1");
   }
 
   get isNullObject(): boolean {
@@ -290,6 +307,15 @@ export class FakeRange extends Loadable {
       } else this.sheet!.cells.set(addr, { value: typeof f === "string" && f.startsWith("'") ? f.slice(1) : f, format: old?.format });
     });
   }
+  set values(v: FakeValue[][]) {
+    this.touch(JSON.stringify(v).length);
+    this.eachAddress((addr, r, c) => {
+      const value = v.length === 1 && v[0].length === 1 ? v[0][0] : v[r]?.[c];
+      const old = this.sheet!.get(addr);
+      if (value === "" || value === undefined) this.sheet!.cells.delete(addr);
+      else this.sheet!.cells.set(addr, { value: typeof value === "string" && value.startsWith("'") ? value.slice(1) : value, format: old?.format });
+    });
+  }
   get numberFormat(): string[][] {
     return this.read("numberFormat") as string[][];
   }
@@ -310,10 +336,12 @@ export class FakeRange extends Loadable {
     return this.read("columnCount") as number;
   }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.fake.need("ExcelApi", "1.7", "Range.hyperlink");
     this.touch(JSON.stringify(link).length);
     this.sheet!.hyperlinks.set(this.area, link);
   }
   set rowHidden(hidden: boolean) {
+    this.fake.need("ExcelApi", "1.2", "Range.rowHidden");
     this.touch();
     const { r0, r1 } = this.bounds();
     if (!hidden) this.sheet!.hiddenRows.clear();
@@ -325,11 +353,13 @@ export class FakeRange extends Loadable {
   }
 
   merge(): void {
+    this.fake.need("ExcelApi", "1.2", "Range.merge");
     this.touch();
     this.sheet!.merged.push(this.area);
   }
 
   unmerge(): void {
+    this.fake.need("ExcelApi", "1.2", "Range.unmerge");
     this.touch();
     const { r0, r1, c0, c1 } = this.bounds();
     this.sheet!.merged = this.sheet!.merged.filter((m) => {
@@ -352,7 +382,10 @@ export class FakeRange extends Loadable {
 }
 
 class FakeChartProxy {
-  constructor(private readonly chart: FakeChart) {}
+  constructor(
+    private readonly chart: FakeChart,
+    private readonly fake: FakeExcel,
+  ) {}
   get title() {
     const c = this.chart;
     return {
@@ -371,17 +404,21 @@ class FakeChartProxy {
   }
   get axes() {
     const c = this.chart;
+    const fake = this.fake;
     return {
       valueAxis: {
         set numberFormat(v: string) {
+          fake.need("ExcelApi", "1.8", "ChartAxis.numberFormat");
           c.valueAxisFormat = v;
         },
       },
       categoryAxis: {
         set reversePlotOrder(v: boolean) {
+          fake.need("ExcelApi", "1.7", "ChartAxis.reversePlotOrder");
           c.categoryAxis = { ...c.categoryAxis, reversePlotOrder: v };
         },
         set position(v: string) {
+          fake.need("ExcelApi", "1.8", "ChartAxis.position");
           c.categoryAxis = { ...c.categoryAxis, position: v };
         },
       },
@@ -392,16 +429,24 @@ class FakeChartProxy {
   }
   get series() {
     const chart = this.chart;
+    const need = (version: string, member: string) => this.fake.need("ExcelApi", version, member);
     const proxy = (s: FakeChart["series"][number]) => ({
       set name(v: string) {
         s.name = v;
       },
-      setValues: (r: FakeRange) => void (s.values = r.resolveAddress()),
-      setXAxisValues: (r: FakeRange) => void (s.categories = r.resolveAddress()),
+      setValues: (r: FakeRange) => {
+        need("1.7", "ChartSeries.setValues");
+        s.values = r.resolveAddress();
+      },
+      setXAxisValues: (r: FakeRange) => {
+        need("1.7", "ChartSeries.setXAxisValues");
+        s.categories = r.resolveAddress();
+      },
     });
     return {
       getItemAt: (i: number) => proxy(chart.series[i]),
       add: (name: string) => {
+        need("1.7", "ChartSeriesCollection.add");
         const s = { name };
         chart.series.push(s);
         return proxy(s);
@@ -433,7 +478,7 @@ class FakeChartCollection extends Loadable {
     void seriesBy;
     const chart: FakeChart = { name: `Chart ${sheet.charts.length + 1}`, type, source: source.resolveAddress(), series: [{ values: source.resolveAddress() }] };
     sheet.charts.push(chart);
-    return new FakeChartProxy(chart);
+    return new FakeChartProxy(chart, this.fake);
   }
   getItem(name: string) {
     return {
@@ -495,6 +540,7 @@ export class FakeWorksheet extends Loadable {
   }
 
   get freezePanes() {
+    this.fake.need("ExcelApi", "1.7", "Worksheet.freezePanes");
     const sheet = () => {
       const s = this.data();
       s.writes++;
@@ -539,10 +585,12 @@ export class FakeWorksheet extends Loadable {
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.fake.need("ExcelApi", "1.7", "Worksheet.getRangeByIndexes");
     return this.getRange(`${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`);
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.fake.need("ExcelApi", "1.4", "Worksheet.getUsedRangeOrNullObject");
     const sheet = this.data();
     const used = sheet.usedAddress(valuesOnly);
     return used ? new FakeRange(this.fake, sheet, used) : new FakeRange(this.fake, null, "A1");
@@ -608,6 +656,10 @@ export class FakeExcel {
   /** One entry per sync: whether calculation / screen updating were suspended for it. */
   suspended: { calculation: boolean; screen: boolean }[] = [];
   recalculations = 0;
+  /** Excel.run calls made with mergeUndoGroup (one undo step each). */
+  undoGroups = 0;
+  /** What Office.context.document.settings holds (installed by install()). */
+  documentSettings = new Map<string, unknown>();
   private suspension = { calculation: false, screen: false };
   private nextSyncError?: { code: string; message: string };
   readonly context: {
@@ -618,9 +670,18 @@ export class FakeExcel {
 
   constructor(private readonly options: FakeExcelOptions = {}) {
     const application: FakeApplication = {
-      suspendApiCalculationUntilNextSync: () => void (this.suspension.calculation = true),
-      suspendScreenUpdatingUntilNextSync: () => void (this.suspension.screen = true),
-      calculate: () => void this.recalculations++,
+      suspendApiCalculationUntilNextSync: () => {
+        this.need("ExcelApi", "1.6", "Application.suspendApiCalculationUntilNextSync");
+        this.suspension.calculation = true;
+      },
+      suspendScreenUpdatingUntilNextSync: () => {
+        this.need("ExcelApi", "1.9", "Application.suspendScreenUpdatingUntilNextSync");
+        this.suspension.screen = true;
+      },
+      calculate: (type?: string) => {
+        this.recalculations++;
+        this.calculations.push(type ?? "");
+      },
     };
     this.context = { workbook: { worksheets: new FakeWorksheetCollection(this), application }, application, sync: () => this.sync() };
   }
@@ -644,14 +705,26 @@ export class FakeExcel {
     return this.syncRecords.length;
   }
 
+  /** The calculation types asked for, in order. */
+  calculations: string[] = [];
+
   requirements = (set: string, version: string): boolean => {
     const sets = this.options.requirementSets;
     if (sets === undefined) return true;
     return sets.some((s) => {
       const [name, v] = s.split(" ");
-      return name === set && Number(v) >= Number(version);
+      return name === set && compareVersions(v, version) >= 0;
     });
   };
+
+  /** Refuses a member the emulated host does not have, as a host without its requirement set would. */
+  need(set: string, version: string, member: string): void {
+    if (!this.requirements(set, version)) {
+      throw Object.assign(new Error(`${member} needs ${set} ${version}, above the emulated host (${this.options.requirementSets?.join(", ")})`), {
+        code: "ApiNotFound",
+      });
+    }
+  }
 
   async sync(): Promise<void> {
     const pending = this.pending;
@@ -677,11 +750,36 @@ export class FakeExcel {
     return this.context as unknown as Excel.RequestContext;
   }
 
-  /** Installs `Excel.run` and `Office.context` on the global object for this fake. */
+  /**
+   * Installs `Excel.run` (with RunOptions: mergeUndoGroup needs ExcelApi 1.20) and `Office.context` (display
+   * language, requirement sets, document settings) on the global object for this fake.
+   */
   install(displayLanguage = "vi-VN"): void {
     const g = globalThis as unknown as Record<string, unknown>;
-    g.Excel = { run: async <T>(batch: (context: unknown) => Promise<T>) => batch(this.context) };
-    g.Office = { context: { displayLanguage, requirements: { isSetSupported: this.requirements } } };
+    const run = async <T>(first: { mergeUndoGroup?: boolean } | ((context: unknown) => Promise<T>), second?: (context: unknown) => Promise<T>) => {
+      if (typeof first === "function") return first(this.context);
+      if (first.mergeUndoGroup) {
+        this.need("ExcelApi", "1.20", "RunOptions.mergeUndoGroup");
+        this.undoGroups++;
+      }
+      return second!(this.context);
+    };
+    const settings = this.documentSettings;
+    g.Excel = { run, CalculationType: { full: "Full", recalculate: "Recalculate" } };
+    g.Office = {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      context: {
+        displayLanguage,
+        requirements: { isSetSupported: this.requirements },
+        document: {
+          settings: {
+            get: (key: string) => settings.get(key) ?? null,
+            set: (key: string, value: unknown) => void settings.set(key, JSON.parse(JSON.stringify(value))),
+            saveAsync: (callback: (result: { status: string }) => void) => callback({ status: "succeeded" }),
+          },
+        },
+      },
+    };
   }
 }
 

@@ -24,7 +24,7 @@ describe("createProvinceSheetIn", () => {
   it("adds a standard sheet the reader recognises, under a free name, in 2 syncs, leaving other sheets alone", async () => {
     const fake = new FakeExcel();
     const existing = fake.addSheet("Cần Thơ", { A1: "bảng cũ của người dùng" });
-    const name = await createProvinceSheetIn(fake.asContext(), options, fake.requirements);
+    const name = await createProvinceSheetIn(fake.asContext(), options);
     expect(name).toBe("Cần Thơ (2)");
     expect(fake.syncs).toBe(2);
     expect(existing.writes).toBe(0);
@@ -49,9 +49,12 @@ describe("createProvinceSheetIn", () => {
     expect(errors).toEqual([]);
   });
 
-  it("without ExcelApi 1.8 creates the sheet without drop-down lists", async () => {
-    const fake = new FakeExcel({ requirementSets: ["ExcelApi 1.7"] });
-    const name = await createProvinceSheetIn(fake.asContext(), options, fake.requirements);
-    expect(fake.sheet(name)!.validations).toEqual([]);
+  it("uses drop-down lists (ExcelApi 1.8), within the manifest's minimum: a host emulating 1.7 refuses them", async () => {
+    const fake = new FakeExcel({ requirementSets: ["ExcelApi 1.10"] });
+    const name = await createProvinceSheetIn(fake.asContext(), options);
+    expect(fake.sheet(name)!.validations.length).toBeGreaterThan(0);
+    await expect(createProvinceSheetIn(new FakeExcel({ requirementSets: ["ExcelApi 1.7"] }).asContext(), options)).rejects.toMatchObject({
+      code: "ApiNotFound",
+    });
   });
 });

@@ -1,11 +1,13 @@
 import { readSnapshotIn } from "../../src/adapters/office/read-snapshot";
-import { writePlanIn } from "../../src/adapters/office/write-plan";
+import { writeOfficePlan, writePlanIn } from "../../src/adapters/office/write-plan";
 import { coverWithRectangles, rectAddress } from "../../src/adapters/office/rectangles";
 import { PortError } from "../../src/app/port";
 import { buildSummaryPlan } from "../../src/core/summary/build-plan";
 import type { SummaryPlan } from "../../src/core/summary/plan-types";
+import { STYLE_LOOKS } from "../../src/core/summary/style-table";
 import { validateWorkbook } from "../../src/core/validation/engine";
-import { FakeExcel } from "./fake-excel";
+import { parseA1 } from "../../src/core/workbook/snapshot";
+import { FakeExcel, parseArea } from "./fake-excel";
 import { provinceWorkbook } from "./province-fixture";
 
 async function planFor(fake: FakeExcel): Promise<SummaryPlan> {
@@ -40,7 +42,7 @@ describe("writePlanIn", () => {
     const before = provinceCells(fake, provinces);
     const plan = await planFor(fake);
     const syncsBefore = fake.syncs;
-    const { stats } = await writePlanIn(fake.asContext(), plan, fake.requirements);
+    const { stats } = await writePlanIn(fake.asContext(), plan);
 
     expect(stats.syncs).toBe(4);
     expect(fake.syncs - syncsBefore).toBe(4);
@@ -69,14 +71,35 @@ describe("writePlanIn", () => {
     expect(fake.activeSheet).toBe(plan.sheets[0].name);
   });
 
+  it("formats each semantic style with the look of the shared style table", async () => {
+    const fake = provinceWorkbook(2);
+    const plan = await planFor(fake);
+    await writePlanIn(fake.asContext(), plan);
+    const funding = plan.sheets.find((s) => s.role === "funding")!;
+    const formats = fake.sheet(funding.name)!.formats;
+    const covers = (area: string, address: string) => {
+      const a = parseArea(area);
+      const { row, col } = parseA1(address);
+      return row >= a.r0 && row <= a.r1 && col >= a.c0 && col <= a.c1;
+    };
+    const setOn = (address: string, path: string) => formats.filter((f) => f.path === path && covers(f.address, address)).map((f) => f.value);
+    const header = funding.cells.find((c) => c.styles?.includes("header"))!;
+    expect(setOn(header.address, "fill.color")).toContain(`#${STYLE_LOOKS.header.fill}`);
+    expect(setOn(header.address, "borders.EdgeTop.style")).toContain("Continuous");
+    const total = funding.cells.find((c) => c.styles?.includes("total"))!;
+    expect(setOn(total.address, "fill.color")).toContain(`#${STYLE_LOOKS.total.fill}`);
+    const title = funding.cells.find((c) => c.styles?.includes("title"))!;
+    expect(setOn(title.address, "font.size")).toEqual([STYLE_LOOKS.title.font!.size]);
+  });
+
   it("replaces its own tabs in place on a second run: same sheets, same order", async () => {
     const fake = provinceWorkbook(3);
-    await writePlanIn(fake.asContext(), await planFor(fake), fake.requirements);
+    await writePlanIn(fake.asContext(), await planFor(fake));
     fake.addSheet("Ghi chú", { A1: "ghi chú của người dùng" });
     const order = fake.sheets.map((s) => s.name);
     const second = await planFor(fake);
     expect(second.sheets.every((s) => s.replaces === s.name)).toBe(true);
-    await writePlanIn(fake.asContext(), second, fake.requirements);
+    await writePlanIn(fake.asContext(), second);
     expect(fake.sheets.map((s) => s.name)).toEqual(order);
     expect(fake.sheet("Ghi chú")!.writes).toBe(0);
   });
@@ -85,7 +108,7 @@ describe("writePlanIn", () => {
     const fake = provinceWorkbook(2);
     fake.addSheet("TH_KinhPhi", { A1: "bảng của người dùng", B2: 42 });
     const plan = await planFor(fake);
-    const { notices } = await writePlanIn(fake.asContext(), plan, fake.requirements);
+    const { notices } = await writePlanIn(fake.asContext(), plan);
     expect(fake.sheet("TH_KinhPhi")!.get("B2")?.value).toBe(42);
     expect(fake.sheet("TH_KinhPhi")!.writes).toBe(0);
     const funding = plan.sheets.find((s) => s.role === "funding")!;
@@ -99,28 +122,46 @@ describe("writePlanIn", () => {
     const plan = await planFor(fake);
     fake.addSheet(plan.sheets[1].name, { A1: "tạo sau khi lập kế hoạch" });
     const count = fake.sheets.length;
-    await expect(writePlanIn(fake.asContext(), plan, fake.requirements)).rejects.toBeInstanceOf(PortError);
+    await expect(writePlanIn(fake.asContext(), plan)).rejects.toBeInstanceOf(PortError);
     expect(fake.sheets).toHaveLength(count);
     expect(fake.sheet(plan.sheets[1].name)!.writes).toBe(0);
   });
 
   it("refuses to clear a sheet a plan says it replaces when that sheet lost its marker", async () => {
     const fake = provinceWorkbook(2);
-    await writePlanIn(fake.asContext(), await planFor(fake), fake.requirements);
+    await writePlanIn(fake.asContext(), await planFor(fake));
     const second = await planFor(fake);
     fake.sheet(second.sheets[0].name)!.set("A1", "người dùng đã sửa");
-    await expect(writePlanIn(fake.asContext(), second, fake.requirements)).rejects.toThrow(/not generated by KC/);
+    await expect(writePlanIn(fake.asContext(), second)).rejects.toThrow(/not generated by KC/);
   });
 
-  it("on an older Excel, skips what the host lacks and says so", async () => {
-    const fake = new FakeExcel({ requirementSets: ["ExcelApi 1.5"] });
+  it("on a host with only the manifest's minimum (ExcelApi 1.10) writes everything, in several undo records, and says so", async () => {
+    const fake = new FakeExcel({ requirementSets: ["ExcelApi 1.10"] });
+    for (const s of provinceWorkbook(2).sheets) fake.sheets.push(s);
+    fake.install();
+    const plan = await planFor(fake);
+    const { undo, notices } = await writeOfficePlan(plan);
+    expect(undo).toBe("not-grouped");
+    expect(fake.undoGroups).toBe(0);
+    expect(notices.some((n) => /ExcelApi/.test(n.en))).toBe(false);
+    expect(fake.sheets.flatMap((s) => s.charts).length).toBe(plan.sheets.flatMap((s) => s.charts).length);
+    expect(fake.suspended.some((s) => s.calculation && s.screen)).toBe(true);
+  });
+
+  it("writes the summary as one undo step where the host has ExcelApi 1.20", async () => {
+    const fake = new FakeExcel({ requirementSets: ["ExcelApi 1.20"] });
+    for (const s of provinceWorkbook(2).sheets) fake.sheets.push(s);
+    fake.install();
+    const { undo } = await writeOfficePlan(await planFor(fake));
+    expect(undo).toBe("one-step");
+    expect(fake.undoGroups).toBe(1);
+  });
+
+  it("needs what ExcelApi 1.10 has: the fake host emulating 1.7 refuses the chart axis (ExcelApi 1.8)", async () => {
+    const fake = new FakeExcel({ requirementSets: ["ExcelApi 1.7"] });
     for (const s of provinceWorkbook(2).sheets) fake.sheets.push(s);
     const plan = await planFor(fake);
-    const { notices } = await writePlanIn(fake.asContext(), plan, fake.requirements);
-    expect(fake.suspended.every((s) => !s.calculation && !s.screen)).toBe(true);
-    expect(fake.recalculations).toBe(0);
-    const linkCells = plan.sheets.flatMap((s) => s.cells.filter((c) => c.link));
-    if (linkCells.length > 0) expect(notices.some((n) => n.en.includes("ExcelApi 1.7"))).toBe(true);
-    expect(fake.sheets.flatMap((s) => s.charts)).toHaveLength(0);
+    expect(plan.sheets.some((s) => s.charts.some((c) => c.percent || c.type === "bar"))).toBe(true);
+    await expect(writePlanIn(fake.asContext(), plan)).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { readWorkbookSnapshot } from "../../src/adapters/xlsx/read-workbook";
+import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
 import { writeProvinceWorksheet } from "../../src/adapters/xlsx/template";
 import { composeProvinceSheet, ProvinceSheetInput } from "../../src/core/standard/compose";
 import { WorkbookSnapshot } from "../../src/core/workbook/snapshot";

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -35,13 +35,18 @@ describe("kc summarize", () => {
     expect(existsSync(out)).toBe(true);
   });
 
-  it("never writes over its input, even through another spelling or a link", async () => {
+  it("never writes over its input, even through another spelling, a symbolic link or a hard link", async () => {
     const before = readFileSync(input);
-    for (const target of [input, join(dir, ".", "vung.xlsx"), join(dir, "link.xlsx")]) {
+    mkdirSync(join(dir, "sub"), { recursive: true });
+    const hardLink = join(dir, "hard.xlsx");
+    if (!existsSync(hardLink)) linkSync(input, hardLink);
+    for (const target of [input, join(dir, ".", "vung.xlsx"), join(dir, "sub", "..", "vung.xlsx"), join(dir, "link.xlsx"), hardLink]) {
       if (target.endsWith("link.xlsx") && !existsSync(target)) symlinkSync(input, target);
       const r = await kc("summarize", input, "-o", target, "--force");
       expect([target, r.code]).toEqual([target, 2]);
-      expect(r.err).toMatch(/^kc summarize: .*input/);
+      expect(r.err).toMatch(/^kc summarize: .*là tệp đầu vào/);
+      const en = await kc("summarize", input, "-o", target, "--force", "--lang", "en");
+      expect(en.err).toMatch(/^kc summarize: .*is the input file; KC never writes over its input\.\n$/);
     }
     expect(readFileSync(input).equals(before)).toBe(true);
   });

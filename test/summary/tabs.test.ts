@@ -1,5 +1,6 @@
 import { stringLiteral } from "../../src/core/summary/segment-formula";
 import { buildFindingsTab } from "../../src/core/summary/findings-tab";
+import { RULE_CATALOG } from "../../src/core/validation/catalog";
 import { regionalReportSegments } from "../../src/core/narrative/regional-report";
 import { renderSegmentsText } from "../../src/core/narrative/segments";
 import { ValidationReport } from "../../src/core/validation/finding";
@@ -20,7 +21,7 @@ describe("TH_KiemTra", () => {
   const report: ValidationReport = {
     findings: [
       {
-        rule: "calc.total",
+        rule: "calc/total-row",
         severity: "error",
         sheet: "Cà Mau",
         cell: "B12",
@@ -36,20 +37,24 @@ describe("TH_KiemTra", () => {
     meta: { ruleLibrary: "test", rounding: "round", skipped: [] },
   };
 
-  it("lists findings with a link to their cell, in the chosen language", () => {
+  it("lists findings with a link to their cell, each rule by its title (the id beside it), in the chosen language", () => {
     const plan = buildFindingsTab(report, "vi", "KẾT QUẢ").toPlan("TH_KiemTra");
     const at = (a: string) => plan.cells.find((c) => c.address === a);
     expect(at("B5")?.value).toBe("Lỗi");
-    expect(at("E5")).toMatchObject({ value: "B12", link: { sheet: "Cà Mau", cell: "B12" } });
-    expect(at("G5")?.value).toBe("[12,345; 12,355]");
-    expect(at("H5")?.value).toBe(12.5);
+    expect(at("C5")?.value).toBe(RULE_CATALOG["calc/total-row"].title.vi);
+    expect(at("D5")?.value).toBe("calc/total-row");
+    expect(at("F5")).toMatchObject({ value: "B12", link: { sheet: "Cà Mau", cell: "B12" } });
+    expect(at("H5")?.value).toBe("[12,345; 12,355]");
+    expect(at("I5")?.value).toBe(12.5);
     expect(at("B6")?.value).toBe("Thông tin");
-    expect(at("E6")).toMatchObject({ value: "—", link: { sheet: "Long An", cell: "A1" } });
-    expect(at("I6")?.value).toBe("TT 28/2018");
+    expect(at("C6")?.value).toBe("sheet.unit");
+    expect(at("F6")).toMatchObject({ value: "—", link: { sheet: "Long An", cell: "A1" } });
+    expect(at("J6")?.value).toBe("TT 28/2018");
     expect(at("A3")?.value).toBe("1 lỗi, 0 cảnh báo, 1 thông tin.");
     const en = buildFindingsTab(report, "en", "FINDINGS").toPlan("TH_KiemTra");
-    expect(en.cells.find((c) => c.address === "F5")?.value).toBe("Wrong total");
-    expect(en.cells.find((c) => c.address === "G5")?.value).toBe("[12.345; 12.355]");
+    expect(en.cells.find((c) => c.address === "C5")?.value).toBe(RULE_CATALOG["calc/total-row"].title.en);
+    expect(en.cells.find((c) => c.address === "G5")?.value).toBe("Wrong total");
+    expect(en.cells.find((c) => c.address === "H5")?.value).toBe("[12.345; 12.355]");
   });
 });
 

@@ -1,4 +1,4 @@
-import { handleCommands } from "../../src/app/command-bus";
+import { handleCommands, requestCommand, setPaneLoader } from "../../src/app/command-bus";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 
@@ -46,6 +46,16 @@ describe("ribbon commands (shared runtime)", () => {
     const completed = jest.fn();
     await handlers.get("kcValidate")!({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
+    unsubscribe();
+  });
+
+  it("loads the pane when a command arrives before it was ever shown", async () => {
+    const loads = jest.fn(async () => undefined);
+    setPaneLoader(loads);
+    const pending = requestCommand("validate");
+    expect(loads).toHaveBeenCalledTimes(1);
+    const unsubscribe = handleCommands(async () => undefined);
+    await pending;
     unsubscribe();
   });
 });

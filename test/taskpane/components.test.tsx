@@ -3,18 +3,19 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { groupBySheet } from "../../src/app/findings-view";
 import type { WorkbookPort } from "../../src/app/port";
-import { createI18n } from "../../src/i18n/i18n";
 import { I18nProvider } from "../../src/i18n/I18nProvider";
 import type { Lang } from "../../src/core/message";
 import type { Finding } from "../../src/core/validation/finding";
 import { KcApp } from "../../src/taskpane/components/App";
 import { CompletionChart } from "../../src/taskpane/components/CompletionChart";
 import { FindingsList } from "../../src/taskpane/components/FindingsList";
+import { memoryPort, memoryStore } from "./memory-port";
+import { RULE_CATALOG } from "../../src/core/validation/catalog";
 
 function render(node: ReactNode, lang: Lang = "vi"): string {
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <I18nProvider i18n={createI18n(lang)}>{node}</I18nProvider>
+      <I18nProvider lang={lang}>{node}</I18nProvider>
     </FluentProvider>,
   );
 }
@@ -36,6 +37,22 @@ describe("FindingsList", () => {
     const html = render(<FindingsList groups={groupBySheet([hostile])} onGoTo={() => undefined} />);
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("names each finding's rule by its title in the user's language, the id beside it", () => {
+    const vi = render(<FindingsList groups={groupBySheet([hostile])} onGoTo={() => undefined} />, "vi");
+    expect(vi).toContain(RULE_CATALOG["type/text-number"].title.vi);
+    expect(vi).toContain(">type/text-number<");
+    expect(render(<FindingsList groups={groupBySheet([hostile])} onGoTo={() => undefined} />, "en")).toContain(RULE_CATALOG["type/text-number"].title.en);
+  });
+
+  it("folds a rule repeated in a sheet into one line that says how many cells, closed at first", () => {
+    const cells = ["H20", "H21", "H22", "H23"].map((cell) => ({ ...hostile, cell }));
+    const html = render(<FindingsList groups={groupBySheet(cells)} onGoTo={() => undefined} />);
+    expect(html).toContain(`${RULE_CATALOG["type/text-number"].title.vi} · 4 ô`);
+    expect(html).toContain('aria-expanded="false"');
+    expect(html).toContain("H20, H21, H22, H23");
+    expect(html).not.toContain('data-testid="finding"');
   });
 
   it("shows each finding as a button with its severity, cell, expected vs found and legal basis", () => {
@@ -72,23 +89,36 @@ describe("CompletionChart", () => {
 });
 
 describe("KcApp", () => {
-  const port = (displayLanguage: string, web = false): WorkbookPort => ({
-    host: { kind: web ? "web" : "excel", displayLanguage },
-    readSnapshot: async () => ({ sheets: [] }),
-    goToCell: async () => undefined,
-    writeSummary: async () => [],
-    createProvinceSheet: async () => "x",
-    ...(web ? { openWorkbook: async () => undefined, downloadWorkbook: async () => undefined } : {}),
-  });
+  const port = (displayLanguage: string, web = false): WorkbookPort => memoryPort({ displayLanguage, web });
 
   it("follows Office's display language", () => {
     const vi = renderToStaticMarkup(<KcApp port={port("vi-VN")} checkText={() => []} />);
-    expect(vi).toContain("Kiểm tra văn bản");
+    expect(vi).toContain("Văn bản");
     expect(vi).toContain("Kiểm tra sổ làm việc");
     expect(vi).toContain('role="tablist"');
     const en = renderToStaticMarkup(<KcApp port={port("en-US")} checkText={() => []} />);
-    expect(en).toContain("Check text");
+    expect(en).toContain(">Text<");
     expect(en).toContain("Check the workbook");
+  });
+
+  it("starts in the language the user chose last time, whatever Office's", () => {
+    const store = memoryStore({ "kc.user.v1": JSON.stringify({ language: "en", rounding: "round", region: "" }) });
+    const html = renderToStaticMarkup(<KcApp port={memoryPort({ displayLanguage: "vi-VN", store })} checkText={() => []} />);
+    expect(html).toContain("Check the workbook");
+    expect(html).not.toContain("Kiểm tra sổ làm việc");
+  });
+
+  it("meets a first-time user with what KC checks, the report's shape, where the data stays, the version and help", () => {
+    const html = renderToStaticMarkup(<KcApp port={port("vi-VN")} checkText={() => []} />);
+    expect(html).toContain("KC kiểm tra gì?");
+    expect(html).toContain("Báo cáo tỉnh cần có dạng nào?");
+    expect(html).toContain("Tạo sheet tỉnh theo biểu mẫu");
+    expect(html).toContain('href="help.html#layouts"');
+    expect(html).toContain("không gửi số liệu đi đâu");
+    expect(html).toContain("KC phiên bản dev");
+    expect(html).toMatch(/<h1[^>]*>KC – Khuyến công<\/h1>/);
+    expect(html.match(/role="tab"/g)).toHaveLength(4);
+    expect(html).toContain('aria-selected="true"');
   });
 
   it("offers a file picker only on the web page", () => {

@@ -5,14 +5,19 @@ import JSZip from "jszip";
 import { PortError } from "../../src/app/port";
 import { analyseWorkbook, writeSummaryTabs } from "../../src/app/session";
 import { validateWorkbook } from "../../src/core/validation/engine";
-import { readWorkbookSnapshot } from "../../src/adapters/xlsx/read-workbook";
+import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
 import { downloadName, FilePort } from "../../src/web/file-port";
+import { workerPackageWork } from "../../src/web/package-work";
+import { handlePackageRequest, PackageReply, PackageRequest } from "../../src/adapters/xlsx/package-requests";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "khu-vuc-phia-nam-2023.xlsx");
 const sampleBytes = () => {
   const b = readFileSync(SAMPLE);
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 };
+
+// Reading, writing through ExcelJS and reading back the sample takes seconds on a busy machine.
+jest.setTimeout(60_000);
 
 describe("FilePort (the web page's workbook)", () => {
   it("finds what the engine finds in Node, writes the summary tabs and downloads them", async () => {
@@ -45,7 +50,8 @@ describe("FilePort (the web page's workbook)", () => {
     const again = new ExcelJS.Workbook();
     await again.xlsx.load(saved[1].bytes as unknown as ExcelJS.Buffer);
     expect(again.worksheets.map((w) => w.name)).toEqual(names);
-  });
+    // The engine is loaded (and compiled by ts-jest) on the first check, inside this test.
+  }, 60_000);
 
   it("adds a province sheet under a free name", async () => {
     const port = new FilePort("vi-VN", () => undefined);
@@ -64,7 +70,55 @@ describe("FilePort (the web page's workbook)", () => {
     await expect(port.readSnapshot()).rejects.toThrow(/No \.xlsx file is open/);
   });
 
-  it("names the download after the file", () => {
+  it("names the download after the file, keeping a macro-enabled workbook .xlsm", () => {
     expect(downloadName("Báo cáo 2023.XLSX")).toBe("Báo cáo 2023 - KC.xlsx");
+    expect(downloadName("Tổng hợp.xlsm")).toBe("Tổng hợp - KC.xlsm");
+  });
+
+  it("writes through a worker: requests answered one at a time, in order; a worker that fails is replaced", async () => {
+    const started: string[] = [];
+    let failNext = false;
+    class FakeWorker {
+      onmessage: ((event: { data: PackageReply }) => void) | null = null;
+      onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
+      constructor(url: string) {
+        started.push(url);
+      }
+      postMessage(request: PackageRequest): void {
+        if (failNext) {
+          failNext = false;
+          setTimeout(() => this.onerror?.({ message: "out of memory", preventDefault: () => undefined }), 0);
+          return;
+        }
+        void handlePackageRequest(request).then((reply) => this.onmessage?.({ data: reply }));
+      }
+      terminate(): void {}
+    }
+    const saved = (globalThis as { Worker?: unknown }).Worker;
+    (globalThis as { Worker?: unknown }).Worker = FakeWorker;
+    try {
+      const work = workerPackageWork("package-worker.js");
+      const bytes = new Uint8Array(sampleBytes());
+      const sheet = { province: "Cà Mau", year: 2024, period: "Cả năm", unit: "triệu đồng" };
+      const [a, b] = await Promise.all([
+        work({ kind: "province-sheet", bytes, fileName: "x.xlsx", sheet }),
+        work({ kind: "province-sheet", bytes, fileName: "x.xlsx", sheet: { ...sheet, province: "Cần Thơ" } }),
+      ]);
+      expect([a.ok && a.sheet, b.ok && b.sheet]).toEqual(["Cà Mau (2)", "Cần Thơ (2)"]);
+      failNext = true;
+      await expect(work({ kind: "province-sheet", bytes, fileName: "x.xlsx", sheet })).rejects.toThrow(/out of memory/);
+      const after = await work({ kind: "province-sheet", bytes, fileName: "x.xlsx", sheet });
+      expect(after.ok).toBe(true);
+      expect(started).toEqual(["package-worker.js", "package-worker.js"]);
+      const refused = await work({
+        kind: "summary",
+        bytes: new TextEncoder().encode("no zip"),
+        fileName: "bad.xlsx",
+        plan: { sheets: [], remove: [], notices: [], paragraphs: [] },
+      });
+      expect(refused.ok ? "" : refused.text.en).toMatch(/^bad\.xlsx: /);
+    } finally {
+      (globalThis as { Worker?: unknown }).Worker = saved;
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { defaultFilter, filterFindings, formatFigure, groupBySheet, ruleCounts } from "../../src/app/findings-view";
+import { defaultFilter, figuresLine, filterFindings, formatFigure, groupBySheet, ruleCounts } from "../../src/app/findings-view";
+import { ruleTitle } from "../../src/app/rule-titles";
 import { markRuns } from "../../src/app/text-marks";
 import type { Finding } from "../../src/core/validation/finding";
 
@@ -81,8 +82,51 @@ describe("markRuns", () => {
     expect(runs.map((r) => r.text).join("")).toBe(text);
     expect(runs.map((r) => r.verdict)).toEqual(["consistent", "inconsistent", undefined]);
     expect(runs[1].text).toBe("trong đó 4 và 5");
+    expect(runs.map((r) => r.claim)).toEqual([0, 1, undefined]);
+  });
+  it("names the shortest claim of the worst verdict, whose scope the pane shows on hover and focus", () => {
+    const runs = markRuns("abcdefgh", [
+      { start: 0, end: 8, verdict: "consistent" },
+      { start: 2, end: 5, verdict: "consistent" },
+    ]);
+    expect(runs.map((r) => [r.text, r.claim])).toEqual([
+      ["ab", 0],
+      ["cde", 1],
+      ["fgh", 0],
+    ]);
   });
   it("returns the text unmarked without claims", () => {
     expect(markRuns("abc", [])).toEqual([{ text: "abc", verdict: undefined }]);
+  });
+});
+
+describe("what the list shows", () => {
+  it("folds a rule met three times or more in a sheet into one item, where it first appears", () => {
+    const textCells = ["H20", "H21", "H22", "I20", "I21", "I22"].map((cell) =>
+      finding({ severity: "warning", rule: "type/text-number", sheet: "Trà Vinh", cell }),
+    );
+    const [group] = groupBySheet([
+      finding({ sheet: "Trà Vinh" }),
+      ...textCells,
+      finding({ sheet: "Trà Vinh", severity: "info", rule: "value/missing", cell: "C5" }),
+    ]);
+    expect(group.items.map((i) => (i.kind === "one" ? i.finding.cell : `${i.rule} ×${i.findings.length}`))).toEqual(["G14", "type/text-number ×6", "C5"]);
+    expect(group.findings).toHaveLength(8);
+    const twice = groupBySheet(textCells.slice(0, 2));
+    expect(twice[0].items.every((i) => i.kind === "one")).toBe(true);
+  });
+
+  it("finds a finding by its rule's title in either language", () => {
+    expect(filterFindings(findings, { ...defaultFilter(), search: ruleTitle("plan/support-gap", "vi") }).map((f) => f.cell)).toEqual(["B9", "B10"]);
+    expect(filterFindings(findings, { ...defaultFilter(), search: ruleTitle("plan/support-gap", "en") }).map((f) => f.cell)).toEqual(["B9", "B10"]);
+    expect(ruleTitle("no/such-rule", "vi")).toBe("no/such-rule");
+  });
+
+  it("gives expected and found a line only when they read differently", () => {
+    const labels = { expected: "Cần", found: "Thấy" };
+    expect(figuresLine(finding({ expected: 2250.4, found: 2250 }), "vi", labels)).toBe("Cần 2.250,4 · Thấy 2.250");
+    expect(figuresLine(finding({ expected: 2250, found: "2.250" }), "vi", labels)).toBeUndefined();
+    expect(figuresLine(finding({ expected: [2249.5, 2250.5], found: 2300 }), "vi", labels)).toBe("Cần 2.249,5 – 2.250,5 · Thấy 2.300");
+    expect(figuresLine(finding({ found: 12 }), "vi", labels)).toBeUndefined();
   });
 });

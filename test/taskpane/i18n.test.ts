@@ -1,6 +1,6 @@
 import en from "../../src/i18n/en.json";
 import vi from "../../src/i18n/vi.json";
-import { createI18n, languageFromDisplay } from "../../src/i18n/i18n";
+import { languageFromDisplay, translator } from "../../src/i18n/i18n";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -14,28 +14,37 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
+/** English plural forms ("errors_one", "errors_other") answer the one Vietnamese key ("errors"). */
+const singular = (key: string) => key.replace(/_(one|other)$/, "");
 
 describe("UI strings", () => {
   const viKeys = flatten(vi as Tree);
   const enKeys = flatten(en as Tree);
 
-  it("have the same keys in Vietnamese and English", () => {
-    expect([...viKeys.keys()].sort()).toEqual([...enKeys.keys()].sort());
+  it("have the same keys in Vietnamese and English (English plural forms counted once)", () => {
+    expect([...viKeys.keys()].sort()).toEqual([...new Set([...enKeys.keys()].map(singular))].sort());
     expect(viKeys.size).toBeGreaterThan(50);
   });
 
-  it("have no empty value and use the same placeholders in both languages", () => {
-    for (const [key, text] of viKeys) {
-      expect(`${key}: ${text.trim()}`).not.toBe(`${key}: `);
-      expect(`${key}: ${enKeys.get(key)!.trim()}`).not.toBe(`${key}: `);
-      expect([key, placeholders(text)]).toEqual([key, placeholders(enKeys.get(key)!)]);
+  it("give English both plural forms or none", () => {
+    for (const key of enKeys.keys()) {
+      if (key.endsWith("_one")) expect(enKeys.has(key.replace(/_one$/, "_other"))).toBe(true);
+      if (key.endsWith("_other")) expect(enKeys.has(key.replace(/_other$/, "_one"))).toBe(true);
     }
+  });
+
+  it("have no empty value and use the same placeholders in both languages", () => {
+    for (const [key, text] of enKeys) {
+      expect(`${key}: ${text.trim()}`).not.toBe(`${key}: `);
+      expect([key, placeholders(text)]).toEqual([key, placeholders(viKeys.get(singular(key))!)]);
+    }
+    for (const [key, text] of viKeys) expect(`${key}: ${text.trim()}`).not.toBe(`${key}: `);
   });
 
   it("are Vietnamese in NFC with diacritics", () => {
     for (const [key, text] of viKeys) expect([key, text]).toEqual([key, text.normalize("NFC")]);
-    expect(vi.tabs.text).toBe("Kiểm tra văn bản");
+    expect(vi.tabs.text).toBe("Văn bản");
   });
 });
 
@@ -49,11 +58,21 @@ describe("languageFromDisplay", () => {
   });
 });
 
-describe("createI18n", () => {
-  it("interpolates without HTML-escaping (React escapes) and switches language", async () => {
-    const i18n = createI18n("vi");
-    expect(i18n.t("newSheet.created", { name: "A & B <x>" })).toBe('Đã tạo sheet "A & B <x>".');
-    await i18n.changeLanguage("en");
-    expect(i18n.t("tabs.text")).toBe("Check text");
+describe("translator", () => {
+  it("fills placeholders without HTML-escaping (React escapes what it renders)", () => {
+    expect(translator("vi")("newSheet.created", { name: "A & B <x>" })).toBe('Đã tạo sheet "A & B <x>".');
+    expect(translator("en")("tabs.text")).toBe("Text");
+  });
+
+  it("picks the English plural form by count; Vietnamese has one form", () => {
+    expect(translator("en")("validate.errors", { count: 1 })).toBe("1 error");
+    expect(translator("en")("validate.errors", { count: 0 })).toBe("0 errors");
+    expect(translator("en")("validate.errors", { count: 3 })).toBe("3 errors");
+    expect(translator("vi")("validate.errors", { count: 3 })).toBe("3 lỗi");
+  });
+
+  it("falls back to the key when no language has it, and leaves a placeholder it was not given", () => {
+    expect(translator("en")("no.such.key")).toBe("no.such.key");
+    expect(translator("vi")("newSheet.created")).toBe('Đã tạo sheet "{{name}}".');
   });
 });

@@ -2,7 +2,6 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { workbookRulePacks } from "../../src/app/workbook-rules";
 import { sheetFromValues } from "../../src/core/workbook/snapshot";
-import { createI18n } from "../../src/i18n/i18n";
 import { I18nProvider } from "../../src/i18n/I18nProvider";
 import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
 
@@ -29,7 +28,7 @@ describe("workbookRulePacks", () => {
     const settings = (hostKind: "excel" | "web") =>
       renderToStaticMarkup(
         <FluentProvider theme={webLightTheme}>
-          <I18nProvider i18n={createI18n("vi")}>
+          <I18nProvider lang="vi">
             <SettingsPanel
               language="office"
               hostLanguage="vi-VN"
@@ -37,6 +36,9 @@ describe("workbookRulePacks", () => {
               onLanguage={() => undefined}
               rounding="round"
               onRounding={() => undefined}
+              region=""
+              onRegion={() => undefined}
+              onWorkbook={async () => undefined}
               hasRulesSheet
               workbookPacks={packs}
             />

@@ -1,5 +1,5 @@
 import { validateWorkbook, validateWorkbookAsync } from "../../src/core/validation/engine";
-import { readWorkbookSnapshot } from "../../src/adapters/xlsx/read-workbook";
+import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
 import { readFileSync } from "fs";
 import { join } from "path";
 

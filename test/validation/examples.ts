@@ -4,6 +4,8 @@ import { grid, l7, l9 } from "../reading/layouts";
 import { Finding } from "../../src/core/validation/finding";
 import { GridSheet, sheetFromValues } from "../../src/core/workbook/snapshot";
 import { goodInput, sheetOf, withFunding, withProject } from "./fixtures";
+import { reviewWorkbook } from "../../src/core/review/review";
+import { sheet } from "../review/sheets";
 
 /** One small workbook per rule id that makes it fire: docs/rules.md shows these findings. */
 export function ruleExamples(): Record<string, Finding> {
@@ -149,5 +151,57 @@ export function ruleExamples(): Record<string, Finding> {
     new GridSheet("Đắk Nông", composeProvinceSheet(goodInput()).rows),
     new GridSheet("Đắk Nông (2)", composeProvinceSheet(goodInput({ province: "Tỉnh Đắc Nông" })).rows),
   ]);
+  for (const f of formulaExamples()) found[f.rule] ??= f;
   return found;
+}
+
+/**
+ * One small workbook per formula rule (kc review; kc validate runs the same review on province
+ * sheets): a regional table whose cached values agree with its figures, so only the formulas tell.
+ */
+function formulaExamples(): Finding[] {
+  const region = sheet("Tổng hợp", [
+    ["Tỉnh", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt", "Kế hoạch (đồng)", "Kế hoạch (triệu)", "Cùng kỳ"],
+    ["Bến Tre", 1200, 1100, "=C2/B2", 1200000000, "=E2/1000000", 1000],
+    ["Trà Vinh", 2207, 2000, "=C3/B3", 2207000000, "=E3/1000000", 1900],
+    ["Vĩnh Long", 1500, 1400, "=C4/B3", 1500000000, "=E4/1000", 1300],
+    ["Đồng Tháp", 1100, 1000, "=C5/B5", 1100000000, "=E5/1000000", 950],
+    ["An Giang", 1300, 1250, "=C6/B6", 1300000000, "=E6/1000000", 1200],
+    ["Tổng cộng", "=SUM(B2:B6)", 6800, "=C7/B7", "=SUM(E2:E5)", "=SUM(F2:F6)", "=SUM(G2:G6)"],
+    [null, null, null, null, null, null, null],
+    ["So với tổng", "=B2/B8", "=C2/C7+#REF!", null, null, null, null],
+    ["Định mức", "=C3/2207", null, null, null, null, null],
+  ]);
+  const sections = sheet("Đề án", [
+    ["I", "KCQG", "=SUM(C2:C3)"],
+    [1, "Máy sấy cà phê", 300],
+    [2, "Chế biến hạt điều", 900],
+    ["II", "KCĐP", "=SUM(C5:C6)"],
+    [3, "Máy ép dầu", 550],
+    [4, "Đào tạo nghề", 57],
+    [null, "Tổng cộng", "=SUM(C1:C6)"],
+  ]);
+  const estimate = sheet("Dự toán", [
+    ["Hội chợ", 120],
+    ["Đào tạo", 80],
+    ["Tư vấn", 45],
+    [null, null],
+    ["Cộng", "=SUM(B1:B4)"],
+  ]);
+  const numbered = sheet("Biểu 2", [
+    ["TT", "Nguồn", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
+    ["A", "B", "1", "2", "3=2/1"],
+    [1, "KCQG", 1200, 1100, "=D3/C3*100"],
+    [2, "KCĐP", 2207, 2000, "=D4/C3*100"],
+    [null, "Tổng cộng", 3407, 3100, "=D5/C5*100"],
+  ]);
+  const errors = sheet("Lỗi", [
+    ["Kế hoạch", 0],
+    ["Thực hiện", 1100],
+    ["Tỷ lệ", { value: { error: "#DIV/0!" }, formula: "B2/B1" }],
+    ["Tỷ lệ (%)", { value: { error: "#DIV/0!" }, formula: "B3*100" }],
+  ]);
+  const table = sheet("Bảng", [["Kế hoạch"], [1200], [2207], ["=SUM(A1:A3)"]]);
+  const hints = (s: { name: string }) => (s.name === "Bảng" ? { tables: [{ top: 1, bottom: 3, left: 0, right: 0, totalRows: [3] }] } : undefined);
+  return reviewWorkbook({ sheets: [region, sections, estimate, numbered, errors, table] }, hints).findings;
 }

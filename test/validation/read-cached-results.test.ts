@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { readWorkbookSnapshot } from "../../src/adapters/xlsx/read-workbook";
-import { streamWorkbookSheets } from "../../src/adapters/xlsx/read-workbook-stream";
+import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
+import { streamWorkbookSheets } from "../../src/adapters/xlsx/read-file";
 import { SheetSnapshot } from "../../src/core/workbook/snapshot";
 
 // ExcelJS 4.4 drops falsy cached results from a formula's value: 0, FALSE and "" must still be read.

@@ -1,16 +1,13 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { RULE_CATALOG, RULE_IDS } from "../../src/core/validation/catalog";
+import { renderRulesDoc } from "../../scripts/rules-doc/render";
+import { RULE_IDS } from "../../src/core/validation/catalog";
 import { ruleExamples } from "./examples";
 
 describe("docs/rules.md", () => {
-  const doc = readFileSync(join(__dirname, "..", "..", "docs", "rules.md"), "utf8");
-
-  it("documents every rule id with its severity", () => {
-    for (const id of RULE_IDS) {
-      const section = new RegExp("### `" + id.replace("/", "\\/") + "` \\((error|warning|info)\\)").exec(doc);
-      expect([id, section?.[1]]).toEqual([id, RULE_CATALOG[id].severity]);
-    }
+  it("is what the rule definitions and their examples generate (run `npm run docs:rules` after changing a rule)", () => {
+    const doc = readFileSync(join(__dirname, "..", "..", "docs", "rules.md"), "utf8");
+    expect(doc).toBe(renderRulesDoc());
   });
 
   it("has an example workbook that fires every rule, with its message in both languages", () => {

@@ -1,5 +1,5 @@
 import { buildSampleWorkbook, MISTAKES } from "../../scripts/generate-sample";
-import { readWorkbookSnapshot } from "../../src/adapters/xlsx/read-workbook";
+import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
 import { validateWorkbook } from "../../src/core/validation/engine";
 
 describe("the sample workbook", () => {

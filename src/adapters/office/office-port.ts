@@ -1,9 +1,10 @@
 import type { NewProvinceSheet, WorkbookPort } from "../../app/port";
+import { browserStore } from "../../app/settings";
 import type { SummaryPlan } from "../../core/summary/plan-types";
 import { goToOfficeCell } from "./navigate";
-import { createOfficeProvinceSheet } from "./province-sheet";
-import { readOfficeSnapshot } from "./read-snapshot";
-import { writeOfficePlan } from "./write-plan";
+import { officeRequirements } from "./requirements";
+import { runAsOneUndoStep } from "./undo";
+import { officeWorkbookSettings, saveOfficeWorkbookSettings } from "./workbook-settings";
 
 /** Office's theme: `isDarkTheme` where the host has it, else the body background's lightness. */
 function isDarkTheme(): boolean {
@@ -16,13 +17,36 @@ function isDarkTheme(): boolean {
   return 0.299 * r + 0.587 * g + 0.114 * b < 128;
 }
 
+// Each operation's adapter loads on first use: the pane shows before the reader and writers are downloaded.
+const reader = () => import(/* webpackChunkName: "office-read" */ "./read-snapshot");
+const writer = () => import(/* webpackChunkName: "office-write" */ "./write-plan");
+const sheetMaker = () => import(/* webpackChunkName: "office-write" */ "./province-sheet");
+const kcFormulas = () => import(/* webpackChunkName: "office-write" */ "./kc-formulas");
+
 /** The workbook open in Excel, as the task pane sees it. */
 export function officePort(): WorkbookPort {
   return {
-    host: { kind: "excel", displayLanguage: Office.context.displayLanguage ?? "vi-VN", dark: isDarkTheme() },
-    readSnapshot: (onProgress) => readOfficeSnapshot({ onProgress }),
+    host: {
+      kind: "excel",
+      displayLanguage: Office.context.displayLanguage ?? "vi-VN",
+      dark: isDarkTheme(),
+      undoAsOneStep: officeRequirements()("ExcelApi", "1.20"),
+    },
+    readSnapshot: async (onProgress) => (await reader()).readOfficeSnapshot({ onProgress }),
     goToCell: (sheet: string, cell: string) => goToOfficeCell(sheet, cell),
-    writeSummary: (plan: SummaryPlan) => writeOfficePlan(plan),
-    createProvinceSheet: (options: NewProvinceSheet) => createOfficeProvinceSheet(options),
+    writeSummary: async (plan: SummaryPlan) => (await writer()).writeOfficePlan(plan),
+    createProvinceSheet: async (options: NewProvinceSheet) => (await sheetMaker()).createOfficeProvinceSheet(options),
+    findKcFormulas: async () => {
+      const { findKcFormulasIn } = await kcFormulas();
+      return Excel.run((context) => findKcFormulasIn(context));
+    },
+    convertKcFormulas: async () => {
+      const { convertKcFormulasIn } = await kcFormulas();
+      return (await runAsOneUndoStep((context) => convertKcFormulasIn(context))).result;
+    },
+    // Office gives each add-in its partition of localStorage in hosts that partition storage (Excel on the web).
+    userStore: browserStore(`${Office.context.partitionKey ?? ""}kc:`),
+    readWorkbookSettings: async () => officeWorkbookSettings(),
+    writeWorkbookSettings: saveOfficeWorkbookSettings,
   };
 }

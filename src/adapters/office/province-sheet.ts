@@ -4,7 +4,6 @@ import { a1, Cell, columnLetter, isCellError } from "../../core/workbook/snapsho
 import type { NewProvinceSheet } from "../../app/port";
 import { freeSheetName } from "../../core/workbook/sheet-names";
 import { charsToPoints, styleHeader } from "./format";
-import { officeRequirements, Requirements } from "./requirements";
 
 /**
  * Adds a blank province sheet of the standard (the layout core composes for the .xlsx template too):
@@ -12,11 +11,7 @@ import { officeRequirements, Requirements } from "./requirements";
  * whose source, activity and status columns offer drop-down lists, number formats, frozen header
  * block. The sheet gets a free name: an existing sheet is never touched. Two syncs.
  */
-export async function createProvinceSheetIn(
-  context: Excel.RequestContext,
-  options: NewProvinceSheet,
-  requirements: Requirements = officeRequirements(),
-): Promise<string> {
+export async function createProvinceSheetIn(context: Excel.RequestContext, options: NewProvinceSheet): Promise<string> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
@@ -29,7 +24,7 @@ export async function createProvinceSheetIn(
   const composed = composeBlankProvinceSheet(options.province, options.year, options.period, unit);
   const ws = worksheets.add(name);
   writeComposed(ws, composed);
-  styleSheet(ws, composed, requirements);
+  styleSheet(ws, composed);
   ws.activate();
   ws.getRange(a1(composed.positions.header.province.valueRow, composed.positions.header.province.valueCol)).select();
   await context.sync();
@@ -59,7 +54,7 @@ function inputOf(cell: Cell | undefined): string | number | boolean {
   return v;
 }
 
-function styleSheet(ws: Excel.Worksheet, { positions: p }: ComposedSheet, requirements: Requirements): void {
+function styleSheet(ws: Excel.Worksheet, { positions: p }: ComposedSheet): void {
   ws.getRange(a1(p.titleRow, 0)).format.font.bold = true;
   ws.getRange(a1(p.titleRow, 0)).format.font.size = 13;
   for (const h of Object.values(p.header)) ws.getRange(a1(h.labelRow, h.labelCol)).format.font.bold = true;
@@ -80,11 +75,11 @@ function styleSheet(ws: Excel.Worksheet, { positions: p }: ComposedSheet, requir
     const body = table.columns.getItemAt(c).getDataBodyRange();
     if (spec.kind === "amount") body.numberFormat = [[NUMBER_FORMATS.amount]];
     if (spec.kind === "count") body.numberFormat = [[NUMBER_FORMATS.count]];
-    if (spec.kind === "list" && spec.list && requirements("ExcelApi", "1.8")) listValidation(body, spec.list);
+    if (spec.kind === "list" && spec.list) listValidation(body, spec.list);
   });
 
   const sourceCol = p.fundingColumns.indexOf("source");
-  if (sourceCol >= 0 && requirements("ExcelApi", "1.8")) {
+  if (sourceCol >= 0) {
     const from = p.fundingHeaderRow + 1;
     listValidation(ws.getRange(`${a1(from, sourceCol)}:${a1(from + Math.max(p.fundingRows, 3) - 1, sourceCol)}`), FUNDING_SOURCES);
   }

@@ -3,10 +3,11 @@ import type { ChartPlan, PlanCell, SheetPlan, StyleName, SummaryPlan } from "../
 import { sheetRef } from "../../core/summary/sheet-ref";
 import { generatedRole } from "../../core/summary/tab-names";
 import { CellValue, columnLetter, isCellError, parseA1, sheetFromValues } from "../../core/workbook/snapshot";
-import { PortError } from "../../app/port";
-import { charsToPoints, LINK_COLOR, styleHeader, thinBorders, TOTAL_FILL } from "./format";
+import { PortError, SummaryWrite } from "../../app/port";
+import { STYLE_LOOKS } from "../../core/summary/style-table";
+import { charsToPoints, thinBorders } from "./format";
 import { coverWithRectangles, rectAddress } from "./rectangles";
-import { Requirements, officeRequirements } from "./requirements";
+import { runAsOneUndoStep } from "./undo";
 import { packByBytes } from "./batches";
 
 export interface OfficeWriteStats {
@@ -34,13 +35,9 @@ type Op = { bytes: number; apply: (context: Excel.RequestContext) => void };
  *
  * Syncs: (1) sheet names, (2) markers and charts of the sheets concerned, (3) every write, with
  * calculation and screen updating suspended, (4) a recalculation. A plan too big for one request
- * takes one more write sync per 4 MB.
+ * takes one more write sync per 4 MB. Every member used is in ExcelApi 1.10, the manifest's minimum.
  */
-export async function writePlanIn(
-  context: Excel.RequestContext,
-  plan: SummaryPlan,
-  requirements: Requirements = officeRequirements(),
-): Promise<{ notices: Bilingual[]; stats: OfficeWriteStats }> {
+export async function writePlanIn(context: Excel.RequestContext, plan: SummaryPlan): Promise<{ notices: Bilingual[]; stats: OfficeWriteStats }> {
   let syncs = 0;
   const sync = async () => {
     await context.sync();
@@ -80,29 +77,30 @@ export async function writePlanIn(
     ops.push(
       current ? clearOp(current, sheet.name, chartsOf.get(current) ?? []) : { bytes: CALL_BYTES, apply: (c) => void c.workbook.worksheets.add(sheet.name) },
     );
-    ops.push(...sheetOps(sheet, requirements, notices));
+    ops.push(...sheetOps(sheet));
   }
 
   const batches = packByBytes(ops, (op) => op.bytes, MAX_BATCH_BYTES);
   for (const batch of batches) {
-    if (requirements("ExcelApi", "1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
-    if (requirements("ExcelApi", "1.9")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    context.workbook.application.suspendScreenUpdatingUntilNextSync();
     for (const op of batch) op.apply(context);
     await sync();
   }
 
   const first = plan.sheets[0];
   if (first) worksheets.getItem(first.name).activate();
-  if (requirements("ExcelApi", "1.6")) context.workbook.application.calculate("Recalculate" as Excel.CalculationType);
+  context.workbook.application.calculate("Recalculate" as Excel.CalculationType);
   await sync();
 
   const batchBytes = batches.map((b) => b.reduce((s, op) => s + op.bytes, 0));
   return { notices, stats: { syncs, batches: batches.length, largestBatchBytes: Math.max(0, ...batchBytes) } };
 }
 
-/** Writes a plan through Excel.run; the task pane's entry point. */
-export async function writeOfficePlan(plan: SummaryPlan): Promise<Bilingual[]> {
-  return Excel.run(async (context) => (await writePlanIn(context, plan)).notices);
+/** Writes a plan through Excel.run, as one undo step where the host can; the task pane's entry point. */
+export async function writeOfficePlan(plan: SummaryPlan): Promise<SummaryWrite> {
+  const { result: notices, undo } = await runAsOneUndoStep(async (context) => (await writePlanIn(context, plan)).notices);
+  return { notices, undo };
 }
 
 function refuseUnlessGenerated(name: string | undefined, isGenerated: Map<string, boolean>): void {
@@ -134,7 +132,7 @@ function clearOp(current: string, name: string, charts: Excel.Chart[]): Op {
   };
 }
 
-function sheetOps(sheet: SheetPlan, requirements: Requirements, notices: Bilingual[]): Op[] {
+function sheetOps(sheet: SheetPlan): Op[] {
   const ops: Op[] = [];
   const on = (apply: (ws: Excel.Worksheet) => void, bytes = CALL_BYTES): void =>
     void ops.push({ bytes, apply: (context) => apply(context.workbook.worksheets.getItem(sheet.name)) });
@@ -184,29 +182,14 @@ function sheetOps(sheet: SheetPlan, requirements: Requirements, notices: Bilingu
     });
   }
 
-  const links = placed.filter((p) => p.cell.link);
-  if (links.length > 0 && requirements("ExcelApi", "1.7")) {
-    for (const { cell } of links) {
-      const link = cell.link!;
-      const text = cell.formula === undefined && cell.value !== null && cell.value !== undefined ? String(cell.value) : undefined;
-      on((ws) => void (ws.getRange(cell.address).hyperlink = { documentReference: sheetRef(link.sheet, link.cell), textToDisplay: text }));
-    }
-  } else if (links.length > 0) {
-    notices.push(
-      bilingual("Phiên bản Excel này không hỗ trợ tạo liên kết tới ô (ExcelApi 1.7).", "This Excel version cannot create links to cells (ExcelApi 1.7)."),
-    );
+  for (const { cell } of placed.filter((p) => p.cell.link)) {
+    const link = cell.link!;
+    const text = cell.formula === undefined && cell.value !== null && cell.value !== undefined ? String(cell.value) : undefined;
+    on((ws) => void (ws.getRange(cell.address).hyperlink = { documentReference: sheetRef(link.sheet, link.cell), textToDisplay: text }));
   }
 
   for (const chart of sheet.charts) {
-    if (requirements("ExcelApi", "1.7")) {
-      ops.push({ bytes: CALL_BYTES * (6 + 2 * chart.series.length), apply: (context) => addChart(context, sheet.name, chart, requirements) });
-    } else
-      notices.push(
-        bilingual(
-          `Phiên bản Excel này không vẽ được biểu đồ "${chart.title}" (cần ExcelApi 1.7).`,
-          `This Excel version cannot draw the chart "${chart.title}" (ExcelApi 1.7 needed).`,
-        ),
-      );
+    ops.push({ bytes: CALL_BYTES * (6 + 2 * chart.series.length), apply: (context) => addChart(context, sheet.name, chart) });
   }
   return ops;
 }
@@ -221,55 +204,24 @@ function officeInput(cell: PlanCell): string | number | boolean {
   return typeof v === "string" && v.startsWith("=") ? `'${v}` : v;
 }
 
-/** Semantic styles of the plan → Office formats (the same look as the .xlsx writer). */
+/** A semantic style of the plan as Office formats: the look of the shared table (core/summary/style-table.ts). */
 function applyStyle(range: Excel.Range, style: StyleName): void {
+  const look = STYLE_LOOKS[style];
   const format = range.format;
-  const borders = () => thinBorders(range);
-  switch (style) {
-    case "title":
-      format.font.bold = true;
-      format.font.size = 14;
-      break;
-    case "subtitle":
-      format.font.italic = true;
-      break;
-    case "header":
-      styleHeader(range);
-      break;
-    case "body":
-      borders();
-      break;
-    case "total":
-      format.font.bold = true;
-      format.fill.color = TOTAL_FILL;
-      borders();
-      break;
-    case "link":
-      format.font.underline = "Single";
-      format.font.color = LINK_COLOR;
-      break;
-    case "paragraph":
-      format.wrapText = true;
-      format.verticalAlignment = "Top";
-      break;
-    case "bold":
-      format.font.bold = true;
-      break;
-    case "wrap":
-      format.wrapText = true;
-      break;
-    case "center":
-      format.horizontalAlignment = "Center";
-      break;
-    case "right":
-      format.horizontalAlignment = "Right";
-      break;
-    case "marker":
-      break;
-  }
+  if (look.font?.bold) format.font.bold = true;
+  if (look.font?.italic) format.font.italic = true;
+  if (look.font?.underline) format.font.underline = "Single";
+  if (look.font?.size) format.font.size = look.font.size;
+  if (look.font?.color) format.font.color = `#${look.font.color}`;
+  if (look.fill) format.fill.color = `#${look.fill}`;
+  if (look.border) thinBorders(range);
+  const align = look.alignment;
+  if (align?.horizontal) format.horizontalAlignment = align.horizontal === "center" ? "Center" : "Right";
+  if (align?.vertical) format.verticalAlignment = align.vertical === "center" ? "Center" : "Top";
+  if (align?.wrap) format.wrapText = true;
 }
 
-function addChart(context: Excel.RequestContext, sheet: string, plan: ChartPlan, requirements: Requirements): void {
+function addChart(context: Excel.RequestContext, sheet: string, plan: ChartPlan): void {
   const ws = context.workbook.worksheets.getItem(sheet);
   const range = (ref: ChartPlan["categories"]) => context.workbook.worksheets.getItem(ref.sheet).getRange(`${ref.from}:${ref.to}`);
   const [first, ...rest] = plan.series;
@@ -290,8 +242,8 @@ function addChart(context: Excel.RequestContext, sheet: string, plan: ChartPlan,
     added.setXAxisValues(range(plan.categories));
   }
   chart.legend.visible = plan.series.length > 1;
-  if (plan.percent && requirements("ExcelApi", "1.8")) chart.axes.valueAxis.numberFormat = "0%";
-  if (plan.type === "bar" && requirements("ExcelApi", "1.7")) {
+  if (plan.percent) chart.axes.valueAxis.numberFormat = "0%";
+  if (plan.type === "bar") {
     // Bars read in the table's order (Excel puts the first category at the bottom), value axis kept below.
     chart.axes.categoryAxis.reversePlotOrder = true;
     chart.axes.categoryAxis.position = "Maximum" as Excel.ChartAxisPosition;

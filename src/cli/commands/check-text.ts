@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { Lang } from "../../core/message";
 import { checkText } from "../../core/narrative/check-text";
 import { Claim, ClaimVerdict } from "../../core/narrative/claim";
+import { scopeText } from "../../core/narrative/scope";
 import { InputError, inputErrorText, isInputError, parseChoice, parseLang, parseRounding, ROUNDING_HELP } from "../io";
 import type { RegisterCommand } from "./index";
 
@@ -48,6 +49,8 @@ export function readText(file: string): string {
     bytes = readFileSync(file === "-" ? 0 : file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw new InputError({ vi: `${name}: là một thư mục, không phải tệp văn bản.`, en: `${name}: is a folder, not a text file.` });
+    if (code === "ENOENT") throw new InputError({ vi: `${name}: không tìm thấy tệp.`, en: `${name}: no such file.` });
     throw new InputError(`${name}: không đọc được tệp / cannot read the file (${code ?? String(err)})`);
   }
   if (bytes.includes(0)) throw new InputError(`${name}: tệp nhị phân, không phải văn bản / a binary file, not text`);
@@ -69,6 +72,8 @@ function jsonReport(claims: Claim[], lang: Lang): string {
     stated: c.stated,
     computed: c.computed,
     message: c.message[lang],
+    scope: c.scope,
+    ...(c.missing ? { missing: c.missing } : {}),
     start: c.start,
     end: c.end,
   }));
@@ -76,7 +81,8 @@ function jsonReport(claims: Claim[], lang: Lang): string {
 }
 
 function textReport(claims: Claim[], lang: Lang): string {
-  const lines = claims.map((c) => `${MARKS[c.verdict]} [${c.kind}] «${c.quote}»\n    ${c.message[lang]}`);
+  const scopeLabel = lang === "vi" ? "phạm vi" : "scope";
+  const lines = claims.map((c) => `${MARKS[c.verdict]} [${c.kind}] «${c.quote}»\n    ${c.message[lang]}\n    ${scopeLabel}: ${scopeText(c.scope)[lang]}`);
   const count = (v: ClaimVerdict) => claims.filter((c) => c.verdict === v).length;
   const summary =
     lang === "vi"

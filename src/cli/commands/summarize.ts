@@ -1,8 +1,19 @@
-import { existsSync, readFileSync, realpathSync, writeFileSync } from "fs";
-import { basename, dirname, join, resolve } from "path";
 import type { Command } from "commander";
+import { basename } from "path";
 import { Lang } from "../../core/message";
-import { InputError, inputErrorText, isInputError, ruleLibraryFrom, parseLang, parseRounding, ROUNDING_HELP } from "../io";
+import { buildSummaryPlan } from "../../core/summary/build-plan";
+import {
+  checkOutputFile,
+  InputError,
+  inputErrorText,
+  isInputError,
+  readAndValidateFile,
+  ruleLibraryFrom,
+  parseLang,
+  parseRounding,
+  ROUNDING_HELP,
+  writeOutputFile,
+} from "../io";
 import type { RegisterCommand } from "./index";
 
 interface SummarizeFlags {
@@ -14,27 +25,20 @@ interface SummarizeFlags {
   rounding: string;
 }
 
-/** The same file, even through a symbolic link or a different spelling of the path. */
-function samePath(a: string, b: string): boolean {
-  const canonical = (p: string) => {
-    const full = resolve(p);
-    if (existsSync(full)) return realpathSync(full);
-    return existsSync(dirname(full)) ? join(realpathSync(dirname(full)), basename(full)) : full;
-  };
-  return canonical(a) === canonical(b);
-}
-
 /**
  * `kc summarize FILE.xlsx -o OUT.xlsx`: writes the workbook with the summary tabs (TH_KinhPhi,
- * TH_NoiDung, TH_KiemTra, TH_BaoCao) to OUT. Never writes over its input, nor over an existing OUT
- * without --force. Exit 0 no error finding, 1 error findings (the summary is still written), 2 unusable input.
+ * TH_NoiDung, TH_KiemTra, TH_BaoCao) to OUT: the input's own package with KC's tabs added, every other
+ * part as it was (src/adapters/xlsx/package-writer). Reads by streaming, as `kc validate` does. A
+ * macro-enabled workbook (.xlsm) is written as .xlsm, never converted. Never writes over its input, nor
+ * over an existing OUT without --force, and never leaves a half-written OUT (writeOutputFile). Exit 0 no
+ * error finding, 1 error findings (the summary is still written), 2 unusable input.
  */
 export const registerSummarize: RegisterCommand = (program: Command, setExit) => {
   program
     .command("summarize")
     .description("Tạo các bảng tổng hợp (TH_KinhPhi, TH_NoiDung, TH_KiemTra, TH_BaoCao) / write the summary tabs")
-    .argument("<file>", "tệp .xlsx gồm các sheet tỉnh / the .xlsx workbook of province sheets")
-    .requiredOption("-o, --output <file>", "tệp .xlsx sẽ ghi / the .xlsx file to write")
+    .argument("<file>", "tệp .xlsx (hoặc .xlsm) gồm các sheet tỉnh / the .xlsx (or .xlsm) workbook of province sheets")
+    .requiredOption("-o, --output <file>", "tệp sẽ ghi, cùng loại với tệp vào (.xlsx, .xlsm) / the file to write, of the input's kind (.xlsx, .xlsm)")
     .option("--lang <lang>", "vi | en: ngôn ngữ tiêu đề cột / language of the headers", "vi")
     .option("--force", "ghi đè tệp OUT đã có / overwrite an existing OUT")
     .option("--region <words>", 'tên vùng trong báo cáo, ví dụ "khu vực phía Nam" / the region named in the report')
@@ -46,26 +50,26 @@ export const registerSummarize: RegisterCommand = (program: Command, setExit) =>
         lang = parseLang(flags.lang);
         const rounding = parseRounding(flags.rounding);
         const rules = ruleLibraryFrom(flags.rules);
-        if (!existsSync(file)) throw new InputError(`${file}: không tìm thấy tệp / no such file`);
-        if (!/\.xlsx$/i.test(flags.output)) throw new InputError(`${flags.output}: tệp ghi ra phải có đuôi .xlsx / the output must end in .xlsx`);
-        if (samePath(file, flags.output))
-          throw new InputError(`${flags.output}: trùng tệp đầu vào, KC không ghi đè tệp đầu vào / is the input file; KC never writes over its input`);
-        if (existsSync(flags.output) && !flags.force)
-          throw new InputError(`${flags.output}: tệp đã có, dùng --force để ghi đè / exists, use --force to overwrite`);
+        if (!/\.xls[xm]$/i.test(flags.output))
+          throw new InputError({
+            vi: `${flags.output}: tệp ghi ra phải có đuôi .xlsx hoặc .xlsm.`,
+            en: `${flags.output}: the output must end in .xlsx or .xlsm.`,
+          });
+        const outputOptions = { force: flags.force, inputs: [file] };
+        checkOutputFile(flags.output, outputOptions);
 
-        // Loaded on use: the xlsx library would slow every other command's start.
-        const { summarizeWorkbook } = await import("../../adapters/xlsx/write-summary");
-        const { plan, report, output } = await summarizeWorkbook(new Uint8Array(readFileSync(file)), {
-          lang,
-          name: file,
-          region: flags.region?.normalize("NFC"),
-          validate: { rules, rounding },
-        });
-        try {
-          writeFileSync(flags.output, output);
-        } catch (err) {
-          throw new InputError(`${flags.output}: không ghi được / cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-        }
+        // Loaded on use: the xlsx libraries would slow every other command's start.
+        const { readWorkbookBytes } = await import("../../adapters/xlsx/read-file");
+        const { WorkbookPackage } = await import("../../adapters/xlsx/package-writer/workbook-package");
+        const { writeSummaryPlan } = await import("../../adapters/xlsx/package-writer/summary-writer");
+        const bytes = readWorkbookBytes(file);
+        const { report, snapshot } = await readAndValidateFile(file, { rules, rounding });
+        const pkg = await WorkbookPackage.open(bytes, file, snapshot);
+        checkKind(pkg.macroEnabled, file, flags.output);
+        // The file's name may name the province or the year a title block leaves out.
+        const plan = buildSummaryPlan(snapshot, report, { lang, region: flags.region?.normalize("NFC"), read: { fileName: basename(file) } });
+        await writeSummaryPlan(pkg, plan);
+        writeOutputFile(flags.output, await pkg.save(), outputOptions);
         const { errors, warnings, infos } = report.stats;
         const out: string[] = [];
         for (const n of plan.notices) out.push(`${lang === "vi" ? "Lưu ý" : "Notice"}: ${n[lang]}`);
@@ -84,3 +88,15 @@ export const registerSummarize: RegisterCommand = (program: Command, setExit) =>
       }
     });
 };
+
+/** An .xlsm stays .xlsm (its macros kept); an .xlsx is not renamed .xlsm (Excel refuses a file whose name lies about its kind). */
+function checkKind(macroEnabled: boolean, file: string, output: string): void {
+  const macroOutput = /\.xlsm$/i.test(output);
+  if (macroEnabled && !macroOutput)
+    throw new InputError({
+      vi: `${output}: ${file} là sổ tính có macro; hãy ghi ra tệp .xlsm (tệp .xlsx không giữ được macro).`,
+      en: `${output}: ${file} is a macro-enabled workbook; write an .xlsm (an .xlsx cannot keep its macros).`,
+    });
+  if (!macroEnabled && macroOutput)
+    throw new InputError({ vi: `${output}: ${file} không có macro; hãy ghi ra tệp .xlsx.`, en: `${output}: ${file} has no macros; write an .xlsx.` });
+}

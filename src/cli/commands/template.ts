@@ -1,8 +1,7 @@
-import { writeFileSync } from "fs";
 import type { Command } from "commander";
 import { parseUnit } from "../../core/numbers/units";
 import { parsePeriod } from "../../core/standard/vocabulary";
-import { InputError, inputErrorText, isInputError } from "../io";
+import { InputError, inputErrorText, isInputError, writeOutputFile } from "../io";
 import type { RegisterCommand } from "./index";
 
 interface TemplateFlags {
@@ -35,15 +34,9 @@ export const registerTemplate: RegisterCommand = (program: Command, setExit) => 
         if (!period) throw new InputError(`--period: "${flags.period}" không rõ (6 tháng, 9 tháng, Cả năm…) / unknown period`);
         if (flags.province.trim() === "") throw new InputError("--province: trống / empty");
         if (!/\.xlsx$/i.test(flags.output)) throw new InputError(`${flags.output}: tệp ghi ra phải có đuôi .xlsx / the output must end in .xlsx`);
-        const { templateWorkbook } = await import("../../adapters/xlsx/template"); // loaded on use, like summarize's
-        const buffer = Buffer.from(await templateWorkbook(flags.province.trim(), year, period.text, unit).xlsx.writeBuffer());
-        try {
-          writeFileSync(flags.output, buffer, { flag: flags.force ? "w" : "wx" });
-        } catch (err) {
-          const code = (err as NodeJS.ErrnoException).code;
-          if (code === "EEXIST") throw new InputError(`${flags.output}: tệp đã có, dùng --force để ghi đè / exists, use --force to overwrite`);
-          throw new InputError(`${flags.output}: không ghi được / cannot write (${code ?? String(err)})`);
-        }
+        const { templatePackage } = await import("../../adapters/xlsx/package-writer/province-sheet-writer"); // loaded on use, like summarize's
+        const bytes = await templatePackage({ province: flags.province.trim(), year, period: period.text, unit });
+        writeOutputFile(flags.output, bytes, { force: flags.force, inputs: [] });
         process.stdout.write(`${flags.output}\n`);
         setExit(0);
       } catch (err) {

@@ -5,7 +5,7 @@ import { combineFileOutcomes, filesExitCode, formatFilesReportText } from "../..
 import { formatReportText } from "../../core/validation/report-text";
 import { explainReading } from "../../core/reading/explain";
 import { SheetReading } from "../../core/reading/types";
-import { expandInputs } from "../inputs";
+import { expandInputs, isSetAside } from "../inputs";
 import { InputError, inputErrorText, isInputError, parseChoice, ruleLibraryFrom, validateFile, parseLang, parseRounding, ROUNDING_HELP } from "../io";
 import { validateInputs } from "../validate-inputs";
 import type { RegisterCommand } from "./index";
@@ -28,6 +28,15 @@ function isSingleFile(inputs: readonly string[]): boolean {
   } catch {
     return true;
   }
+}
+
+/** Folders (or files) that hold no workbook at all: one line naming them, not an empty report. */
+function noWorkbookIn(inputs: readonly string[]): InputError {
+  const names = inputs.join(", ");
+  return new InputError({
+    vi: `${names}: là một thư mục không có tệp .xlsx hay .xlsm nào để kiểm tra.`,
+    en: `${names}: is a folder with no .xlsx or .xlsm workbook to check.`,
+  });
 }
 
 /** Progress on a terminal only: "\r" lines would litter a log or a pipe. */
@@ -89,6 +98,7 @@ export const registerValidate: RegisterCommand = (program: Command, setExit) => 
           return;
         }
         const expanded = expandInputs(inputs, { recursive: flags.recursive });
+        if (!expanded.entries.some((e) => !isSetAside(e) || e.status === "unusable")) throw noWorkbookIn(inputs);
         const outcomes = await validateInputs(expanded, {
           rules,
           rounding,

@@ -1,6 +1,7 @@
 import { bilingual } from "../message";
 import { RoundingMode } from "../numbers/consistency";
 import { Interval } from "../numbers/interval";
+import { statedBaseScope } from "./bases";
 import { Claim, intervalJson } from "./claim";
 import { FactBook } from "./facts";
 import { judgePhrase, numeratorOf } from "./percentages";
@@ -15,8 +16,11 @@ export interface CheckTextOptions {
 /**
  * Reads Vietnamese report text and judges every numeric claim it makes: totals and their parts,
  * done/total counts, and percentages with their phrase (đạt … so với kế hoạch, tăng/giảm … so với …,
- * bằng … so với cùng kỳ, chiếm …). Every figure stands for the interval of the digits it shows.
- * Claims come in text order; offsets are in the NFC form of the input.
+ * bằng … so với cùng kỳ, chiếm …). Every figure stands for the interval of the digits it shows, widened
+ * by its qualifier ("hơn", "gần", "khoảng"); every claim carries the scope of its figure (entity, fund,
+ * measure, period), and is judged only against a base of the scope the text establishes: otherwise it
+ * is unverifiable and says which part is missing. Claims come in text order; offsets are in the NFC
+ * form of the input. Linear in the length of the text.
  */
 export function checkText(input: string, options: CheckTextOptions = {}): Claim[] {
   const mode = options.rounding ?? "round";
@@ -28,7 +32,7 @@ export function checkText(input: string, options: CheckTextOptions = {}): Claim[
   for (const list of lists) for (const part of list.parts) totalOfPart.set(part, list.total);
   for (const phrase of reading.phrases) {
     const numerator = numeratorOf(reading, phrase);
-    book.addBase(phrase, numerator);
+    if (numerator) book.addBase(phrase, numerator, statedBaseScope(phrase, numerator));
     if (phrase.measure === "completion" && numerator && !phrase.base) book.addCompletion(phrase, numerator);
   }
 
@@ -55,6 +59,7 @@ function judgeDoneOfTotal(reading: FigureReading, text: string): Claim {
     message: ok
       ? bilingual(`Khớp: ${f.value} trên tổng số ${total}.`, `Consistent: ${f.value} out of ${total}.`)
       : bilingual(`Không khớp: ${f.value} lớn hơn tổng số ${total}.`, `Inconsistent: ${f.value} is more than the total of ${total}.`),
+    scope: reading.scope,
     start,
     end: f.end,
   };

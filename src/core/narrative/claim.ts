@@ -2,6 +2,7 @@ import { Bilingual, bilingual } from "../message";
 import { Decimal } from "../numbers/decimal-config";
 import { formatNumber } from "../numbers/format-vi";
 import { Interval } from "../numbers/interval";
+import { FigureScope, partText, ScopePart } from "./scope";
 
 /**
  * What a numeric claim of report text says:
@@ -29,9 +30,16 @@ export interface Claim {
    * own unit, a count, the done count of "13/13".
    */
   stated: number;
-  /** The interval the other figures allow for the stated one, in the same terms; null when unverifiable. */
+  /**
+   * The interval the other figures allow for the stated one, in the same terms; null when unverifiable.
+   * An end left open by a bound ("hơn 2,2 tỷ") is infinite (null in JSON).
+   */
   computed: [number, number] | null;
   message: Bilingual;
+  /** What the stated figure is about (of a percentage: the figure it is measured on), with the stated figure's qualifier. */
+  scope: FigureScope;
+  /** For an unverifiable claim: the part of its base the text does not establish. */
+  missing?: ScopePart;
   /** Offsets of `quote` in the checked text (NFC). */
   start: number;
   end: number;
@@ -42,12 +50,15 @@ export function intervalJson(interval: Interval): [number, number] {
   return [interval.lo.toDecimalPlaces(10).toNumber(), interval.hi.toDecimalPlaces(10).toNumber()];
 }
 
-/** "35,98" or "88,40–88,42": the interval at the given digits, one figure when both ends agree. */
+/** "35,98" or "88,40–88,42": the interval at the given digits, one figure when both ends agree; "≥ 4,65" for an open end. */
 export function formatRange(interval: Interval, decimals: number, suffix: string | Bilingual = ""): Bilingual {
   const d = Math.max(0, decimals);
   const one = (v: Decimal, lang: "vi" | "en") => formatNumber(v, d, lang) + (typeof suffix === "string" ? suffix : suffix[lang]);
-  const both = (lang: "vi" | "en") =>
-    one(interval.lo, lang) === one(interval.hi, lang) ? one(interval.mid, lang) : `${one(interval.lo, lang)} – ${one(interval.hi, lang)}`;
+  const both = (lang: "vi" | "en") => {
+    if (!interval.hi.isFinite()) return interval.lo.isFinite() ? `≥ ${one(interval.lo, lang)}` : "?";
+    if (!interval.lo.isFinite()) return `≤ ${one(interval.hi, lang)}`;
+    return one(interval.lo, lang) === one(interval.hi, lang) ? one(interval.mid, lang) : `${one(interval.lo, lang)} – ${one(interval.hi, lang)}`;
+  };
   return bilingual(both("vi"), both("en"));
 }
 
@@ -66,6 +77,11 @@ export function verdictMessage(verdict: Exclude<ClaimVerdict, "unverifiable">, s
   }
 }
 
-export function unverifiableMessage(missing: Bilingual): Bilingual {
-  return bilingual(`Không kiểm tra được: văn bản không nêu ${missing.vi}.`, `Cannot be checked: the text does not give ${missing.en}.`);
+/** "Không kiểm tra được: văn bản không nêu kế hoạch của KCĐP năm 2022 (thiếu: kỳ (năm, số tháng))." */
+export function unverifiableMessage(what: Bilingual, missing?: ScopePart): Bilingual {
+  const part = missing && missing !== "base" && missing !== "figure" && missing !== "whole" ? partText(missing) : undefined;
+  return bilingual(
+    `Không kiểm tra được: văn bản không nêu ${what.vi}${part ? ` cùng ${part.vi} với số này` : ""}.`,
+    `Cannot be checked: the text does not give ${what.en}${part ? ` with the same ${part.en.replace(/^the /, "")} as this figure` : ""}.`,
+  );
 }

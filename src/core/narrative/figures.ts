@@ -26,6 +26,8 @@ export interface Figure {
   of?: Decimal;
   /** Written inside parentheses: an aside, not a part of a list. */
   inParens: boolean;
+  /** One end of a range ("3 - 5 tỷ đồng", "từ 4 đến 8,3 tỷ"): not a claim of equality. */
+  inRange?: boolean;
 }
 
 const NUMBER_CHUNK = /\d+(?:[.,/]\d+)*/gu;
@@ -39,15 +41,35 @@ const PREFIXES = IDENTIFIER_PREFIXES.map((p) => p.normalize("NFC").toLocaleLower
 export function tokenizeFigures(text: string): Figure[] {
   const depth = parenDepths(text);
   const figures: Figure[] = [];
+  // The start of the current line, moved forward with the matches: one pass over the text.
+  let lineStart = 0;
+  let scanned = 0;
   for (const match of text.matchAll(NUMBER_CHUNK)) {
     const chunk = match[0];
     const start = match.index ?? 0;
     const end = start + chunk.length;
-    if (isIdentifier(text, start, end)) continue;
+    for (; scanned < start; scanned++) if (text[scanned] === "\n") lineStart = scanned + 1;
+    if (isIdentifier(text, start, end, lineStart)) continue;
     const figure = readFigure(text, chunk, start, end);
     if (figure) figures.push({ ...figure, inParens: depth[start] > 0 });
   }
+  markRanges(text, figures);
   return figures;
+}
+
+const RANGE_BETWEEN = /^(?:[ \t\u00a0]*[-–][ \t\u00a0]*\n?[ \t\u00a0]*|\s+(?:đến|tới)\s+)$/u;
+
+/** "3 - 5 tỷ đồng", "300- 500 triệu", "2,05 - 2,40%", "từ 4 đến 8,3 tỷ": both ends are a range, not two figures. */
+function markRanges(text: string, figures: Figure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    if (a.kind === "year" || b.kind === "year" || b.start - a.end > 12) continue;
+    if (RANGE_BETWEEN.test(text.slice(a.end, b.start))) {
+      a.inRange = true;
+      b.inRange = true;
+    }
+  }
 }
 
 function readFigure(text: string, chunk: string, start: number, end: number): Omit<Figure, "inParens"> | undefined {
@@ -111,22 +133,18 @@ function nounAt(after: string): { folded: string; length: number } | undefined {
 }
 
 /** A number that names rather than measures: part of a code, a legal reference, a page, a list item, a phone. */
-function isIdentifier(text: string, start: number, end: number): boolean {
+function isIdentifier(text: string, start: number, end: number, lineStart: number): boolean {
   const prev = text[start - 1] ?? "";
   const next = text[end] ?? "";
-  if (/[\p{L}\d_]/u.test(prev)) return true; // KC2024, QĐ123
+  if (/[\p{L}\d_]/u.test(prev) && !gluedToWord(text, start)) return true; // KC2024, QĐ123
   if (/[/\-.]/.test(prev) && /[\p{L}\d]/u.test(text[start - 2] ?? "")) return true; // QĐ-123, KH/12
   if (/[/-]/.test(next) && /\p{L}/u.test(text[end + 1] ?? "")) return true; // 1881/QĐ-TTg, 45/2012/NĐ-CP
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const beforeOnLine = text.slice(lineStart, start);
-  if (/^\s*$/.test(beforeOnLine) && /^[.)]\s/.test(text.slice(end, end + 2))) return true; // list numbering "1. "
+  const beforeOnLine = text.slice(Math.max(lineStart, start - 30), start);
+  if (start - lineStart <= 30 && /^\s*$/.test(beforeOnLine) && /^[.)]\s/.test(text.slice(end, end + 2))) return true; // list numbering "1. "
   const digits = text.slice(start, end).replace(/\D/g, "");
   if (digits.startsWith("0") && digits.length >= 9) return true; // a phone number
   // Diacritics count here: "số 12" is a reference, "cơ sở 3.824" is not.
-  const lower = beforeOnLine
-    .slice(-30)
-    .toLocaleLowerCase("vi")
-    .replace(/[\s:.]+$/, "");
+  const lower = beforeOnLine.toLocaleLowerCase("vi").replace(/[\s:.]+$/, "");
   for (const prefix of PREFIXES) {
     if (lower.endsWith(prefix) && !/[\p{L}\d]/u.test(lower[lower.length - prefix.length - 1] ?? "")) {
       if (prefix === "số" && /(^|\s)tổng số$/.test(lower)) continue; // "tổng số 85 đề án" counts
@@ -136,8 +154,17 @@ function isIdentifier(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * "là1.150": a number glued to a lower-case Vietnamese word (one with a diacritic) is a figure with a
+ * missing space, not a code; codes are upper case or plain letters ("KC2024", "QĐ123", "abc12").
+ */
+function gluedToWord(text: string, start: number): boolean {
+  const word = /[\p{L}]{1,8}$/u.exec(text.slice(Math.max(0, start - 8), start))?.[0] ?? "";
+  return word !== "" && word === word.toLocaleLowerCase("vi") && /[^a-z]/.test(word);
+}
+
 /** How many parentheses are open at each offset (reset at each line, never negative). */
-function parenDepths(text: string): Int32Array {
+export function parenDepths(text: string): Int32Array {
   const depth = new Int32Array(text.length + 1);
   let d = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,7 +1,7 @@
 import { Segment } from "./segments";
 
 /**
- * The paragraphs of the regional report (khuyen-cong.md) as segments over named figures, in tỷ đồng:
+ * The paragraphs of the regional report (docs/domain.md) as segments over named figures, in tỷ đồng:
  *
  *   "Năm 2023 tổng kinh phí khuyến công thực hiện của 19 tỉnh, thành phố khu vực phía Nam là 64,18 tỷ
  *    đồng, đạt 88,41% so với kế hoạch năm, bằng 105,2% so với cùng kỳ. Trong đó: Tổng kinh phí khuyến

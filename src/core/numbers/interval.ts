@@ -23,8 +23,10 @@ export class Interval {
     const a = toDecimal(lo);
     const b = toDecimal(hi);
     if (a.isNaN() || b.isNaN()) throw new RangeError("Interval bound is not a number");
-    this.lo = Decimal.min(a, b);
-    this.hi = Decimal.max(a, b);
+    // Comparing rather than Decimal.min/max: no new Decimal per bound (intervals are made by the million).
+    const ordered = a.lte(b);
+    this.lo = ordered ? a : b;
+    this.hi = ordered ? b : a;
   }
 
   static exact(value: DecimalLike): Interval {
@@ -41,33 +43,44 @@ export class Interval {
   /** The values whose truncation to `decimals` digits gives the figure (toward zero). */
   static truncated(value: DecimalLike, decimals: number): Interval {
     const v = toDecimal(value);
-    const step = new Decimal(10).pow(-decimals);
+    const step = halfStep(decimals).times(2);
     if (v.isZero()) return new Interval(step.neg(), step);
     return v.isPositive() ? new Interval(v, v.plus(step)) : new Interval(v.minus(step), v);
   }
 
+  /** An interval open upward: "hơn 48,2 tỷ" is at least 48,15 tỷ. */
+  static atLeast(lo: DecimalLike): Interval {
+    return new Interval(lo, Infinity);
+  }
+
+  // Bounds may be infinite (an open end): ∞ − ∞ widens to the whole line, 0 × ∞ is 0.
   plus(other: Interval): Interval {
-    return new Interval(this.lo.plus(other.lo), this.hi.plus(other.hi));
+    return new Interval(orElse(this.lo.plus(other.lo), -Infinity), orElse(this.hi.plus(other.hi), Infinity));
   }
 
   minus(other: Interval): Interval {
-    return new Interval(this.lo.minus(other.hi), this.hi.minus(other.lo));
+    return new Interval(orElse(this.lo.minus(other.hi), -Infinity), orElse(this.hi.minus(other.lo), Infinity));
   }
 
   times(other: Interval): Interval {
-    const p = [this.lo.times(other.lo), this.lo.times(other.hi), this.hi.times(other.lo), this.hi.times(other.hi)];
+    if (this.lo.gte(0) && other.lo.gte(0) && this.hi.isFinite() && other.hi.isFinite()) return new Interval(this.lo.times(other.lo), this.hi.times(other.hi));
+    const p = [this.lo.times(other.lo), this.lo.times(other.hi), this.hi.times(other.lo), this.hi.times(other.hi)].map((x) => orElse(x, 0));
     return new Interval(Decimal.min(...p), Decimal.max(...p));
   }
 
-  /** Undefined when the divisor can be zero: nothing can then be said of the quotient. */
+  /** Undefined when the divisor can be zero, or both are unbounded: nothing can then be said of the quotient. */
   dividedBy(other: Interval): Interval | undefined {
     if (other.containsZero()) return undefined;
+    if (this.lo.gte(0) && other.lo.gt(0) && this.hi.isFinite() && other.hi.isFinite()) return new Interval(this.lo.div(other.hi), this.hi.div(other.lo));
     const q = [this.lo.div(other.lo), this.lo.div(other.hi), this.hi.div(other.lo), this.hi.div(other.hi)];
+    if (q.some((x) => x.isNaN())) return undefined;
     return new Interval(Decimal.min(...q), Decimal.max(...q));
   }
 
   scale(factor: DecimalLike): Interval {
-    return this.times(Interval.exact(factor));
+    const f = toDecimal(factor);
+    if (f.gt(0)) return new Interval(orElse(this.lo.times(f), 0), orElse(this.hi.times(f), 0));
+    return this.times(Interval.exact(f));
   }
 
   shift(offset: DecimalLike): Interval {
@@ -119,6 +132,10 @@ export function toDecimal(value: DecimalLike): Decimal {
   if (value instanceof Decimal) return value;
   // String(number) is the shortest text that reads back as the same double: 0.1 stays 0.1.
   return new Decimal(typeof value === "number" ? String(value) : value);
+}
+
+function orElse(value: Decimal, fallback: number): Decimal {
+  return value.isNaN() ? new Decimal(fallback) : value;
 }
 
 export function sumIntervals(parts: readonly Interval[]): Interval {

@@ -1,4 +1,5 @@
 import { Decimal } from "./decimal-config";
+import { storedFigureInterval } from "./consistency";
 import { Interval, toDecimal } from "./interval";
 
 /** What a number format shows of a stored value. */
@@ -54,15 +55,9 @@ function firstSection(format: string): string {
 
 /**
  * The interval a stored number can stand for given how it is shown: its format's digits, or its own
- * digits under "General". The displayed figure is the stored value rounded to those digits.
+ * digits under "General" (see storedFigureInterval, the one place intervals of figures come from).
  */
 export function shownInterval(value: number | Decimal, format?: string | null): Interval {
   const digits = digitsOfFormat(format);
-  const decimals = digits ? digits.decimals : decimalsOfValue(value);
-  const shown = toDecimal(value).toDecimalPlaces(Math.max(decimals, 0), Decimal.ROUND_HALF_UP);
-  if (decimals < 0) {
-    const step = new Decimal(10).pow(-decimals);
-    return Interval.shown(toDecimal(value).div(step).round().times(step), decimals);
-  }
-  return Interval.shown(shown, decimals);
+  return storedFigureInterval(value, digits ? digits.decimals : decimalsOfValue(value), "round");
 }

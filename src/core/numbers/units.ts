@@ -59,13 +59,16 @@ export function unitExponent(unit: MoneyUnit): number {
   return EXPONENT[unit];
 }
 
-const FACTORS = new Map<string, Decimal>();
+const FACTORS = new Map<number, Decimal>();
 
-/** The factor that turns an amount in `from` into one in `to`: triệu → tỷ is 0.001 (16 of them, made once). */
+/** The factor that turns an amount in `from` into one in `to`: triệu → tỷ is 0.001. Computed once per exponent (summaries ask per cell). */
 export function unitFactor(from: MoneyUnit, to: MoneyUnit): Decimal {
-  const key = `${from}>${to}`;
-  let factor = FACTORS.get(key);
-  if (!factor) FACTORS.set(key, (factor = new Decimal(10).pow(EXPONENT[from] - EXPONENT[to])));
+  const exponent = EXPONENT[from] - EXPONENT[to];
+  let factor = FACTORS.get(exponent);
+  if (factor === undefined) {
+    factor = new Decimal(10).pow(exponent);
+    FACTORS.set(exponent, factor);
+  }
   return factor;
 }
 

@@ -21,9 +21,22 @@ const TITLE_ROWS_WITHOUT_TABLE = 30;
 /**
  * Reads a sheet the way an officer reads it, whatever its layout: the title block, then every table
  * (header band, column roles, rows, sections, totals, "of which" rows), then a status saying what was
- * read and what was not. Pure and quick: cells are read where a table needs them, once.
+ * read and what was not. Pure and quick: cells are read where a table needs them, once. The checks, the
+ * formula review, the summary planner and the pane's overview all read each sheet: with the same file
+ * name and corrections, the second read is the first one's result (a reading is never changed once made).
  */
 export function readSheet(sheet: SheetSnapshot, options: ReadSheetOptions = {}): SheetReading {
+  const key = JSON.stringify([options.fileName ?? "", options.corrections ?? []]);
+  const known = READINGS.get(sheet);
+  if (known?.key === key) return known.reading;
+  const reading = readUncached(sheet, options);
+  READINGS.set(sheet, { key, reading });
+  return reading;
+}
+
+const READINGS = new WeakMap<SheetSnapshot, { key: string; reading: SheetReading }>();
+
+function readUncached(sheet: SheetSnapshot, options: ReadSheetOptions): SheetReading {
   const corrections = options.corrections ?? [];
   const tracker: CorrectionTracker = {
     columns: corrections.filter((c) => c.kind === "column" || (c.kind === "unit" && c.where !== "")),

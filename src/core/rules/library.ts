@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type * as z from "zod/mini";
 import { bilingual } from "../message";
 import { failure, Result, success } from "../result";
 import builtInPacks from "./packs.json";
@@ -11,7 +11,7 @@ export function loadRuleLibrary(data: unknown, source = "rule pack"): Result<Rul
   return failure("value", describeIssues(parsed.error, source));
 }
 
-function describeIssues(error: z.ZodError, source: string) {
+function describeIssues(error: z.core.$ZodError, source: string) {
   const lines = error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(gốc/root)"}: ${i.message}`);
   return bilingual(`Gói quy định "${source}" không hợp lệ: ${lines.join("; ")}`, `Rule pack "${source}" is invalid: ${lines.join("; ")}`);
 }

@@ -60,7 +60,7 @@ export function selectCeiling(library: RuleLibrary, query: CeilingQuery): Select
   return { ...mostLenient(national), nationalFallback: query.fund === "KCDP" };
 }
 
-/** The unverified ceiling of an activity, if program-rules.md knows one: for messages, never enforced. */
+/** The unverified ceiling of an activity, if docs/program-rules.md knows one: for messages, never enforced. */
 export function unverifiedCeiling(library: RuleLibrary, activity: string, year: number): { ceiling: Ceiling; pack: RulePack } | undefined {
   for (const pack of library.packs) {
     if (pack.fund !== "KCQG" || !inForceDuring(pack, year)) continue;

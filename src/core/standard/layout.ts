@@ -3,7 +3,7 @@ import { Bilingual, bilingual } from "../message";
 import { MoneyUnit } from "../numbers/units";
 
 /**
- * The province sheet standard (province-sheet-standard.md) as data: the reader matches these labels,
+ * The province sheet standard (docs/standard.md) as data: the reader matches these labels,
  * the ExcelJS template and the task pane's Office.js "new province sheet" both write them.
  */
 

@@ -1,5 +1,6 @@
 import { Decimal } from "../numbers/decimal-config";
 import { Interval } from "../numbers/interval";
+import { storedFigureInterval } from "../numbers/consistency";
 import { NumberStyle, parseNumberText } from "../numbers/number-text";
 import { decimalsOfValue, digitsOfFormat, ShownDigits, shownInterval } from "../numbers/precision";
 import { bilingual } from "../message";
@@ -77,7 +78,7 @@ class CellNumber implements ReadNumber {
     return (this.exact ??= new Decimal(String(this.double)));
   }
   get interval(): Interval {
-    return (this.shown ??= this.origin === "text" ? Interval.shown(this.value, this.decimals) : shownInterval(this.value, this.format));
+    return (this.shown ??= this.origin === "text" ? storedFigureInterval(this.value, this.decimals) : shownInterval(this.value, this.format));
   }
   toJSON() {
     const { double, decimals, origin, percentFormat, percentText, style } = this;
@@ -117,7 +118,9 @@ export function readNumberCell(sheet: SheetSnapshot, row: number, col: number): 
 }
 
 export function numberOfValue(v: number, format: string | undefined, formula: boolean): ReadNumber {
-  const double = Number.isInteger(v) && Math.abs(v) < 1e15 ? v : Number(v.toPrecision(15));
+  const rounded = Number.isInteger(v) && Math.abs(v) < 1e15 ? v : Number(v.toPrecision(15));
+  // Excel's largest numbers (±1.7976931348623157E+308) round past the largest double at 15 digits.
+  const double = Number.isFinite(rounded) ? rounded : v;
   const digits = formatDigits(format);
   const decimals = digits ? digits.decimals : Number.isInteger(double) ? 0 : decimalsOfValue(double);
   return new CellNumber(double, decimals, formula ? "formula" : "number", digits?.percent ?? false, false, format);

@@ -25,7 +25,7 @@ export interface SummaryOptions {
 }
 
 /**
- * The summary tabs of a workbook (province-sheet-standard.md §5) as a plan both adapters execute:
+ * The summary tabs of a workbook (docs/standard.md §5) as a plan both adapters execute:
  * TH_KinhPhi, TH_NoiDung, TH_KiemTra, TH_BaoCao, named so that no user sheet is overwritten and
  * previously generated tabs are replaced in place. Province sheets are only read.
  */

@@ -1,5 +1,6 @@
 import { Lang } from "../message";
 import { formatNumber } from "../numbers/format-vi";
+import { RULE_CATALOG, RuleDefinition } from "../validation/catalog";
 import { Finding, Severity, ValidationReport } from "../validation/finding";
 import { PlanValue } from "./plan-types";
 import { SheetDraft, SUBTITLE_ROW, TITLE_ROW } from "./sheet-draft";
@@ -8,10 +9,13 @@ import { label } from "./tab-labels";
 const HEADER_ROW = 3;
 const FIRST_ROW = 4;
 
-/** TH_KiemTra: the findings, each cell a link to the cell it is about. Plain values, no formulas. */
+/**
+ * TH_KiemTra: the findings, each cell a link to the cell it is about; each rule by its title in the
+ * report's language, its id kept in a narrow column for reviewers. Plain values, no formulas.
+ */
 export function buildFindingsTab(report: ValidationReport, lang: Lang, heading: string): SheetDraft {
   const draft = new SheetDraft("findings");
-  const cols = ["no", "severity", "rule", "sheet", "cell", "message", "expected", "found", "basis"] as const;
+  const cols = ["no", "severity", "rule", "ruleId", "sheet", "cell", "message", "expected", "found", "basis"] as const;
   const last = cols.length - 1;
   const { errors, warnings, infos } = report.stats;
   const counts =
@@ -26,17 +30,23 @@ export function buildFindingsTab(report: ValidationReport, lang: Lang, heading: 
     const row = FIRST_ROW + i;
     draft.set(row, 0, { value: i + 1, styles: ["body", "center"] });
     draft.text(row, 1, severityLabel(f.severity, lang), ["body"]);
-    draft.text(row, 2, f.rule, ["body"]);
-    draft.text(row, 3, f.sheet, ["body"]);
-    draft.set(row, 4, { value: f.cell || "—", styles: ["body", "link", "center"], link: { sheet: f.sheet, cell: f.cell || "A1" } });
-    draft.text(row, 5, f.message[lang], ["body", "wrap"]);
-    draft.set(row, 6, { value: shown(f.expected, lang), styles: ["body", "right"] });
-    draft.set(row, 7, { value: shown(f.found, lang), styles: ["body", "right"] });
-    draft.text(row, 8, f.basis ?? "", ["body", "wrap"]);
+    draft.text(row, 2, ruleTitle(f.rule, lang), ["body", "wrap"]);
+    draft.text(row, 3, f.rule, ["body"]);
+    draft.text(row, 4, f.sheet, ["body"]);
+    draft.set(row, 5, { value: f.cell || "—", styles: ["body", "link", "center"], link: { sheet: f.sheet, cell: f.cell || "A1" } });
+    draft.text(row, 6, f.message[lang], ["body", "wrap"]);
+    draft.set(row, 7, { value: shown(f.expected, lang), styles: ["body", "right"] });
+    draft.set(row, 8, { value: shown(f.found, lang), styles: ["body", "right"] });
+    draft.text(row, 9, f.basis ?? "", ["body", "wrap"]);
   });
-  draft.widthsFrom([6, 11, 24, 20, 8, 70, 18, 18, 36]);
+  draft.widthsFrom([6, 11, 26, 14, 20, 8, 70, 18, 18, 36]);
   draft.freeze(HEADER_ROW + 1, 0);
   return draft;
+}
+
+/** The rule's short title ("Số dạng văn bản"); the id where the catalog has none. */
+function ruleTitle(rule: string, lang: Lang): string {
+  return (RULE_CATALOG as Record<string, RuleDefinition | undefined>)[rule]?.title[lang] ?? rule;
 }
 
 function severityLabel(severity: Severity, lang: Lang): string {

@@ -39,6 +39,7 @@ export const TAB_LABELS = {
   no: bilingual("STT", "No."),
   severity: bilingual("Mức độ", "Severity"),
   rule: bilingual("Quy tắc", "Rule"),
+  ruleId: bilingual("Mã quy tắc", "Rule id"),
   sheet: bilingual("Trang tính", "Sheet"),
   cell: bilingual("Ô", "Cell"),
   message: bilingual("Nội dung", "Message"),

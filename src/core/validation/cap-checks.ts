@@ -1,5 +1,5 @@
 import { Decimal } from "../numbers/decimal-config";
-import { RoundingMode, statedInterval } from "../numbers/consistency";
+import { storedFigureInterval, RoundingMode, shownFigure } from "../numbers/consistency";
 import { Interval } from "../numbers/interval";
 import { MoneyUnit, unitExponent, unitFactor } from "../numbers/units";
 import { bilingual, Bilingual } from "../message";
@@ -22,16 +22,15 @@ export function compact(n: ReadNumber): CompactFigure {
 
 /** The figure as shown: the stored value rounded to its shown digits. */
 function shownOf(f: CompactFigure): Decimal {
-  const d = new Decimal(String(f.value));
-  return f.decimals >= 0 ? d.toDecimalPlaces(f.decimals, Decimal.ROUND_HALF_UP) : d;
+  return shownFigure(f.value, f.decimals);
 }
 
 export function compactInterval(f: CompactFigure, mode: RoundingMode): Interval {
-  return f.decimals < 0 ? Interval.shown(shownOf(f), f.decimals) : statedInterval(shownOf(f), f.decimals, mode);
+  return storedFigureInterval(f.value, f.decimals, mode);
 }
 
 /** Doubles show the support well under both parts of the ceiling: skip the exact judgement. */
-function clearlyUnderCap(subject: CapSubject, ceiling: Ceiling, units: number, unit: MoneyUnit, mode: RoundingMode): boolean {
+export function clearlyUnderCap(subject: CapSubject, ceiling: Ceiling, units: number, unit: MoneyUnit, mode: RoundingMode): boolean {
   if (mode !== "round") return false;
   const s = fastFigureOf(subject.support.value, subject.support.decimals);
   const t = fastFigureOf(subject.total.value, subject.total.decimals);

@@ -27,7 +27,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A province sheet (it has a "Tỉnh/Thành phố" label) lacks the funding table (a header row with "Nguồn kinh phí" and "Kế hoạch năm") or the project table ("Tên đề án" and "Tổng kinh phí"). Sheet-level: no cell.',
-    enforces: "standard §2, §3",
+    enforces: "docs/standard.md §2, §3",
   },
   "structure/missing-column": {
     severity: "error",
@@ -38,7 +38,7 @@ export const RULE_CATALOG = {
     },
     description:
       "A table's header row lacks a required column (funding: source, annual plan, actual; projects: name, source, activity, total cost, support, counterpart).",
-    enforces: "standard §2, §3",
+    enforces: "docs/standard.md §2, §3",
   },
   "header/province": {
     severity: "error",
@@ -48,7 +48,7 @@ export const RULE_CATALOG = {
       en: 'The "Province" label has no province name in the cell to its right.',
     },
     description: 'The "Tỉnh/Thành phố" label has nothing to its right.',
-    enforces: "standard §1",
+    enforces: "docs/standard.md §1",
   },
   "header/year": {
     severity: "warning",
@@ -58,7 +58,7 @@ export const RULE_CATALOG = {
       en: 'The report year cannot be read ("{text}"): support ceilings were not checked.',
     },
     description: 'No "Năm báo cáo" label, or its value holds no year: ceilings, which depend on the year, are not checked.',
-    enforces: "standard §1",
+    enforces: "docs/standard.md §1",
   },
   "header/period": {
     severity: "warning",
@@ -68,7 +68,7 @@ export const RULE_CATALOG = {
       en: 'The report period "{text}" is not one of 6, 8, 9, 11 months, full year or "N months".',
     },
     description: '"Kỳ báo cáo" is not "N tháng" (1–12) or "Cả năm".',
-    enforces: "standard §1",
+    enforces: "docs/standard.md §1",
   },
   "header/unit": {
     severity: "error",
@@ -78,7 +78,7 @@ export const RULE_CATALOG = {
       en: 'The unit "{text}" is unknown (million, billion, thousand VND, VND): amounts were read in million VND.',
     },
     description: '"Đơn vị tính" is not a money unit; amounts are then read in triệu đồng (the standard\'s default).',
-    enforces: "standard §1",
+    enforces: "docs/standard.md §1",
   },
   "province/unknown": {
     severity: "warning",
@@ -89,7 +89,7 @@ export const RULE_CATALOG = {
     },
     description:
       "The standard's \"Tỉnh/Thành phố\" value names none of the units in force at the end of the report period (the 63 provinces and cities until 30/6/2025, the 34 from 1/7/2025), however written: prefixes, case, tone-mark placement, no diacritics, old spellings and abbreviations are all accepted (src/core/provinces). A real layout's title block is searched for a name, never reported unknown.",
-    enforces: "standard §1; Nghị quyết 202/2025/QH15",
+    enforces: "docs/standard.md §1; Nghị quyết 202/2025/QH15",
   },
   "province/ambiguous": {
     severity: "warning",
@@ -100,7 +100,7 @@ export const RULE_CATALOG = {
     },
     description:
       'The province a sheet names (the standard\'s "Tỉnh/Thành phố" value, or the issuer or title of a real layout: "UBND TỈNH BD") is a short form that may mean several units (BD, QN, ĐN, HN, BT, TN…) or a text naming several: KC never guesses; the message lists the candidates. A short form in a sheet or file name is not read as a province at all.',
-    enforces: "standard §1",
+    enforces: "docs/standard.md §1",
   },
   "province/old-name": {
     severity: "info",
@@ -122,7 +122,7 @@ export const RULE_CATALOG = {
     },
     description:
       "Two sheets in KC's standard layout (in one workbook, or in two files given to kc validate) name the same unit, year and period in their header block (the same unit: the same province however spelt; an old province and its successor are different units). Points at the later sheet's province cell; related is the first when both are in one workbook. Sheets in the layouts provinces send are not compared: one report spans several sheets there (funding, projects, results), all naming the province.",
-    enforces: "standard §1, §5",
+    enforces: "docs/standard.md §1, §5",
   },
   "type/not-number": {
     severity: "error",
@@ -133,7 +133,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A cell of an amount, percentage or count column holds text that is no number (parseNumberText refuses ambiguous text such as "1,656" rather than guess), or a logical value.',
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "type/text-number": {
     severity: "warning",
@@ -144,7 +144,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A number typed as text. It is read (Vietnamese first: "1.656" is 1656) and used, and reported with the value read; English-style text is pointed out.',
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "type/formula-error": {
     severity: "error",
@@ -154,7 +154,7 @@ export const RULE_CATALOG = {
       en: "{column}: the formula returns the error {error}.",
     },
     description: "A formula's cached result is an Excel error (#REF!, #DIV/0!…).",
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "enum/source": {
     severity: "error",
@@ -164,7 +164,7 @@ export const RULE_CATALOG = {
       en: 'The source "{text}" is not one of {allowed}.',
     },
     description: 'A source other than KCQG, KCĐP, KCQG điểm (projects) or KCQG, KCĐP, Tổng cộng (funding), compared folded ("kcdp" is KCĐP).',
-    enforces: "standard §2, §3",
+    enforces: "docs/standard.md §2, §3",
   },
   "enum/activity": {
     severity: "error",
@@ -174,8 +174,8 @@ export const RULE_CATALOG = {
       en: 'The activity "{text}" is not a known khuyến công activity (MH, NR, SXSH, MMTB, DCCN, BCSP, HCNN, HCTN, PTB, DT, TV, TTTT, HNHT, CCN, MT, TLDN, NLQL, KHAC or a Vietnamese name).',
     },
     description:
-      "An activity that is neither a code of program-rules.md nor the Vietnamese or English name or an alias of one (src/core/rules/activities.json).",
-    enforces: "program rules, activity list",
+      "An activity that is neither a code of docs/program-rules.md nor the Vietnamese or English name or an alias of one (src/core/rules/activities.json).",
+    enforces: "docs/program-rules.md, Activities",
   },
   "enum/status": {
     severity: "warning",
@@ -185,7 +185,7 @@ export const RULE_CATALOG = {
       en: 'The status "{text}" is not one of {allowed}.',
     },
     description: "A status other than Kế hoạch, Đang thực hiện, Hoàn thành, Dừng (or their English names).",
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "value/negative": {
     severity: "error",
@@ -195,7 +195,7 @@ export const RULE_CATALOG = {
       en: "{column} is negative: {value}.",
     },
     description: "A negative amount (plan, actual, total cost, support, counterpart, beneficiaries).",
-    enforces: "standard §2, §3",
+    enforces: "docs/standard.md §2, §3",
   },
   "value/missing": {
     severity: "warning",
@@ -205,7 +205,7 @@ export const RULE_CATALOG = {
       en: 'Project "{name}" has no {column}.',
     },
     description: "A project row without a total cost or support.",
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "value/beneficiaries": {
     severity: "error",
@@ -215,7 +215,7 @@ export const RULE_CATALOG = {
       en: "The number of beneficiaries must be a whole number ≥ 1, the cell holds {value}: ceilings were applied for 1.",
     },
     description: '"Số cơ sở thụ hưởng" that is not a whole number ≥ 1; caps are then applied for one beneficiary.',
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "value/support-exceeds-total": {
     severity: "error",
@@ -225,7 +225,7 @@ export const RULE_CATALOG = {
       en: "The support {support} exceeds the total cost {total} {unit}.",
     },
     description: "Support above the total cost, beyond what the shown digits allow.",
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "calc/project-total": {
     severity: "error",
@@ -236,7 +236,7 @@ export const RULE_CATALOG = {
     },
     description:
       "Tổng kinh phí ≠ kinh phí khuyến công + vốn đối ứng, judged on intervals: each figure stands for the values its shown digits round from (an empty counterpart is 0; without a counterpart column nothing is judged). The finding points at the total; related cells are support and counterpart; expected is the interval of the sum.",
-    enforces: "standard §3 (identity)",
+    enforces: "docs/standard.md §3 (identity)",
   },
   "calc/total-row": {
     severity: "error",
@@ -247,7 +247,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A "Tổng cộng" row (funding table, or a total row under the projects) differs from the sum of the rows above it, column by column, once rounding is counted.',
-    enforces: "standard §2",
+    enforces: "docs/standard.md §2",
   },
   "calc/empty-total": {
     severity: "warning",
@@ -258,7 +258,7 @@ export const RULE_CATALOG = {
     },
     description:
       "A total or section row whose cell is empty (or a dash) in a column where the rows it adds hold figures, as in reports exported by systems that fill the items but not the total. KC does not read the empty total as 0; the finding gives the sum it would hold.",
-    enforces: "real layouts (empty totals of exports)",
+    enforces: "docs/layouts.md, What is read (totals)",
   },
   "calc/column-identity": {
     severity: "error",
@@ -269,7 +269,7 @@ export const RULE_CATALOG = {
     },
     description:
       'An identity written in a column-number row ("4=5+6", "3=2/1") that a row\'s figures break, judged with the digits shown like every identity (a ratio against the digits of the percentage). Identities that restate a rule KC already checks (total cost = support + counterpart, completion = actual / plan) are left to that rule.',
-    enforces: "official forms (column-number row)",
+    enforces: "docs/layouts.md, What is read (column-number row)",
   },
   "read/no-report": {
     severity: "error",
@@ -280,7 +280,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A workbook in which no sheet could be read as a report: KC never says "no error" about what it did not read. Workbook-level (no sheet, no cell); the exit code is 1.',
-    enforces: "issue #10 (never silent)",
+    enforces: "docs/layouts.md, Reading status (never silent)",
   },
   "read/unit-assumed": {
     severity: "warning",
@@ -291,7 +291,7 @@ export const RULE_CATALOG = {
     },
     description:
       "A table of amounts with no unit anywhere: no unit line above it, none in its headers, no per-row unit column, and not KC's standard (whose default is triệu đồng). KC reads đồng when the amounts are that large (a median of 100.000 or more, as import files write them), else triệu đồng, and says so; record the unit in the sheet or in KC_CachDoc.",
-    enforces: "real layouts §7 (unit)",
+    enforces: "docs/layouts.md, What is read (unit)",
   },
   "read/unit-conflict": {
     severity: "warning",
@@ -302,7 +302,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A column header states a unit ("(tỷ đồng)") other than the unit line of its table ("ĐVT: triệu đồng"). The header\'s unit is used for its column.',
-    enforces: "real layouts §7 (unit)",
+    enforces: "docs/layouts.md, What is read (unit)",
   },
   "read/unit-contradiction": {
     severity: "error",
@@ -313,7 +313,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A column whose figures cannot be in the unit its header or unit line states (a total cost in đồng under "Kinh phí hỗ trợ (tỷ đồng)", as a provincial export writes it): the median amount converted to đồng lies outside 100 nghìn – 10.000 tỷ. Reported at the cell stating the unit, never repaired silently.',
-    enforces: "real layouts §2.4, §7.9",
+    enforces: "docs/layouts.md, What is read (unit)",
   },
   "read/fund-conflict": {
     severity: "error",
@@ -324,7 +324,7 @@ export const RULE_CATALOG = {
     },
     description:
       "Two indications of the fund disagree: a project's own fund against its section row or the sheet's title, or the title against the sheet's name. KC reads the row's own value and reports the conflict.",
-    enforces: "real layouts §6, §7.9",
+    enforces: "docs/layouts.md, What is read (fund)",
   },
   "read/fund-swapped": {
     severity: "error",
@@ -335,7 +335,7 @@ export const RULE_CATALOG = {
     },
     description:
       "A results table by fund (KCQG | KCĐP) cross-checked against the funding table by activity of the same report: an indicator counts something for a fund only where that fund paid for the activity. When rows keep holding figures under the fund that paid nothing and the other fund paid (at least two rows, and more than three times as many as the rows that agree), the headers contradict the figures (real-layouts.md §2.1, Bến Tre's export). Reported at the KCQG header; only a second source can expose it.",
-    enforces: "real layouts §2.1, §7.9",
+    enforces: "docs/layouts.md, What is read (fund)",
   },
   "read/correction-stale": {
     severity: "warning",
@@ -356,7 +356,7 @@ export const RULE_CATALOG = {
       en: "Completion {stated} ({source}) cannot come from actual {actual} / plan {plan} = {computed}.",
     },
     description: 'A stated "Tỷ lệ đạt" that no rounding of actual / plan gives. See "Percentages" below for how the cell is read.',
-    enforces: "standard §2",
+    enforces: "docs/standard.md §2",
   },
   "calc/completion-denominator": {
     severity: "warning",
@@ -367,7 +367,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A stated completion does not match its own plan but matches another plan the report shows: the total plan (a fund\'s completion divided by the plan of all funds) or the allocated plan (a "trong đó: đã phân bổ" row); the finding names the denominator instead of calling the figure wrong.',
-    enforces: "standard §2",
+    enforces: "docs/standard.md §2",
   },
   "calc/truncated": {
     severity: "info",
@@ -378,7 +378,7 @@ export const RULE_CATALOG = {
     },
     description:
       "A stated percentage that is a truncation of the computed value, not a rounding (66,4387% written 66,43%): an info. With `--rounding truncate` truncations are the expected form and roundings are not accepted.",
-    enforces: "khuyến công domain, rounding",
+    enforces: 'docs/domain.md, "How figures are written"',
   },
   "cap/percent": {
     severity: "error",
@@ -388,7 +388,7 @@ export const RULE_CATALOG = {
       en: "The support {support} exceeds {percent} of the total cost {total} (at most {max} {unit}) for activity {activity}{scope}.",
     },
     description: "Support above the ceiling's percentage of the total cost (support ≤ p% × total, with the total's rounding in the project's favour).",
-    enforces: "rule pack basis (TT 28/2018/TT-BTC …)",
+    enforces: "the basis its rule pack cites (docs/program-rules.md: TT 28/2018/TT-BTC Điều 8, provincial resolutions)",
   },
   "cap/amount": {
     severity: "error",
@@ -399,7 +399,7 @@ export const RULE_CATALOG = {
     },
     description:
       "Support above the ceiling's absolute cap × units, the cap converted to the sheet's unit (300 triệu is 0,3 on a tỷ đồng sheet). Units: the number of beneficiaries for caps per establishment, per enterprise and per model (the standard has no count of models: a project with several beneficiaries may hold one model each, the lenient reading); 1 for caps per project, cluster or round.",
-    enforces: "rule pack basis (TT 28/2018/TT-BTC …)",
+    enforces: "the basis its rule pack cites (docs/program-rules.md: TT 28/2018/TT-BTC Điều 8, provincial resolutions)",
   },
   "cap/local-above-national": {
     severity: "warning",
@@ -409,8 +409,8 @@ export const RULE_CATALOG = {
       en: "The local ceiling for activity {activity} ({local}) is above the national one ({national}, {basis}).",
     },
     description:
-      "A KC_QuyDinh ceiling above the national one in force (program-rules.md: verified local ceilings are at or below national ones, but it is not confirmed as a legal requirement).",
-    enforces: "program rules, local ceilings",
+      "A KC_QuyDinh ceiling above the national one in force (docs/program-rules.md: verified local ceilings are at or below national ones, but it is not confirmed as a legal requirement).",
+    enforces: "docs/program-rules.md, Provincial ceilings",
   },
   "rules/bad-row": {
     severity: "error",
@@ -421,7 +421,7 @@ export const RULE_CATALOG = {
     },
     description:
       'A KC_QuyDinh row that cannot be used: unknown activity, a source other than KCĐP, a non-numeric ceiling, an unknown unit or "Theo", an unreadable date, or a ceiling the rule-pack schema refuses.',
-    enforces: "standard §4",
+    enforces: "docs/standard.md §4",
   },
   "dup/project-code": {
     severity: "error",
@@ -431,7 +431,7 @@ export const RULE_CATALOG = {
       en: 'Project code "{code}" repeats row {first}.',
     },
     description: "A project code used twice in a sheet (codes compared folded). Points at the second; related is the first.",
-    enforces: "standard §3",
+    enforces: "docs/standard.md §3",
   },
   "unit/suspect-scale": {
     severity: "warning",
@@ -442,7 +442,7 @@ export const RULE_CATALOG = {
     },
     description:
       "An amount about 10³, 10⁶ or 10⁹ times off the usual value of its column across province sheets (values converted to đồng; the usual value is the median of the sheets' medians with three or more sheets, else the median of all values; flagged from a factor of about 316 = 10^2,5).",
-    enforces: "standard §1 (unit)",
+    enforces: "docs/standard.md §1 (unit)",
   },
   "unit/suspect-sheet-scale": {
     severity: "warning",
@@ -453,7 +453,7 @@ export const RULE_CATALOG = {
     },
     description:
       "A whole sheet whose column median is a power of 1.000 off the other provinces once converted: the stated unit is likely wrong. Reported once, at the unit cell, instead of a finding per cell.",
-    enforces: "standard §1 (unit)",
+    enforces: "docs/standard.md §1 (unit)",
   },
   "plan/support-gap": {
     severity: "warning",
@@ -464,7 +464,138 @@ export const RULE_CATALOG = {
     },
     description:
       "A source's annual plan ≠ the support of that source's projects (KCQG điểm counts as KCQG; stopped projects do not count): a warning, since provinces may hold unallocated funds.",
-    enforces: "standard §2, §3",
+    enforces: "docs/standard.md §2, §3",
+  },
+  "formula/inconsistent": {
+    severity: "warning",
+    title: { vi: "Công thức khác vùng", en: "Formula inconsistent with its region" },
+    message: {
+      vi: "Công thức {found} khác {count} ô cùng vùng {region}; theo vùng, ô này sẽ là {proposed}.",
+      en: "The formula {found} departs from the {count} cells of its region {region}; following the region, this cell would hold {proposed}.",
+    },
+    description:
+      "Along each row and column, formula cells (bridging single blank cells) are grouped by their relative (R1C1) shape; where one shape holds at least 60% of the line's formulas of the same structure and three cells or more (two inside a known table: a reader's, or one a column-number row announces), a stretch of at most two cells (or a third of the region) whose formula differs from it only in references or in literals is a suspect: a range one row short, a reference one column off. Left alone: a suspect whose own shape fills three cells across the line (a computation of its own), a subtotal of its own column among row computations, literals that vary row by row (data written into formulas), a formula that computes the same as the region's (`=C5*B5` beside `=B5*C5`), and a fix that would read a heading. `related` is the region, `expected` the region's formula moved to the suspect's cell.",
+    enforces: "formula review (issue #11): copied formulas stay copies",
+  },
+  "formula/hard-coded": {
+    severity: "warning",
+    title: { vi: "Số nhập tay giữa các công thức", en: "Number typed among formulas" },
+    message: {
+      vi: "Ô này là số nhập tay {value}, trong khi {count} ô cùng vùng {region} là công thức; theo vùng, ô này sẽ là {proposed}.",
+      en: "This cell holds the typed number {value} where {count} cells of its region {region} hold formulas; following the region it would hold {proposed}.",
+    },
+    description:
+      "A typed number standing between the formulas of a line of figures (a row or column, bridging single blank cells) whose formulas share one shape in three cells or more (two inside a known table): a hard-coded total, subtotal or ratio that no longer follows its inputs. Left alone: a number at the ends of the line (a seed value, a total), a number the formulas read, a percentage among amounts, a number the region's formula would not come near (within a factor of three: another measure), and a cell where that formula would read no figure. Also a typed number beside a cell that totals its own column with one SUM, when the same SUM over this column gives exactly the typed number (a subtotal overwritten by its own value); inside a known table, a total row's typed figure equal to the SUM of the table's items. `expected` is the formula the cell would hold.",
+    enforces: "formula review (issue #11): computed figures stay computed",
+  },
+  "formula/sum-omits-rows": {
+    severity: "warning",
+    title: { vi: "Tổng bỏ sót dòng", en: "Sum leaves out rows" },
+    message: {
+      vi: "{found} bỏ sót {missing} ngay sát vùng cộng; đề xuất {proposed}.",
+      en: "{found} leaves out {missing}, right next to the range it adds; proposed {proposed}.",
+    },
+    description:
+      "A total (a formula that is one SUM down a column) whose range stops short: figures of the same kind as its items (typed numbers, or formulas of the items' shape) lie right beyond its first or last cell, up to what bounds the block: a heading, a blank, another total, a row whose label names a total or a rate, a header row that counts (years, column numbers). On a bare grid at most two such rows (more is a partial sum by design) and the finding is a warning; inside a table the reader knows, the items are the table's item rows and the finding is an error. Sums across a row are not judged: the columns beside a row's range are as often other measures as forgotten ones.",
+    enforces: "formula review (issue #11): a total adds all its items",
+  },
+  "formula/sum-covers-blanks": {
+    severity: "info",
+    title: { vi: "Tổng cộng qua dòng trống", en: "Sum covers blank rows" },
+    message: {
+      vi: "{found} cộng qua cả ô của dòng trống hoặc dòng tiêu đề ({cells}): một số nhập sau này vào đó sẽ lặng lẽ vào tổng.",
+      en: "{found} also covers cells of blank or heading rows ({cells}): a figure typed there later joins the total unseen.",
+    },
+    description:
+      "A SUM down a column whose range covers rows that hold no figure in that column: blank spacer rows, section headings. An info: the total is right today, but the range reaches beyond the items it adds.",
+    enforces: "formula review (issue #11): a total adds its items, and only them",
+  },
+  "formula/sum-double-counts": {
+    severity: "error",
+    title: { vi: "Tổng cộng trùng", en: "Sum counts figures twice" },
+    message: {
+      vi: "{found} cộng cả {subtotals}, vốn đã là tổng của các ô cũng nằm trong vùng cộng: số liệu bị tính hai lần.",
+      en: "{found} adds {subtotals}, which already total cells inside the same range: figures are counted twice.",
+    },
+    description:
+      "A SUM whose range includes a cell that itself adds cells of that range (by SUM or by +): a section subtotal added together with its items, or a total row inside the range of the grand total. `related` is the range and the subtotals.",
+    enforces: "formula review (issue #11): a total adds each figure once",
+  },
+  "formula/ref-empty": {
+    severity: "warning",
+    title: { vi: "Tham chiếu ô trống", en: "Reference to an empty cell" },
+    message: {
+      vi: "Công thức {found} tham chiếu ô trống {target}.",
+      en: "The formula {found} refers to the empty cell {target}.",
+    },
+    description:
+      "A cell reference used directly in arithmetic (not inside a function such as SUM, which passes over blanks by design) points at an empty cell of a row or a column that holds no figure at all (a spacer row, a heading, an empty column), while another operand of the formula reads a figure: a reference that slipped off its table. A figure missing among others is not reported here.",
+    enforces: "formula review (issue #11)",
+  },
+  "formula/ref-outside-table": {
+    severity: "warning",
+    title: { vi: "Tham chiếu ra ngoài bảng", en: "Reference outside the table" },
+    message: {
+      vi: "Công thức {found} tham chiếu {target}, nằm ngoài bảng {table}.",
+      en: "The formula {found} refers to {target}, outside its table {table}.",
+    },
+    description:
+      "Inside a table the reader knows, a range in a formula of a figure column starts in the table's body and reaches out of it: into the header band above (a column-number row would then be added to the total) or below the last row. The message names the part outside.",
+    enforces: "formula review (issue #11)",
+  },
+  "formula/ref-deleted": {
+    severity: "error",
+    title: { vi: "Tham chiếu đã bị xóa (#REF!)", en: "Deleted reference (#REF!)" },
+    message: {
+      vi: "Công thức {found} chứa #REF!: ô hoặc dòng nó tham chiếu đã bị xóa.",
+      en: "The formula {found} contains #REF!: a cell or row it referred to was deleted.",
+    },
+    description: "A formula that contains the #REF! error literal, left when a cell, row or column it referred to was deleted.",
+    enforces: "formula review (issue #11)",
+  },
+  "formula/error-flows": {
+    severity: "error",
+    title: { vi: "Lỗi lan sang công thức khác", en: "Error value flows on" },
+    message: {
+      vi: "Ô này trả về {error} và lỗi lan sang các công thức khác: {cells} ({count} ô).",
+      en: "This cell gives {error}, and the error flows on into other formulas: {cells} ({count} in all).",
+    },
+    description:
+      "A cell whose value is an error (#DIV/0!, #N/A…) that other formulas of the workbook read, so the error spreads to them: the finding points at the source, `related` lists the formulas it reaches.",
+    enforces: "formula review (issue #11)",
+  },
+  "formula/constant-in-formula": {
+    severity: "warning",
+    title: { vi: "Hằng số thay cho ô của bảng", en: "Constant instead of a cell" },
+    message: {
+      vi: "Công thức {found} dùng hằng số {constant}, trong khi bảng có đúng số này ở {source}: nên tham chiếu ô đó.",
+      en: "The formula {found} uses the constant {constant}, while the table holds that figure in {source}: refer to that cell.",
+    },
+    description:
+      "A formula that reads cells also uses a literal that a typed figure of the same sheet holds (`=C3/2207` where B3 is 2207): when the figure is corrected the formula will not follow. Literals of fewer than three significant digits, whole numbers up to 31, powers of ten and calendar factors are left alone, and so are formulas of literals only.",
+    enforces: "formula review (issue #11)",
+  },
+  "formula/unit-power": {
+    severity: "warning",
+    title: { vi: "Quy đổi đơn vị sai lũy thừa 10", en: "Unit conversion off by a power of ten" },
+    message: {
+      vi: "Công thức quy đổi với {constant}, các ô cùng vùng {region} dùng {usual}: lệch {factor} lần.",
+      en: "The formula converts with {constant} where its region {region} uses {usual}: off by a factor of {factor}.",
+    },
+    description:
+      "A formula that differs from its region only in one literal, by a power of ten (`/1000` among `/1000000`): a unit conversion (đồng, nghìn, triệu, tỷ) with the wrong power.",
+    enforces: "formula review (issue #11); khuyến công domain, units",
+  },
+  "formula/column-identity": {
+    severity: "error",
+    title: { vi: "Công thức không theo dòng đánh số cột", en: "Formula breaks the column identity" },
+    message: {
+      vi: "Cột này phải là {identity}, nhưng công thức {found} không tính như vậy; đề xuất {proposed}.",
+      en: "This column is {identity}, but the formula {found} does not compute that; proposed {proposed}.",
+    },
+    description:
+      'A table states what a column computes (a column-number row "3=1+2", or what the reader knows: completion = actual / plan, cost = support + counterpart) and a formula of that column computes something else: other columns, another row. Typed numbers are judged by the value checks, not here.',
+    enforces: "real-layouts.md (column-number row); standard §2, §3",
   },
 } as const satisfies Record<string, RuleDefinition>;
 

@@ -1,5 +1,5 @@
 import { Decimal } from "../numbers/decimal-config";
-import { RoundingMode, statedInterval } from "../numbers/consistency";
+import { RoundingMode, shownFigure, storedFigureInterval } from "../numbers/consistency";
 import { Interval } from "../numbers/interval";
 import { MoneyUnit, unitName } from "../numbers/units";
 import { Bilingual } from "../message";
@@ -44,15 +44,14 @@ export function sheetContext(sheet: string, unit: MoneyUnit, mode: RoundingMode,
   return { sheet, unit, mode, report: (rule, cell, args, extra) => sink.push(makeFinding(sheet, rule, cell, args, extra)) };
 }
 
-/** The interval a read figure stands for under the rounding mode of the run. */
+/** The interval a read figure stands for under the rounding mode of the run (numbers/consistency.ts storedFigureInterval). */
 export function figureInterval(n: ReadNumber, mode: RoundingMode): Interval {
-  if (mode === "round" || n.decimals < 0) return n.interval;
-  return statedInterval(shownValue(n), n.decimals, mode);
+  return mode === "round" ? n.interval : storedFigureInterval(n.value, n.decimals, mode);
 }
 
 /** The figure as the cell shows it: its value rounded to its shown digits. */
 export function shownValue(n: ReadNumber): Decimal {
-  return n.decimals >= 0 ? n.value.toDecimalPlaces(n.decimals, Decimal.ROUND_HALF_UP) : n.value;
+  return shownFigure(n.value, n.decimals);
 }
 
 /** A read figure as a message argument, with the digits it shows. */

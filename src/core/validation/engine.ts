@@ -22,6 +22,9 @@ import { checkScales, ScaleSample, scaleSamples } from "./scale-checks";
 import { buildReport } from "./stats";
 import { checkTable } from "./table-checks";
 import { checkReadingProvince, duplicateArgs, duplicateRelated, duplicateReports, ReportIdentity } from "./province-checks";
+import { ErrorFlow } from "../review/error-flow";
+import { reviewSheet } from "../review/review";
+import { readingHints } from "../review/reading-hints";
 
 export interface ValidateOptions {
   /** The rule library ceilings come from (default: the built-in packs). */
@@ -75,6 +78,7 @@ export class WorkbookValidator {
   private readonly years: number[] = [];
   private readonly reports: ReportIdentity[] = [];
   private selector?: CeilingSelector;
+  private readonly errorFlow = new ErrorFlow();
 
   constructor(options: ValidateOptions = {}, rulesSheetKnown = false) {
     this.library = options.rules ?? builtInRuleLibrary();
@@ -180,7 +184,18 @@ export class WorkbookValidator {
     this.checkCaps(view, ctx);
     this.samples.push(...scaleSamples(view));
     this.fundPairs.push(...fundSamples(sheet, reading));
+    this.reviewFormulas(sheet, reading);
     return view;
+  }
+
+  /**
+   * The formula review of a report, the tables read as hints. A cell the value checks already
+   * report as a formula error keeps that finding alone.
+   */
+  private reviewFormulas(sheet: SheetSnapshot, reading: SheetReading): void {
+    const { suspects } = reviewSheet(sheet, readingHints(reading, sheet), this.errorFlow);
+    const erroneous = new Set(this.findings.filter((f) => f.sheet === sheet.name && f.rule === "type/formula-error").map((f) => f.cell));
+    for (const s of suspects) if (!erroneous.has(s.finding.cell)) this.findings.push(s.finding);
   }
 
   private checkCaps(view: ReportView, ctx: SheetContext): void {
@@ -253,6 +268,8 @@ export class WorkbookValidator {
     for (const [later, first] of duplicateReports(this.reports)) {
       this.context(later.sheet).report("province/duplicate-report", later.cell, duplicateArgs(later, first), { related: duplicateRelated(later, first) });
     }
+    const reported = new Set(this.findings.map((f) => `${f.sheet}!${f.cell}`));
+    for (const s of this.errorFlow.suspects()) if (!reported.has(`${s.finding.sheet}!${s.finding.cell}`)) this.findings.push(s.finding);
     const rank = new Map((order ?? []).map((name, i) => [name, i]));
     const sheets = order ? [...this.sheets].sort((a, b) => (rank.get(a.name) ?? 0) - (rank.get(b.name) ?? 0)) : this.sheets;
     if (!sheets.some((s) => s.status === "read" || s.status === "partial")) {

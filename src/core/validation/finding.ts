@@ -34,6 +34,8 @@ export interface ValidationStats extends SeverityCounts {
   findings: number;
   bySheet: Record<string, SeverityCounts & { provinceSheet: boolean }>;
   byRule: Record<string, number>;
+  /** Where the CLI parsed the workbook: in a worker thread, or in its main thread when no worker could run. */
+  parsedIn?: "worker" | "main-thread";
 }
 
 /** How a sheet was read: "rules" (KC_QuyDinh), "corrections" (KC_CachDoc) and "generated" (KC's own tabs) are KC's sheets. */

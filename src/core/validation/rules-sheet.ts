@@ -171,7 +171,7 @@ export function selectorWithOverrides(library: RuleLibrary, overrides: OverrideR
   }
 }
 
-/** A KC_QuyDinh ceiling above the national one: a warning (program-rules.md). */
+/** A KC_QuyDinh ceiling above the national one: a warning (docs/program-rules.md). */
 export function checkLocalAboveNational(rules: OverrideRule[], library: RuleLibrary, year: number, ctx: SheetContext): void {
   for (const rule of rules) {
     const local = rule.pack.ceilings[0];

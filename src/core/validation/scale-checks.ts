@@ -84,13 +84,23 @@ export function scaleSamples(view: ReportView): ScaleSample[] {
   return samples;
 }
 
-function median(values: ArrayLike<number>): number {
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+/**
+ * Values are compared as log10 of their amount in đồng: Excel's largest number in triệu đồng is past
+ * the largest double in đồng, its logarithm is not.
+ */
+const logInDong = (value: number, unit: MoneyUnit) => Math.log10(value) + unitExponent(unit);
 
-const inDong = (value: number, unit: MoneyUnit) => value * 10 ** unitExponent(unit);
+/** An amount in `unit` from its log10 in đồng, held within the doubles. */
+const fromLogInDong = (log: number, unit: MoneyUnit) => Math.min(10 ** (log - unitExponent(unit)), Number.MAX_VALUE);
+
+/** log10 of the median of the values whose log10 are `logs` (the mean of the middle two when even, as in value space). */
+function medianOfLogs(logs: ArrayLike<number>): number {
+  const sorted = Float64Array.from(logs).sort();
+  const mid = sorted.length >> 1;
+  if (sorted.length % 2) return sorted[mid];
+  const [lo, hi] = [sorted[mid - 1], sorted[mid]];
+  return hi + Math.log10((1 + 10 ** (lo - hi)) / 2);
+}
 
 /** The unit a value looks typed in when it is 10^(3·steps) times too large (steps < 0: too small). */
 function guessUnit(unit: MoneyUnit, steps: number): Bilingual {
@@ -119,14 +129,14 @@ export function checkScales(samples: ScaleSample[], contextOf: (sheet: string) =
   for (const s of samples) byColumn.set(s.column, [...(byColumn.get(s.column) ?? []), s]);
   const sheetFlagged = new Set<string>();
   for (const group of byColumn.values()) {
-    const medians = group.map((s) => inDong(median(s.values), s.unit));
+    const medians = group.map((s) => medianOfLogs(Array.from(s.values, (v) => logInDong(v, s.unit))));
     const crossProvince = group.length >= MIN_SHEETS;
-    const usual = crossProvince ? median(medians) : median(group.flatMap((s) => Array.from(s.values, (v) => inDong(v, s.unit))));
-    if (!(usual > 0)) continue;
+    const usual = crossProvince ? medianOfLogs(medians) : medianOfLogs(group.flatMap((s) => Array.from(s.values, (v) => logInDong(v, s.unit))));
+    if (!Number.isFinite(usual)) continue;
     group.forEach((s, i) => {
       const ctx = contextOf(s.sheet);
-      const usualHere = usual / 10 ** unitExponent(s.unit);
-      const sheetLog = Math.log10(medians[i] / usual);
+      const usualHere = fromLogInDong(usual, s.unit);
+      const sheetLog = medians[i] - usual;
       if (crossProvince && Math.abs(sheetLog) >= SUSPECT_LOG) {
         if (!sheetFlagged.has(s.sheet)) {
           sheetFlagged.add(s.sheet);
@@ -137,7 +147,7 @@ export function checkScales(samples: ScaleSample[], contextOf: (sheet: string) =
             {
               column: s.label,
               factor,
-              median: num(medians[i] / 10 ** unitExponent(s.unit), 2),
+              median: num(fromLogInDong(medians[i], s.unit), 2),
               reference: num(usualHere, 2),
               unit: unitArg(s.unit),
               stated: s.unitText || unitName(s.unit).vi,
@@ -148,7 +158,7 @@ export function checkScales(samples: ScaleSample[], contextOf: (sheet: string) =
         return;
       }
       s.values.forEach((value, j) => {
-        const log = Math.log10(inDong(value, s.unit) / usual);
+        const log = logInDong(value, s.unit) - usual;
         if (Math.abs(log) < SUSPECT_LOG) return;
         const { steps, factor } = factorArg(log);
         const expected = new Decimal(value).div(new Decimal(10).pow(3 * steps));

@@ -179,7 +179,7 @@ function costColumns(t: TableCells): { cost?: ReadColumn; support?: ReadColumn; 
 }
 
 /** Doubles show, with room to spare, support ≤ total and total = support + counterpart: skip the exact judgement. */
-function clearlyConsistent(total: ReadNumber, support: ReadNumber, counterpart: ReadCell | undefined, ctx: SheetContext): boolean {
+export function clearlyConsistent(total: ReadNumber, support: ReadNumber, counterpart: ReadCell | undefined, ctx: SheetContext): boolean {
   if (ctx.mode !== "round" || !counterpart) return false;
   const t = fastFigure(total);
   const s = fastFigure(support);

@@ -1,4 +1,5 @@
-import { Cell, cellOf, CellValue, SheetSnapshot } from "./snapshot";
+import { MergeSweep } from "./merges";
+import { Cell, cellOf, CellValue, MergeRange, SheetSnapshot } from "./snapshot";
 
 /** How a packed cell's value is stored: the number itself, or an index into `texts`. */
 const Kind = {
@@ -32,11 +33,13 @@ export interface PackedSheetData {
   /** Cell indexes holding a formula, ascending, and their formula texts. */
   formulaCells: Int32Array;
   formulas: string[];
+  /** Merged ranges, four numbers each (top, left, bottom, right), by top row then left column. */
+  merges: Int32Array;
 }
 
 /** The buffers of a packed sheet, to transfer rather than copy it to another thread. */
 export function packedBuffers(data: PackedSheetData): ArrayBuffer[] {
-  return [data.rowStart, data.cols, data.kinds, data.numbers, data.formatIds, data.formulaCells].map((a) => a.buffer as ArrayBuffer);
+  return [data.rowStart, data.cols, data.kinds, data.numbers, data.formatIds, data.formulaCells, data.merges].map((a) => a.buffer as ArrayBuffer);
 }
 
 function grow<T extends Int32Array | Uint8Array | Float64Array>(array: T, size: number, make: (n: number) => T): T {
@@ -49,7 +52,8 @@ function grow<T extends Int32Array | Uint8Array | Float64Array>(array: T, size: 
 /**
  * Builds a packed sheet cell by cell. Readers give rows in ascending order and cells in column order,
  * as Excel writes them; a file that does not is still read whole (sorted once at the end, a later
- * cell at the same address replacing an earlier one).
+ * cell at the same address replacing an earlier one). The sheet's size is that of its cells: an empty
+ * row element or a merge does not widen it.
  */
 export class PackedSheetBuilder {
   private cellRows = new Int32Array(256);
@@ -63,8 +67,6 @@ export class PackedSheetBuilder {
   private readonly formatIndex = new Map<string, number>();
   private readonly formulaOf = new Map<number, string>();
   private size = 0;
-  private rowCount = 0;
-  private colCount = 0;
   private row = 0;
   private lastRow = -1;
   private lastCol = -1;
@@ -75,12 +77,15 @@ export class PackedSheetBuilder {
   /** Makes `row` (0-based) the row the next cells belong to. */
   startRow(row: number): void {
     this.row = row;
-    this.rowCount = Math.max(this.rowCount, row + 1);
+  }
+
+  /** The cells added so far. */
+  get cellCount(): number {
+    return this.size;
   }
 
   /** Adds a cell of the current row. */
   add(col: number, value: CellValue, format?: string, formula?: string): void {
-    this.colCount = Math.max(this.colCount, col + 1);
     if (this.row < this.lastRow || (this.row === this.lastRow && col <= this.lastCol)) this.ordered = false;
     this.lastRow = this.row;
     this.lastCol = col;
@@ -132,7 +137,7 @@ export class PackedSheetBuilder {
     return id;
   }
 
-  /** The cells in (row, column) order when they came out of it, the last of any two at one address kept. */
+  /** The cells in (row, column) order, the last of any two at one address kept. */
   private order(): Int32Array {
     const { cellRows, cols } = this;
     const sorted = Array.from({ length: this.size }, (_, i) => i).sort((a, b) => cellRows[a] - cellRows[b] || cols[a] - cols[b] || a - b);
@@ -140,9 +145,31 @@ export class PackedSheetBuilder {
     return Int32Array.from(kept);
   }
 
-  /** The sheet built, in arrays of its size (the builder must not be used after). */
-  finish(): PackedSheetData {
-    const order = this.ordered ? undefined : this.order();
+  /**
+   * The cells kept: in order, without those a merged range covers other than its top-left one (Excel
+   * shows only that one; what a file stores under the others is not read). Undefined when all are,
+   * in the order they came.
+   */
+  private kept(merges: readonly MergeRange[]): Int32Array | undefined {
+    let order = this.ordered ? undefined : this.order();
+    if (merges.length === 0) return order;
+    order ??= Int32Array.from({ length: this.size }, (_, i) => i);
+    const sweep = new MergeSweep(merges);
+    const { cellRows, cols } = this;
+    let row = -1;
+    return order.filter((i) => {
+      if (cellRows[i] !== row) sweep.advanceTo((row = cellRows[i]));
+      const range = sweep.at(cols[i]);
+      return !range || (range.top === row && range.left === cols[i]);
+    });
+  }
+
+  /**
+   * The sheet built, in arrays of its size (the builder must not be used after), with its merged
+   * ranges, which must not overlap.
+   */
+  finish(merges: readonly MergeRange[] = []): PackedSheetData {
+    const order = this.kept(merges);
     const n = order ? order.length : this.size;
     const pick = <T extends Int32Array | Uint8Array | Float64Array>(from: T, make: (k: number) => T): T => {
       if (!order) return from.slice(0, n) as T;
@@ -150,9 +177,13 @@ export class PackedSheetBuilder {
       for (let k = 0; k < n; k++) to[k] = from[order[k]];
       return to;
     };
-    const rowStart = new Int32Array(this.rowCount + 1);
     const rows = pick(this.cellRows, (k) => new Int32Array(k));
-    for (let k = 0, r = 0; r <= this.rowCount; r++) {
+    const cols = pick(this.cols, (k) => new Int32Array(k));
+    const rowCount = n > 0 ? rows[n - 1] + 1 : 0;
+    let colCount = 0;
+    for (let k = 0; k < n; k++) if (cols[k] >= colCount) colCount = cols[k] + 1;
+    const rowStart = new Int32Array(rowCount + 1);
+    for (let k = 0, r = 0; r <= rowCount; r++) {
       while (k < n && rows[k] < r) k++;
       rowStart[r] = k;
     }
@@ -175,12 +206,14 @@ export class PackedSheetBuilder {
         });
       }
     }
+    const corners = new Int32Array(merges.length * 4);
+    [...merges].sort((a, b) => a.top - b.top || a.left - b.left).forEach((m, i) => corners.set([m.top, m.left, m.bottom, m.right], i * 4));
     return {
       name: this.name,
-      rowCount: this.rowCount,
-      colCount: this.colCount,
+      rowCount,
+      colCount,
       rowStart,
-      cols: pick(this.cols, (k) => new Int32Array(k)),
+      cols,
       kinds: pick(this.kinds, (k) => new Uint8Array(k)),
       numbers: pick(this.numbers, (k) => new Float64Array(k)),
       texts: this.texts,
@@ -188,6 +221,7 @@ export class PackedSheetBuilder {
       formats: this.formats,
       formulaCells: Int32Array.from(formulaCells),
       formulas,
+      merges: corners,
     };
   }
 }
@@ -197,11 +231,33 @@ export class PackedSheet implements SheetSnapshot {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
+  private mergeList?: readonly MergeRange[];
 
   constructor(private readonly data: PackedSheetData) {
     this.name = data.name;
     this.rowCount = data.rowCount;
     this.colCount = data.colCount;
+  }
+
+  /** The cells the sheet holds. */
+  get cellCount(): number {
+    return this.data.cols.length;
+  }
+
+  /** Calls `visit` with the row and column of every cell the sheet holds, row by row. */
+  eachCell(visit: (row: number, col: number) => void): void {
+    const { rowStart, cols } = this.data;
+    for (let r = 0; r < this.rowCount; r++) for (let i = rowStart[r]; i < rowStart[r + 1]; i++) visit(r, cols[i]);
+  }
+
+  get merges(): readonly MergeRange[] {
+    if (!this.mergeList) {
+      const m = this.data.merges;
+      const list: MergeRange[] = [];
+      for (let i = 0; i < m.length; i += 4) list.push({ top: m[i], left: m[i + 1], bottom: m[i + 2], right: m[i + 3] });
+      this.mergeList = list;
+    }
+    return this.mergeList;
   }
 
   /** The index of the cell at (row, col), or −1. */

@@ -1,5 +1,5 @@
 /** Excel's longest sheet name. */
-const MAX_SHEET_NAME = 31;
+export const MAX_SHEET_NAME = 31;
 
 /**
  * A sheet name for `wanted` that no sheet of `taken` has (Excel compares names case-insensitively):
@@ -7,7 +7,7 @@ const MAX_SHEET_NAME = 31;
  * is added until it is free.
  */
 export function freeSheetName(wanted: string, taken: Iterable<string>, fallback = "Tinh"): string {
-  const used = new Set([...taken].map((n) => n.toLocaleLowerCase("vi")));
+  const used = new Set([...taken].map(sheetNameKey));
   const base =
     wanted
       .normalize("NFC")
@@ -17,10 +17,15 @@ export function freeSheetName(wanted: string, taken: Iterable<string>, fallback 
       .trim()
       .slice(0, MAX_SHEET_NAME)
       .trim() || fallback;
-  if (!used.has(base.toLocaleLowerCase("vi"))) return base;
+  if (!used.has(sheetNameKey(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const name = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-    if (!used.has(name.toLocaleLowerCase("vi"))) return name;
+    if (!used.has(sheetNameKey(name))) return name;
   }
+}
+
+/** Sheet names as Excel compares them: without regard to case. */
+export function sheetNameKey(name: string): string {
+  return name.toLocaleLowerCase("vi");
 }

@@ -37,6 +37,8 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** Serial dates count from 1904-01-01 (set by readers of .xlsx files that say so). */
+  date1904?: boolean;
 }
 
 export function isCellError(value: CellValue): value is CellError {

@@ -1,78 +1,69 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
-import {
-  Button,
-  FluentProvider,
-  makeStaticStyles,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { FluentProvider, makeStaticStyles, makeStyles, ProgressBar, Text, Theme, tokens, webLightTheme } from "@fluentui/react-components";
 import type { Claim } from "../../core/narrative/claim";
+import type { Lang } from "../../core/message";
 import type { RoundingMode } from "../../core/numbers/consistency";
 import { handleCommands } from "../../app/command-bus";
 import type { WorkbookPort } from "../../app/port";
-import { workbookRulePacks } from "../../app/workbook-rules";
-import { createI18n, languageFromDisplay } from "../../i18n/i18n";
+import { LanguageChoice, loadUserSettings, withYearFromSheets } from "../../app/settings";
+import { languageFromDisplay } from "../../i18n/i18n";
 import { I18nProvider, useI18n } from "../../i18n/I18nProvider";
 import { useKcSession } from "../useKcSession";
+import { useSettings } from "../useSettings";
 import { FileBar } from "./FileBar";
-import type { LanguageChoice } from "./SettingsPanel";
+import { panelId, PaneTabs, tabId } from "./PaneTabs";
 import { ValidatePanel } from "./ValidatePanel";
 
 // Only the first tab is needed to open the pane: the others load when first shown, keeping what Excel
 // loads at start-up small.
 const SummaryPanel = lazy(() => import(/* webpackChunkName: "summary" */ "./SummaryPanel").then((m) => ({ default: m.SummaryPanel })));
 const TextCheckPanel = lazy(() => import(/* webpackChunkName: "text" */ "./TextCheckPanel").then((m) => ({ default: m.TextCheckPanel })));
-const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
+const MorePanel = lazy(() => import(/* webpackChunkName: "more" */ "./MorePanel").then((m) => ({ default: m.MorePanel })));
+const ErrorBar = lazy(() => import(/* webpackChunkName: "error" */ "./ErrorBar").then((m) => ({ default: m.ErrorBar })));
 const CellPeekDialog = lazy(() => import(/* webpackChunkName: "peek" */ "./CellPeekDialog").then((m) => ({ default: m.CellPeekDialog })));
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     minHeight: "100vh",
     boxSizing: "border-box",
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  subtitle: { color: tokens.colorNeutralForeground3 },
-  panel: {
-    padding: tokens.spacingHorizontalM,
     backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow2,
   },
-  status: { minHeight: tokens.lineHeightBase300 },
+  status: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  panel: { minWidth: 0 },
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 // The app fills the page: its own background (from the theme) reaches the edges.
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
-type TabId = "validate" | "summary" | "text" | "settings";
-const TABS: TabId[] = ["validate", "summary", "text", "settings"];
+type TabId = "validate" | "summary" | "text" | "more";
+const TABS: TabId[] = ["validate", "summary", "text", "more"];
+/** What the "More" tab shows: its list, or one of its views. */
+export type MoreView = "settings" | "convert" | "about";
 
 export interface KcAppProps {
   port: WorkbookPort;
   checkText: (text: string, options: { rounding: RoundingMode }) => Claim[] | Promise<Claim[]>;
+  /** Fluent's theme for the host (see hostTheme); light when absent. */
+  theme?: Theme;
 }
 
-/** The whole task pane (and the web page): Fluent theme, translations, then the shell. */
+/** The UI language of a stored choice: the host's display language unless the user chose one. */
+function languageOf(choice: LanguageChoice, displayLanguage: string): Lang {
+  return choice === "office" ? languageFromDisplay(displayLanguage) : choice;
+}
+
+/** The whole task pane (and the web page): Fluent theme, translations in the user's language, then the shell. */
 export function KcApp(props: KcAppProps) {
   useGlobalStyles();
-  const i18n = useMemo(() => createI18n(languageFromDisplay(props.port.host.displayLanguage)), [props.port]);
+  const lang = useMemo(() => languageOf(loadUserSettings(props.port.userStore).language, props.port.host.displayLanguage), [props.port]);
   return (
-    <FluentProvider theme={props.port.host.dark ? webDarkTheme : webLightTheme}>
-      <I18nProvider i18n={i18n}>
+    <FluentProvider theme={props.theme ?? webLightTheme}>
+      <I18nProvider lang={lang}>
         <Shell {...props} />
       </I18nProvider>
     </FluentProvider>
@@ -83,17 +74,34 @@ function Shell({ port, checkText }: KcAppProps) {
   const styles = useStyles();
   const { t, lang, setLanguage } = useI18n();
   const [tab, setTab] = useState<TabId>("validate");
-  const [language, setLanguageChoice] = useState<LanguageChoice>("office");
-  const session = useKcSession(port, lang);
+  const [moreView, setMoreView] = useState<MoreView>();
+  const [newSheetAsked, setNewSheetAsked] = useState(false);
+  const settings = useSettings(port);
+  const { user, workbook, updateWorkbook, reloadWorkbook } = settings;
+  const region = workbook?.region ?? user.region;
+  const session = useKcSession(port, { lang, rounding: user.rounding, region });
 
   useEffect(() => {
-    const next = language === "office" ? languageFromDisplay(port.host.displayLanguage) : language;
+    const next = languageOf(user.language, port.host.displayLanguage);
     if (next !== lang) setLanguage(next);
-  }, [language, lang, port.host.displayLanguage, setLanguage]);
+  }, [user.language, lang, port.host.displayLanguage, setLanguage]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  // The open workbook's settings: at start in Excel, after a file is opened on the web page.
+  useEffect(() => {
+    void reloadWorkbook().catch(() => undefined);
+  }, [reloadWorkbook, session.fileName]);
+
+  // A check that read one report year from the province sheets saves it with the workbook (KC.SUPPORTMAX's default).
+  const reportYear = session.analysis?.reportYear;
+  useEffect(() => {
+    if (!workbook) return;
+    const next = withYearFromSheets(workbook, reportYear);
+    if (next) void updateWorkbook(next).catch(() => undefined);
+  }, [workbook, reportYear, updateWorkbook]);
 
   // Ribbon buttons run through the pane, so their progress and results show here.
   const { validate, summarize } = session;
@@ -106,67 +114,67 @@ function Shell({ port, checkText }: KcAppProps) {
     [validate, summarize],
   );
 
-  const snapshot = session.analysis?.snapshot;
-  // The cell view stays mounted once opened, so it can animate closed and give focus back.
-  const peekUsed = useRef(false);
-  if (session.peek) peekUsed.current = true;
-  const workbookPacks = useMemo(() => (snapshot ? workbookRulePacks(snapshot) : undefined), [snapshot]);
-  const status = session.busy
-    ? t(`status.${session.busy}`, { percent: Math.round(session.progress * 100) })
-    : session.analysis
-      ? t("status.done", { count: session.analysis.report.findings.length, sheets: session.analysis.report.stats.provinceSheets })
-      : "";
+  const showTab = (next: TabId) => {
+    setTab(next);
+    setNewSheetAsked(false);
+    if (next !== "more") setMoreView(undefined);
+  };
+  const status = session.busy ? t(`status.${session.busy}`, { percent: Math.round(session.progress * 100) }) : "";
+  const report = session.analysis?.report;
+  // Shown as the counts line of the results; said once more here for screen readers.
+  const done = !session.busy && report ? t("status.done", { count: report.findings.length, sheets: report.stats.provinceSheets }) : "";
 
   return (
     <main className={styles.root}>
-      <header className={styles.header}>
-        <Text as="h1" size={500} weight="semibold">
-          {t("app.title")}
-        </Text>
-        <Text className={styles.subtitle} size={200}>
-          {t("app.subtitle")}
-        </Text>
-      </header>
+      <Text as="h1" size={400} weight="semibold">
+        {t("app.title")}
+      </Text>
       {session.openFile && <FileBar session={session} />}
+      <PaneTabs tabs={TABS.map((id) => ({ id, label: t(`tabs.${id}`) }))} selected={tab} onSelect={showTab} label={t("app.sections")} />
       <div className={styles.status} role="status" aria-live="polite" data-testid="status">
         {session.busy && <ProgressBar value={session.progress} max={1} thickness="large" aria-label={status} />}
-        <Text size={200}>{status}</Text>
+        {status && <Text size={200}>{status}</Text>}
+        {done && <span className={styles.visuallyHidden}>{done}</span>}
       </div>
       {session.error && (
-        <MessageBar intent="error" data-testid="error">
-          <MessageBarBody>{session.error[lang]}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={session.dismissError}>{t("app.dismiss")}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Suspense fallback={<Text role="alert">{session.error[lang]}</Text>}>
+          <ErrorBar error={session.error} onDismiss={session.dismissError} />
+        </Suspense>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("app.sections")}>
-        {TABS.map((id) => (
-          <Tab key={id} value={id} id={`kc-tab-${id}`} aria-controls={`kc-panel-${id}`} data-testid={`tab-${id}`}>
-            {t(`tabs.${id}`)}
-          </Tab>
-        ))}
-      </TabList>
-      <div className={styles.panel} role="tabpanel" id={`kc-panel-${tab}`} aria-labelledby={`kc-tab-${tab}`}>
-        {tab === "validate" && <ValidatePanel session={session} />}
+      <div className={styles.panel} role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+        {tab === "validate" && (
+          <ValidatePanel
+            session={session}
+            onNewSheet={() => {
+              showTab("summary");
+              setNewSheetAsked(true);
+            }}
+            onHelp={() => {
+              setTab("more");
+              setMoreView("about");
+            }}
+          />
+        )}
         <Suspense fallback={<Text>{t("app.loading")}</Text>}>
-          {tab === "summary" && <SummaryPanel session={session} />}
-          {tab === "text" && <TextCheckPanel check={(text) => checkText(text, { rounding: session.rounding })} />}
-          {tab === "settings" && (
-            <SettingsPanel
-              language={language}
-              hostLanguage={port.host.displayLanguage}
-              hostKind={port.host.kind}
-              onLanguage={setLanguageChoice}
-              rounding={session.rounding}
-              onRounding={session.setRounding}
-              hasRulesSheet={workbookPacks !== undefined}
-              workbookPacks={workbookPacks}
+          {tab === "summary" && <SummaryPanel session={session} undoAsOneStep={port.host.undoAsOneStep ?? false} focusNewSheet={newSheetAsked} />}
+          {tab === "text" && <TextCheckPanel check={(text) => checkText(text, { rounding: user.rounding })} />}
+          {tab === "more" && (
+            <MorePanel
+              view={moreView}
+              onView={setMoreView}
+              port={port}
+              session={session}
+              settings={settings}
+              onRounding={(mode) => {
+                settings.updateUser({ rounding: mode });
+                // Findings depend on the rounding mode: recompute them when there are findings on screen.
+                if (session.analysis) void session.validate(mode);
+              }}
             />
           )}
         </Suspense>
       </div>
-      {peekUsed.current && (
+      {session.peekOpened && (
         <Suspense fallback={null}>
           <CellPeekDialog peek={session.peek} onClose={session.closePeek} />
         </Suspense>

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from "react";
 import {
   Button,
   Dialog,
@@ -54,26 +53,16 @@ function shown(value: CellValue | undefined, lang: Lang): string {
   return value;
 }
 
-/** The web page's "go to cell": the cells around the finding, the cell itself marked, its formula below. */
+/**
+ * The web page's "go to cell": the cells around the finding, the cell itself marked, its formula below.
+ * The dialog is opened by code, not by a DialogTrigger: `onClose` gives focus back to the finding.
+ */
 export function CellPeekDialog({ peek, onClose }: { peek?: CellPeek; onClose: () => void }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const target = peek?.rows.flatMap((r) => r.cells).find((c) => c.target);
-  // The dialog is opened by code, not by a DialogTrigger: give focus back to the finding ourselves.
-  // The opener is taken while rendering the opening, before the dialog moves focus into itself.
-  const open = peek !== undefined;
-  const opener = useRef<HTMLElement | null>(null);
-  const wasOpen = useRef(false);
-  if (open && !wasOpen.current && typeof document !== "undefined") opener.current = document.activeElement as HTMLElement | null;
-  wasOpen.current = open;
-  useEffect(() => {
-    if (open || !opener.current) return;
-    const element = opener.current;
-    opener.current = null;
-    requestAnimationFrame(() => element.focus());
-  }, [open]);
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
+    <Dialog open={peek !== undefined} onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface aria-describedby={undefined}>
         {peek && (
           <DialogBody>
@@ -83,7 +72,7 @@ export function CellPeekDialog({ peek, onClose }: { peek?: CellPeek; onClose: ()
                 <table className={styles.table} data-testid="peek">
                   <thead>
                     <tr>
-                      <th className={styles.head} />
+                      <td className={styles.head} />
                       {peek.columns.map((c) => (
                         <th key={c} scope="col" className={mergeClasses(styles.head, styles.cell)}>
                           {c}

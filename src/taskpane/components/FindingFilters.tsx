@@ -1,6 +1,7 @@
 import { Checkbox, Dropdown, Field, makeStyles, Option, SearchBox, tokens } from "@fluentui/react-components";
 import type { SeverityCounts } from "../../core/validation/finding";
 import { ALL_SEVERITIES, FindingFilter } from "../../app/findings-view";
+import { ruleTitle } from "../../app/rule-titles";
 import { useI18n } from "../../i18n/I18nProvider";
 
 const useStyles = makeStyles({
@@ -21,8 +22,8 @@ export interface FindingFiltersProps {
 
 export function FindingFilters({ filter, counts, rules, onChange }: FindingFiltersProps) {
   const styles = useStyles();
-  const { t } = useI18n();
-  const ruleLabel = (rule: string) => (rule ? `${rule} (${rules.find((r) => r.rule === rule)?.count ?? 0})` : t("filters.allRules"));
+  const { t, lang } = useI18n();
+  const ruleLabel = (rule: string) => (rule ? `${ruleTitle(rule, lang)} (${rules.find((r) => r.rule === rule)?.count ?? 0})` : t("filters.allRules"));
   return (
     <div className={styles.root}>
       <fieldset className={styles.severities}>

@@ -15,11 +15,13 @@ export interface NewSheetFormProps {
   onCreate: (options: NewProvinceSheet) => Promise<void>;
   disabled: boolean;
   created?: string;
+  /** Puts the cursor in the province field (the user came here asking for a template). */
+  autoFocus?: boolean;
 }
 
 const CURRENT_YEAR = new Date().getFullYear();
 
-export function NewSheetForm({ onCreate, disabled, created }: NewSheetFormProps) {
+export function NewSheetForm({ onCreate, disabled, created, autoFocus = false }: NewSheetFormProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [province, setProvince] = useState("");
@@ -38,11 +40,17 @@ export function NewSheetForm({ onCreate, disabled, created }: NewSheetFormProps)
 
   return (
     <form className={styles.form} onSubmit={submit} aria-labelledby="kc-new-sheet-title">
-      <Text as="h2" id="kc-new-sheet-title" weight="semibold" size={400}>
+      <Text as="h2" id="kc-new-sheet-title" weight="semibold" size={300}>
         {t("newSheet.title")}
       </Text>
       <Field label={t("newSheet.province")} required validationMessage={province && !provinceValid ? t("newSheet.provinceNeeded") : undefined}>
-        <Input value={province} onChange={(_, d) => setProvince(d.value)} placeholder={t("newSheet.provincePlaceholder")} />
+        <Input
+          value={province}
+          onChange={(_, d) => setProvince(d.value)}
+          placeholder={t("newSheet.provincePlaceholder")}
+          autoFocus={autoFocus}
+          data-testid="new-sheet-province"
+        />
       </Field>
       <div className={styles.row}>
         <Field label={t("newSheet.year")} required validationMessage={yearValid ? undefined : t("newSheet.yearInvalid")}>

@@ -1,7 +1,7 @@
-import { useMemo } from "react";
-import { Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core/message";
+import { FormEvent, useMemo, useState } from "react";
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import type { RoundingMode } from "../../core/numbers/consistency";
+import type { LanguageChoice, WorkbookSettings } from "../../app/settings";
 import { builtInRuleLibrary } from "../../core/rules/library";
 import type { Ceiling, RulePack } from "../../core/rules/schema";
 import { formatNumber } from "../../core/numbers/format-vi";
@@ -21,9 +21,12 @@ const useStyles = makeStyles({
     borderInlineStartColor: tokens.colorBrandStroke1,
   },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  fill: { minWidth: 0, width: "100%" },
 });
 
-export type LanguageChoice = "office" | Lang;
+/** Region words officers write in the summary report (before and after the 2025 merger). */
+const REGIONS = ["khu vực phía Bắc", "khu vực miền Trung - Tây Nguyên", "khu vực miền Trung", "khu vực phía Nam"];
 
 export interface SettingsPanelProps {
   language: LanguageChoice;
@@ -33,6 +36,14 @@ export interface SettingsPanelProps {
   onLanguage: (choice: LanguageChoice) => void;
   rounding: RoundingMode;
   onRounding: (mode: RoundingMode) => void;
+  /** The user's region, for every workbook. */
+  region: string;
+  onRegion: (region: string) => void;
+  /** The open workbook's settings; undefined while unread, or with no workbook open (web page). */
+  workbook?: WorkbookSettings;
+  onWorkbook: (next: WorkbookSettings) => Promise<void>;
+  /** The report year the last check read from the province sheets. */
+  sheetsYear?: number;
   /** Packs read from the workbook's KC_QuyDinh sheet, when it has one. */
   workbookPacks?: RulePack[];
   /** The workbook has a KC_QuyDinh sheet (its packs may still be unreadable: see the findings). */
@@ -58,14 +69,30 @@ export function SettingsPanel(props: SettingsPanelProps) {
           <Radio value="truncate" label={t("settings.truncate")} />
         </RadioGroup>
       </Field>
+      <Field label={t("settings.region")} hint={t("settings.regionHint")}>
+        <Input
+          className={styles.fill}
+          value={props.region}
+          onChange={(_, d) => props.onRegion(d.value.normalize("NFC"))}
+          list="kc-regions"
+          placeholder="khu vực phía Nam"
+          data-testid="settings-region"
+        />
+      </Field>
+      <datalist id="kc-regions">
+        {REGIONS.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
+      <WorkbookSettingsForm key={props.workbook ? "read" : "unread"} {...props} />
       <section aria-labelledby="kc-rules-title">
-        <Text as="h2" id="kc-rules-title" weight="semibold" size={400} block>
+        <Text as="h3" id="kc-rules-title" weight="semibold" size={300} block>
           {t("settings.rules", { version: library.version })}
         </Text>
         <PackList packs={library.packs} />
       </section>
       <section aria-labelledby="kc-override-title">
-        <Text as="h2" id="kc-override-title" weight="semibold" size={400} block>
+        <Text as="h3" id="kc-override-title" weight="semibold" size={300} block>
           {t("settings.override")}
         </Text>
         {props.workbookPacks && props.workbookPacks.length > 0 ? (
@@ -75,6 +102,82 @@ export function SettingsPanel(props: SettingsPanelProps) {
         )}
       </section>
     </div>
+  );
+}
+
+/** The settings saved with the open workbook: its region (over the user's) and its report year (KC.SUPPORTMAX's default). */
+function WorkbookSettingsForm({ workbook, onWorkbook, sheetsYear, hostKind, region: userRegion }: SettingsPanelProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [region, setRegion] = useState(workbook?.region ?? "");
+  const [year, setYear] = useState(workbook?.reportYear ? String(workbook.reportYear) : "");
+  const [saved, setSaved] = useState(false);
+  const yearText = year.trim();
+  const yearValid = yearText === "" || (/^\d{4}$/.test(yearText) && Number(yearText) >= 1990 && Number(yearText) <= 2100);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!workbook || !yearValid) return;
+    const next: WorkbookSettings = {};
+    if (region.trim()) next.region = region.trim().normalize("NFC");
+    if (yearText) {
+      next.reportYear = Number(yearText);
+      next.reportYearSource = next.reportYear === workbook.reportYear ? (workbook.reportYearSource ?? "user") : "user";
+    }
+    await onWorkbook(next);
+    setSaved(true);
+  };
+  return (
+    <section aria-labelledby="kc-workbook-title">
+      <form className={styles.form} onSubmit={(e) => void submit(e)} data-testid="workbook-settings">
+        <Text as="h3" id="kc-workbook-title" weight="semibold" size={300} block>
+          {t("settings.workbook")}
+        </Text>
+        <Text size={200} className={styles.meta}>
+          {t(hostKind === "web" ? "settings.workbookWhereWeb" : "settings.workbookWhereExcel")}
+        </Text>
+        {workbook ? (
+          <>
+            <Field label={t("settings.workbookRegion")} hint={userRegion ? t("settings.workbookRegionHint", { region: userRegion }) : undefined}>
+              <Input
+                className={styles.fill}
+                value={region}
+                onChange={(_, d) => {
+                  setRegion(d.value);
+                  setSaved(false);
+                }}
+                list="kc-regions"
+              />
+            </Field>
+            <Field
+              label={t("settings.reportYear")}
+              hint={sheetsYear ? t("settings.reportYearRead", { year: sheetsYear }) : t("settings.reportYearHint")}
+              validationMessage={yearValid ? undefined : t("settings.reportYearInvalid")}
+            >
+              <Input
+                className={styles.fill}
+                value={year}
+                onChange={(_, d) => {
+                  setYear(d.value);
+                  setSaved(false);
+                }}
+                inputMode="numeric"
+                data-testid="settings-year"
+              />
+            </Field>
+            <Button type="submit" disabled={!yearValid} data-testid="workbook-save">
+              {t("settings.workbookSave")}
+            </Button>
+            {saved && (
+              <Text role="status" size={200}>
+                {t("settings.workbookSaved")}
+              </Text>
+            )}
+          </>
+        ) : (
+          <Text>{t("settings.workbookNone")}</Text>
+        )}
+      </form>
+    </section>
   );
 }
 

@@ -7,10 +7,21 @@ import { NewSheetForm } from "./NewSheetForm";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground3 },
   notices: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
-export function SummaryPanel({ session }: { session: KcSession }) {
+export interface SummaryPanelProps {
+  session: KcSession;
+  /** Excel groups the write into one undo step (ExcelApi 1.20). */
+  undoAsOneStep: boolean;
+  /** Put the cursor in the new province sheet form (the user asked for a template). */
+  focusNewSheet?: boolean;
+}
+
+const UNDO_TEXT = { "one-step": "summary.undoOneStep", "not-grouped": "summary.undoNotGrouped", copy: "summary.writtenWeb" } as const;
+
+export function SummaryPanel({ session, undoAsOneStep, focusNewSheet = false }: SummaryPanelProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const noWorkbook = session.openFile !== undefined && !session.fileName;
@@ -18,16 +29,23 @@ export function SummaryPanel({ session }: { session: KcSession }) {
   return (
     <div className={styles.root}>
       <section className={styles.section} aria-labelledby="kc-summary-title">
-        <Text as="h2" id="kc-summary-title" weight="semibold" size={400}>
+        <Text as="h2" id="kc-summary-title" weight="semibold" size={300}>
           {t("summary.title")}
         </Text>
         <Text>{t("summary.help")}</Text>
         <Button appearance="primary" onClick={() => void session.summarize()} disabled={!idle || noWorkbook} data-testid="summarize">
           {session.busy === "summary" ? t("summary.running") : t("summary.run")}
         </Button>
+        {!session.download && (
+          <Text size={200} className={styles.hint} data-testid="undo-hint">
+            {t(undoAsOneStep ? "summary.undoHintOneStep" : "summary.undoHintNotGrouped")}
+          </Text>
+        )}
         {session.written && (
           <MessageBar intent="success" role="status" data-testid="written">
-            <MessageBarBody>{t(session.download ? "summary.writtenWeb" : "summary.written", { sheets: session.written.join(", ") })}</MessageBarBody>
+            <MessageBarBody>
+              {t("summary.written", { sheets: session.written.sheets.join(", ") })} {t(UNDO_TEXT[session.written.undo])}
+            </MessageBarBody>
           </MessageBar>
         )}
         {session.notices.length > 0 && (
@@ -49,13 +67,13 @@ export function SummaryPanel({ session }: { session: KcSession }) {
       </section>
       <Divider />
       <section className={styles.section} aria-labelledby="kc-overview-title">
-        <Text as="h2" id="kc-overview-title" weight="semibold" size={400}>
+        <Text as="h2" id="kc-overview-title" weight="semibold" size={300}>
           {t("overview.title")}
         </Text>
         {session.analysis ? <CompletionChart rows={session.analysis.completion} /> : <Text>{t("overview.needValidate")}</Text>}
       </section>
       <Divider />
-      <NewSheetForm onCreate={session.createProvinceSheet} disabled={!idle || noWorkbook} created={session.createdSheet} />
+      <NewSheetForm onCreate={session.createProvinceSheet} disabled={!idle || noWorkbook} created={session.createdSheet} autoFocus={focusNewSheet} />
     </div>
   );
 }

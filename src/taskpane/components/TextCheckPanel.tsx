@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
-import { Badge, Button, Field, makeStyles, mergeClasses, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Badge, Button, Field, makeStyles, mergeClasses, Text, Textarea, tokens, Tooltip } from "@fluentui/react-components";
 import type { Claim, ClaimVerdict } from "../../core/narrative/claim";
+import { scopeText } from "../../core/narrative/scope";
 import { formatNumber } from "../../core/numbers/format-vi";
 import { decimalsOfValue } from "../../core/numbers/precision";
 import { markRuns } from "../../app/text-marks";
@@ -88,10 +89,16 @@ export function TextCheckPanel({ check }: TextCheckPanelProps) {
           </div>
           <div className={styles.text} aria-label={t("text.marked")}>
             {runs.map((run, i) =>
-              run.verdict ? (
-                <mark key={i} className={mergeClasses(styles.mark, styles[run.verdict])} title={t(`text.verdict.${run.verdict}`)}>
-                  {run.text}
-                </mark>
+              run.verdict && run.claim !== undefined ? (
+                <Tooltip
+                  key={i}
+                  relationship="description"
+                  content={`${t(`text.verdict.${run.verdict}`)} · ${t("text.scope")} ${scopeText(checked.claims[run.claim].scope)[lang]}`}
+                >
+                  <mark className={mergeClasses(styles.mark, styles[run.verdict])} tabIndex={0} data-testid="claim-mark">
+                    {run.text}
+                  </mark>
+                </Tooltip>
               ) : (
                 <span key={i}>{run.text}</span>
               ),

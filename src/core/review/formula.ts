@@ -1,0 +1,157 @@
+import { MAX_COLS, MAX_ROWS, parse, parseA1Ref, tokenize, tokenTypes, translateTokensToR1C1 } from "@borgar/fx";
+import type { AstExpression, Token } from "@borgar/fx";
+import { a1 } from "../workbook/snapshot";
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface CellBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A reference a formula makes, resolved against the cell that holds the formula. */
+export interface FormulaReference extends CellBox {
+  /** The sheet the reference names, or undefined for the formula's own sheet. */
+  sheet?: string;
+  /** Into another workbook ("[1]Sheet!A1") or across sheets ("Sheet1:Sheet3!A1"): not followed. */
+  outside: boolean;
+  /** A whole column or row ("A:A", "3:3"): its empty cells are not a finding. */
+  whole: boolean;
+  /** The reference's token in `ParsedFormula.shapeTokens`. */
+  token: number;
+}
+
+/** A numeric literal of a formula. */
+export interface FormulaNumber {
+  value: number;
+  token: number;
+}
+
+/**
+ * A formula as the review compares it: its tokens in relative (R1C1) form, so that two cells filled
+ * from one formula have the same `shape`, with its references resolved to cells and its literals.
+ */
+export interface ParsedFormula {
+  /** The formula as stored, without "=". */
+  text: string;
+  /** One string per token, whitespace dropped, references in R1C1 relative to the cell, names upper case. */
+  shapeTokens: string[];
+  /** The token kinds, parallel to shapeTokens ("range", "number", "func", "operator", …). */
+  tokenKinds: string[];
+  shape: string;
+  refs: FormulaReference[];
+  numbers: FormulaNumber[];
+  /** Function names, upper case. */
+  functions: string[];
+  /** Error literals written in the formula (#REF! left by a deleted row or column). */
+  errors: string[];
+  /** Defined names and structured references: the review cannot follow them. */
+  names: string[];
+}
+
+const REFERENCE_KINDS = new Set<string>([tokenTypes.REF_RANGE, tokenTypes.REF_BEAM, tokenTypes.REF_TERNARY]);
+
+/**
+ * Parses a formula stored in a cell (without "=") with @borgar/fx: tokens, references resolved against
+ * the cell (quoted sheet names, 3-D and external references, whole columns), R1C1 shape, literals.
+ */
+export function parseFormula(text: string, row: number, col: number): ParsedFormula {
+  const tokens = tokenize(`=${text}`, { mergeRefs: true, negativeNumbers: false, withLocation: false }).filter(
+    (t) => t.type !== tokenTypes.WHITESPACE && t.type !== tokenTypes.NEWLINE && t.type !== tokenTypes.FX_PREFIX,
+  );
+  // A leading "+" (a habit from Lotus: "=+D69+C69") changes nothing.
+  if (tokens.length > 1 && tokens[0].type === tokenTypes.OPERATOR && tokens[0].value === "+") tokens.shift();
+  const relative = translateTokensToR1C1(tokens, a1(row, col));
+  const parsed: ParsedFormula = { text, shapeTokens: [], tokenKinds: [], shape: "", refs: [], numbers: [], functions: [], errors: [], names: [] };
+  tokens.forEach((token, i) => {
+    const kind = token.type;
+    parsed.tokenKinds.push(kind);
+    parsed.shapeTokens.push(kind === tokenTypes.FUNCTION ? token.value.toUpperCase() : (relative[i]?.value ?? token.value));
+    if (REFERENCE_KINDS.has(kind)) {
+      const ref = resolveReference(token, i);
+      if (ref) parsed.refs.push(ref);
+      else parsed.names.push(token.value);
+    } else if (kind === tokenTypes.REF_NAMED || kind === tokenTypes.REF_STRUCT) {
+      parsed.names.push(token.value);
+    } else if (kind === tokenTypes.NUMBER) {
+      parsed.numbers.push({ value: Number(token.value), token: i });
+    } else if (kind === tokenTypes.FUNCTION) {
+      parsed.functions.push(token.value.toUpperCase());
+    } else if (kind === tokenTypes.ERROR) {
+      parsed.errors.push(token.value.toUpperCase());
+    }
+  });
+  parsed.shape = parsed.shapeTokens.join("");
+  return parsed;
+}
+
+function resolveReference(token: Token, index: number): FormulaReference | undefined {
+  const ref = parseA1Ref(token.value);
+  if (!ref || !("range" in ref)) return undefined;
+  const { range } = ref;
+  const context = ref.context ?? [];
+  const sheet = context.length > 0 ? context[context.length - 1] : undefined;
+  const outside = context.length > 1 || (sheet?.includes(":") ?? false);
+  const wholeRows = range.top === null || range.top === undefined;
+  const wholeCols = range.left === null || range.left === undefined;
+  const top = range.top ?? 0;
+  const left = range.left ?? 0;
+  return {
+    sheet,
+    outside,
+    whole: wholeRows || wholeCols,
+    top,
+    left,
+    bottom: wholeRows ? MAX_ROWS : (range.bottom ?? top),
+    right: wholeCols ? MAX_COLS : (range.right ?? left),
+    token: index,
+  };
+}
+
+/** The formula's syntax tree, or undefined when @borgar/fx cannot parse it (the review then skips the checks that need it). */
+export function formulaTree(text: string): AstExpression | undefined {
+  try {
+    return parse(tokenize(`=${text}`, { mergeRefs: true, negativeNumbers: true }));
+  } catch {
+    return undefined;
+  }
+}
+
+const OPERATORS_OF_A_SUM = new Set(["+", "(", ")", ","]);
+
+/**
+ * The cells a formula adds when it only adds: references joined by + and SUM calls (`=D69+C69`,
+ * `=SUM(B2:B5)+B7`); undefined for any other formula. Read from the tokens, no syntax tree needed.
+ */
+export function addedCells(formula: ParsedFormula): FormulaReference[] | undefined {
+  if (formula.names.length > 0 || formula.numbers.length > 0 || formula.errors.length > 0 || formula.refs.length === 0) return undefined;
+  if (formula.functions.some((f) => f !== "SUM")) return undefined;
+  for (let i = 0; i < formula.tokenKinds.length; i++) {
+    if (formula.tokenKinds[i] === tokenTypes.OPERATOR && !OPERATORS_OF_A_SUM.has(formula.shapeTokens[i])) return undefined;
+  }
+  return formula.refs;
+}
+
+/** The range of a formula that is one SUM over one range (`=SUM(D9:D12)`), else undefined. */
+export function singleSumRange(formula: ParsedFormula): FormulaReference | undefined {
+  const t = formula.shapeTokens;
+  return t.length === 4 && t[0] === "SUM" && t[1] === "(" && t[3] === ")" && formula.refs.length === 1 && formula.refs[0].token === 2
+    ? formula.refs[0]
+    : undefined;
+}
+
+/** The number of cells a reference covers. */
+export function boxSize(box: CellBox): number {
+  return (box.bottom - box.top + 1) * (box.right - box.left + 1);
+}
+
+export function boxContains(box: CellBox, row: number, col: number): boolean {
+  return row >= box.top && row <= box.bottom && col >= box.left && col <= box.right;
+}
+
+/** "B5", or "B5:B20" for more than one cell. */
+export function boxA1(box: CellBox): string {
+  const start = a1(box.top, box.left);
+  return box.top === box.bottom && box.left === box.right ? start : `${start}:${a1(box.bottom, box.right)}`;
+}

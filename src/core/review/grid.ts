@@ -1,0 +1,152 @@
+import { CellValue, isCellError, SheetSnapshot } from "../workbook/snapshot";
+import { parseFormula, ParsedFormula } from "./formula";
+
+/** What a cell holds, as the review sees it. */
+export const CellKind = {
+  /** Nothing, spaces, or a dash standing for nothing ("-", "–"). */
+  Blank: 0,
+  Number: 1,
+  Text: 2,
+  /** A logical value or an error typed as a value. */
+  Other: 3,
+  Formula: 4,
+} as const;
+export type CellKind = (typeof CellKind)[keyof typeof CellKind];
+
+const DASHES = new Set(["-", "–", "—", "--"]);
+
+function kindOfValue(value: CellValue): CellKind {
+  if (value === null) return CellKind.Blank;
+  if (typeof value === "number") return CellKind.Number;
+  if (typeof value === "string") {
+    const t = value.trim();
+    return t === "" || DASHES.has(t) ? CellKind.Blank : CellKind.Text;
+  }
+  return CellKind.Other;
+}
+
+/**
+ * A sheet as the formula review reads it: the kind of every cell, each formula parsed once, and the
+ * cached values. Built once per sheet; the checks only read it.
+ */
+export class ReviewGrid {
+  readonly name: string;
+  readonly rows: number;
+  readonly cols: number;
+  private readonly kinds: Uint8Array;
+  /** Cells shown as percentages (a "%" number format). */
+  private readonly percents: Uint8Array;
+  /** Dense by cell index (row × cols + col): a Map of every cell costs more than the review itself. */
+  private readonly values: (CellValue | undefined)[];
+  private readonly formulas: (ParsedFormula | undefined)[];
+  /** Formula cells in row order, then column order. */
+  readonly formulaCells: { row: number; col: number; formula: ParsedFormula }[] = [];
+
+  constructor(sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.rows = sheet.rowCount;
+    this.cols = sheet.colCount;
+    this.kinds = new Uint8Array(this.rows * this.cols);
+    this.percents = new Uint8Array(this.rows * this.cols);
+    this.values = new Array<CellValue | undefined>(this.rows * this.cols);
+    this.formulas = new Array<ParsedFormula | undefined>(this.rows * this.cols);
+    for (let r = 0; r < this.rows; r++) {
+      for (let c = 0; c < this.cols; c++) {
+        const cell = sheet.cell(r, c);
+        if (!cell) continue;
+        const i = r * this.cols + c;
+        this.values[i] = cell.value;
+        if (cell.format?.includes("%")) this.percents[i] = 1;
+        if (cell.formula !== undefined && cell.formula !== "") {
+          const formula = parseFormula(cell.formula, r, c);
+          this.formulas[i] = formula;
+          this.formulaCells.push({ row: r, col: c, formula });
+          this.kinds[i] = CellKind.Formula;
+        } else {
+          this.kinds[i] = kindOfValue(cell.value);
+        }
+      }
+    }
+  }
+
+  inside(row: number, col: number): boolean {
+    return row >= 0 && col >= 0 && row < this.rows && col < this.cols;
+  }
+
+  kind(row: number, col: number): CellKind {
+    return this.inside(row, col) ? (this.kinds[row * this.cols + col] as CellKind) : CellKind.Blank;
+  }
+
+  formula(row: number, col: number): ParsedFormula | undefined {
+    return this.inside(row, col) ? this.formulas[row * this.cols + col] : undefined;
+  }
+
+  /** The value, or for a formula its cached result. */
+  value(row: number, col: number): CellValue | undefined {
+    return this.inside(row, col) ? this.values[row * this.cols + col] : undefined;
+  }
+
+  /** The number a cell holds or a formula last gave, if any. */
+  number(row: number, col: number): number | undefined {
+    const v = this.value(row, col);
+    return typeof v === "number" ? v : undefined;
+  }
+
+  /** A typed number or a formula whose result is a number or nothing yet: a figure of a table. */
+  isFigure(row: number, col: number): boolean {
+    const k = this.kind(row, col);
+    if (k === CellKind.Number) return true;
+    if (k !== CellKind.Formula) return false;
+    const v = this.value(row, col);
+    return typeof v === "number" || v === null || v === undefined || v === "";
+  }
+
+  private figureRows?: Uint8Array;
+  private figureCols?: Uint8Array;
+
+  /** The row holds a figure somewhere (not a spacer or a heading). */
+  rowHasFigure(row: number): boolean {
+    this.countFigures();
+    return this.inside(row, 0) && this.figureRows![row] === 1;
+  }
+
+  /** The column holds a figure somewhere. */
+  colHasFigure(col: number): boolean {
+    this.countFigures();
+    return this.inside(0, col) && this.figureCols![col] === 1;
+  }
+
+  private countFigures(): void {
+    if (this.figureRows) return;
+    this.figureRows = new Uint8Array(this.rows);
+    this.figureCols = new Uint8Array(this.cols);
+    for (let r = 0; r < this.rows; r++) {
+      for (let c = 0; c < this.cols; c++) {
+        if (this.isFigure(r, c)) {
+          this.figureRows[r] = 1;
+          this.figureCols[c] = 1;
+        }
+      }
+    }
+  }
+
+  /** The cell shows a percentage (its number format has "%"). */
+  isPercent(row: number, col: number): boolean {
+    return this.inside(row, col) && this.percents[row * this.cols + col] === 1;
+  }
+
+  isError(row: number, col: number): boolean {
+    const v = this.value(row, col);
+    return v !== undefined && isCellError(v);
+  }
+
+  isBlank(row: number, col: number): boolean {
+    return this.kind(row, col) === CellKind.Blank;
+  }
+
+  /** The cell's text, trimmed, for a text cell. */
+  text(row: number, col: number): string | undefined {
+    const v = this.value(row, col);
+    return this.kind(row, col) === CellKind.Text && typeof v === "string" ? v.trim() : undefined;
+  }
+}

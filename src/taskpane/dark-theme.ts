@@ -1,0 +1,1 @@
+export { webDarkTheme } from "@fluentui/react-components";

@@ -22,9 +22,9 @@ export interface ProvinceCompletion {
  * when the report has them, else its total. Sheets without readable funding figures are left out (their
  * findings and reading status say why).
  */
-export function completionByProvince(snapshot: WorkbookSnapshot): ProvinceCompletion[] {
+export function completionByProvince(snapshot: WorkbookSnapshot, fileName?: string): ProvinceCompletion[] {
   const out: ProvinceCompletion[] = [];
-  for (const view of workbookReports(snapshot, {}, (s) => isGeneratedSheet(s) || isRulesSheet(s))) {
+  for (const view of workbookReports(snapshot, { fileName }, (s) => isGeneratedSheet(s) || isRulesSheet(s))) {
     const figures = view.funding?.figures;
     if (!figures) continue;
     const cells = (m: "plan" | "actual") => {

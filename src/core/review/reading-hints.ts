@@ -25,6 +25,9 @@ function tableHint(table: ReadTable, sheet: SheetSnapshot): TableHint | undefine
   const figureColumns = table.columns.filter(isFigure).map((c) => c.col);
   const body = table.rows.filter((r) => r.kind !== "columnNumbers");
   if (figureColumns.length === 0 || body.length === 0) return undefined;
+  // Hints sharpen the review (two cells make a region, a SUM leaving out an item is an error): only a table
+  // read whole gives them, with its row labels and every column of figures placed.
+  if (table.unreadColumns.length > 0 || !table.columns.some((c) => c.role.kind === "label")) return undefined;
   const summed = partsSummedByFormula(table, sheet, figureColumns);
   const rowsOf = (kind: string) => table.rows.filter((r) => r.kind === kind && !summed.parts.has(r.row)).map((r) => r.row);
   const hint: TableHint = {

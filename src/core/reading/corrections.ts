@@ -1,10 +1,10 @@
 import { bilingual, Bilingual } from "../message";
-import { MoneyUnit, parseUnit, unitName } from "../numbers/units";
+import { MoneyUnit, parseUnit } from "../numbers/units";
 import { labelKey } from "../standard/labels";
 import { cellText } from "../standard/read-cell";
 import { parsePeriod, parseYear } from "../standard/vocabulary";
 import { foldCached } from "../text/fold";
-import { a1, CellValue, columnOfA1, SheetSnapshot } from "../workbook/snapshot";
+import { CellValue, columnOfA1, SheetSnapshot } from "../workbook/snapshot";
 import { fundOfText } from "./header-terms";
 import { flatText } from "./sheet-text";
 import { FundOf } from "./types";
@@ -94,6 +94,16 @@ export const KIND_WORDS: Record<CorrectionKind, Bilingual> = {
   "not-report": bilingual("Không phải báo cáo", "Not a report"),
 };
 
+/** The kind of correction a "Sửa gì" text names (Vietnamese or English, in any case, with or without diacritics). */
+export function correctionKind(what: string): CorrectionKind | undefined {
+  return KINDS.find(([re]) => re.test(foldCached(what)))?.[1];
+}
+
+/** Whether a corrections sheet is KC's own (its marker in A1): KC rewrites only such a sheet. */
+export function isKcCorrectionsSheet(sheet: SheetSnapshot): boolean {
+  return cellText(sheet.cell(0, 0)) === CORRECTIONS_MARKER;
+}
+
 export function isCorrectionsSheet(sheet: { name: string }): boolean {
   return labelKey(sheet.name) === labelKey(CORRECTIONS_SHEET);
 }
@@ -121,7 +131,7 @@ export function readCorrections(sheet: SheetSnapshot): CorrectionBook {
     const what = text(r, "what");
     if (target === "" && what === "") continue;
     const where = text(r, "where").toUpperCase().replace(/\$/g, "");
-    const kind = KINDS.find(([re]) => re.test(foldCached(what)))?.[1];
+    const kind = correctionKind(what);
     const problem = (vi: string, en: string) => book.problems.push({ row: r, sheet: target, what, where, reason: bilingual(vi, en) });
     if (!kind) {
       problem(
@@ -166,6 +176,12 @@ export function correctionColumn(where: string): number {
   return columnOfA1(where);
 }
 
+/** The 0-based row of a correction's cell ("D4" → 3); undefined for a whole column ("D"). */
+export function correctionRow(where: string): number | undefined {
+  const digits = /\d+$/.exec(where)?.[0];
+  return digits === undefined ? undefined : Number(digits) - 1;
+}
+
 /** What a sheet-level correction sets, read from its value; a reason when the value cannot be read. */
 export type SheetLevelValue =
   | { kind: "fund"; value: FundOf }
@@ -206,14 +222,4 @@ export function sheetLevelValue(c: SheetCorrection): SheetLevelValue {
     default:
       return bad("không phải sửa cho cả sheet.", "not a correction of the whole sheet.");
   }
-}
-
-/** The words of a unit, for messages about corrections. */
-export function unitWords(unit: MoneyUnit): Bilingual {
-  return unitName(unit);
-}
-
-/** "D4" of a 0-based cell, for the "Ô" of a correction. */
-export function correctionCell(row: number, col: number): string {
-  return a1(row, col);
 }

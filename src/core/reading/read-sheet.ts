@@ -79,7 +79,9 @@ function readUncached(sheet: SheetSnapshot, options: ReadSheetOptions): SheetRea
       reason:
         c.kind === "fund"
           ? bilingual(`không có dòng mục nào ở ${c.where}.`, `no section row is at ${c.where}.`)
-          : bilingual(`không có bảng nào có cột ${c.where.replace(/\d+$/, "")} có tiêu đề.`, `no table has a headed column ${c.where.replace(/\d+$/, "")}.`),
+          : /\d$/.test(c.where)
+            ? bilingual(`không có bảng nào có tiêu đề cột ở ô ${c.where}.`, `no table has a column header at ${c.where}.`)
+            : bilingual(`không có bảng nào có cột ${c.where} có tiêu đề.`, `no table has a headed column ${c.where}.`),
     });
   }
   const reading: SheetReading = {

@@ -11,7 +11,7 @@ import { endsTable, isDateLine, ofWhichMark, sectionMark, SectionMark, totalLabe
 import { firstText, flatText, rowBlank } from "./sheet-text";
 import { countBeneficiaries } from "./beneficiaries";
 import { ProvinceResolution } from "../provinces";
-import { correctionColumn, CORRECTIONS_SHEET, sameText, SheetCorrection } from "./corrections";
+import { correctionColumn, correctionRow, CORRECTIONS_SHEET, sameText, SheetCorrection } from "./corrections";
 import { bilingual } from "../message";
 import { foldCached } from "../text/fold";
 import { ColumnRole, Fact, FundOf, FundOrTotal, ReadColumn, ReadTable, RowKind, rowAt, StaleCorrection, TableRow } from "./types";
@@ -48,6 +48,9 @@ function correctColumns(tracker: CorrectionTracker | undefined, band: HeaderBand
   for (const c of tracker.columns) {
     const col = correctionColumn(c.where);
     if (col < band.left || col > band.right) continue;
+    // "D15" names the header band it was made in: another table's column D is not corrected by it.
+    const row = correctionRow(c.where);
+    if (row !== undefined && (row < band.rows[0] || row > band.rows[band.rows.length - 1])) continue;
     const column = columns.find((x) => x.col === col);
     const header = column?.header.join(" › ") ?? "";
     if (c.was !== "" && !sameText(header, c.was)) {

@@ -123,11 +123,16 @@ export class WorkbookPackage {
   }
 
   /** A new sheet after the others: its entry in the sheet list, relationship and content type; the caller writes its part. */
-  async addSheetPart(name: string): Promise<{ entry: SheetEntry; part: string }> {
+  async addSheetPart(name: string, state?: "hidden"): Promise<{ entry: SheetEntry; part: string }> {
     const part = this.freePart("xl/worksheets/sheet", ".xml");
-    const entry = this.workbook.addSheet(name, (await this.relsOf(this.workbookName)).add(this.relType("worksheet"), part));
+    const entry = this.workbook.addSheet(name, (await this.relsOf(this.workbookName)).add(this.relType("worksheet"), part), state);
     this.contentTypes.setOverride(part, CONTENT_TYPE.worksheet);
     return { entry, part };
+  }
+
+  /** A sheet of the input as KC's reader reads it (undefined for a sheet added in this session). */
+  inputSheet(name: string): SheetSnapshot | undefined {
+    return this.input?.sheet(name);
   }
 
   /** The role of a sheet of the input KC generated (its marker in A1, as KC's reader reads it), or undefined. */

@@ -34,8 +34,8 @@ export interface ReviewView {
 const READ_SHARE = 0.9;
 
 /**
- * Reads the workbook through the port and reviews its formulas: every sheet, province sheets of the
- * standard with their tables as hints. The task pane and the web page show the items one at a time
+ * Reads the workbook through the port and reviews its formulas: every sheet, the sheets read as reports
+ * (whatever their layout) with their tables as hints. The task pane and the web page show the items one at a time
  * (stepReview), highlight `region` and `proposed`, and go to `cell`.
  */
 export async function reviewOpenWorkbook(port: Pick<WorkbookPort, "readSnapshot">, onProgress?: (fraction: number) => void): Promise<ReviewView> {

@@ -211,7 +211,7 @@ const WORKER_FROM_BYTES = 2 * 1024 * 1024;
 
 /**
  * Reviews the formulas of an .xlsx file, one sheet at a time like validateFile (any workbook, not only
- * province sheets); province sheets of the standard give the review their tables as hints. A parser
+ * province sheets); the sheets read as reports, whatever their layout, give the review their tables as hints. A parser
  * thread costs its start (about a second): it pays off only for a file large enough that parsing one
  * sheet overlaps the review of the one before.
  */

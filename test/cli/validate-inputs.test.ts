@@ -137,7 +137,7 @@ describe("kc validate with several inputs", () => {
     expect(both.err).toBe("");
     const sections = both.out.split("\n### ");
     expect(sections).toHaveLength(3);
-    expect(sections[0]).toContain("Kiểm tra 2 tệp (2 đọc được): 2 sheet tỉnh / 2 sheet; 1 lỗi");
+    expect(sections[0]).toContain("Kiểm tra 2 tệp (2 đọc được): 2 sheet đọc được / 2 sheet; 1 lỗi");
     expect(sections[1]).toMatch(/^.*a\.xlsx\n.*Không có lỗi nào\./s);
     expect(sections[2]).toContain("calc/project-total");
   });

@@ -62,6 +62,19 @@ describe("KC's standard layout, read like any other", () => {
     expect(p.cells.support?.number?.interval.toString()).toBe("[549.995; 550.005]");
   });
 
+  it("reads a sheet once for the checks, the review and the summary: the same file name and corrections give the same reading", () => {
+    const sheet = sheetOf(goodInput());
+    const first = readSheet(sheet, { fileName: "dak-nong-2023.xlsx" });
+    expect(readSheet(sheet, { fileName: "dak-nong-2023.xlsx", corrections: [] })).toBe(first);
+    const corrected = readSheet(sheet, {
+      fileName: "dak-nong-2023.xlsx",
+      corrections: [{ row: 2, sheet: sheet.name, kind: "year", where: "", value: "2024", was: "" }],
+    });
+    expect(corrected).not.toBe(first);
+    expect([first.facts.year?.value, corrected.facts.year?.value]).toEqual([2023, 2024]);
+    expect(readSheet(sheet, { fileName: "other.xlsx" })).not.toBe(first);
+  });
+
   it("does not take a notes sheet for a report, and says why", () => {
     const reading = readSheet(sheetFromValues("Ghi chú", [["Ghi chú"], ["Số liệu tổng hợp từ các tỉnh", 2023]]));
     expect(reading.status).toBe("not-report");

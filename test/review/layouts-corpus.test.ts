@@ -8,7 +8,7 @@ import { reportHints } from "../../src/core/review/reading-hints";
 const REVIEW_KINDS: PlantedKind[] = ["subtotal-typed-over-sum", "sum-one-row-short", "formula-one-column-off", "completion-wrong-plan"];
 
 /**
- * The formula review on the layouts corpus, as kc review runs it (province sheets of the standard with
+ * The formula review on the layouts corpus, as kc review runs it (the sheets it reads as reports with
  * their tables as hints, every other sheet from the grid and its column-number rows): each planted
  * formula error is found at its cell, nothing else is flagged on a workbook with planted errors, and a
  * clean workbook draws no finding at all.

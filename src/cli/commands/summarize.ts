@@ -37,7 +37,7 @@ export const registerSummarize: RegisterCommand = (program: Command, setExit) =>
   program
     .command("summarize")
     .description("Tạo các bảng tổng hợp (TH_KinhPhi, TH_NoiDung, TH_KiemTra, TH_BaoCao) / write the summary tabs")
-    .argument("<file>", "tệp .xlsx (hoặc .xlsm) gồm các sheet tỉnh / the .xlsx (or .xlsm) workbook of province sheets")
+    .argument("<file>", "tệp .xlsx (hoặc .xlsm) gồm báo cáo của các tỉnh / the .xlsx (or .xlsm) workbook of province reports")
     .requiredOption("-o, --output <file>", "tệp sẽ ghi, cùng loại với tệp vào (.xlsx, .xlsm) / the file to write, of the input's kind (.xlsx, .xlsm)")
     .option("--lang <lang>", "vi | en: ngôn ngữ tiêu đề cột / language of the headers", "vi")
     .option("--force", "ghi đè tệp OUT đã có / overwrite an existing OUT")

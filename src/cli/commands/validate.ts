@@ -58,7 +58,7 @@ function progress(lang: Lang) {
 export const registerValidate: RegisterCommand = (program: Command, setExit) => {
   program
     .command("validate")
-    .description("Kiểm tra các sheet tỉnh theo biểu mẫu chuẩn / check province sheets against the standard")
+    .description("Kiểm tra báo cáo của các tỉnh, theo biểu mẫu chuẩn hay mẫu tỉnh gửi / check province reports, in the standard or the layouts provinces send")
     .argument("<inputs...>", "tệp .xlsx/.xlsm hoặc thư mục chứa chúng / .xlsx/.xlsm workbooks or folders of them")
     .option("--format <format>", "text | json", "text")
     .option("--lang <lang>", "vi | en", "vi")

@@ -66,7 +66,7 @@ export function reviewSheet(sheet: SheetSnapshot, hints?: ReviewHints, flow?: Er
 export class WorkbookReviewer {
   private readonly reviews: SheetReview[] = [];
   private readonly flow = new ErrorFlow();
-  /** Sheets a reader gave hints for (province sheets of the standard, for kc review). */
+  /** Sheets a reader gave hints for (the sheets read as reports, for kc review). */
   private readonly hinted = new Set<string>();
 
   constructor(private readonly hintsOf: (sheet: SheetSnapshot) => ReviewHints | undefined = () => undefined) {}

@@ -140,7 +140,7 @@ export function formatFilesReportText(report: FilesReport, lang: Lang = "vi"): s
   const parts = [vi ? `${stats.readFiles} đọc được` : `${stats.readFiles} read`];
   if (stats.unusableFiles > 0) parts.push(vi ? `${stats.unusableFiles} không dùng được` : `${stats.unusableFiles} unusable`);
   if (stats.skippedFiles > 0) parts.push(vi ? `${stats.skippedFiles} bỏ qua` : `${stats.skippedFiles} skipped`);
-  const sheets = vi ? `${stats.provinceSheets} sheet tỉnh / ${stats.sheets} sheet` : `${plural(stats.provinceSheets, "province sheet")} of ${stats.sheets}`;
+  const sheets = vi ? `${stats.provinceSheets} sheet đọc được / ${stats.sheets} sheet` : `${plural(stats.provinceSheets, "sheet")} read of ${stats.sheets}`;
   const counts = vi
     ? `${stats.errors} lỗi, ${stats.warnings} cảnh báo, ${stats.infos} ghi chú`
     : `${plural(stats.errors, "error")}, ${plural(stats.warnings, "warning")}, ${stats.infos} info`;

@@ -24,8 +24,14 @@ export interface WorkbookPort {
   /** Adds a blank province sheet of the standard under a free name; returns that name. */
   createProvinceSheet(options: NewProvinceSheet): Promise<string>;
 
-  /** Web page only (no grid to select in): the cells around a cell, to show instead of going there. */
-  peekCell?(sheet: string, cell: string): Promise<CellPeek>;
+  /**
+   * Excel only: selects a suspect cell of the formula review together with the cells it is judged against
+   * (`region`, A1 ranges on the same sheet), writing nothing into the sheet. Says what it could select.
+   */
+  selectRegion?(sheet: string, cell: string, region: readonly string[]): Promise<RegionSelection>;
+
+  /** Web page only (no grid to select in): the cells around a cell (widened to show `region`, marked), to show instead of going there. */
+  peekCell?(sheet: string, cell: string, region?: readonly string[]): Promise<CellPeek>;
 
   /** The cells whose formulas call KC.* functions, by sheet: what "KC formulas to values" would change. */
   findKcFormulas(): Promise<KcFormulaCount[]>;
@@ -76,6 +82,12 @@ export interface SummaryWrite {
   notices: Bilingual[];
   undo: UndoSupport;
 }
+
+/**
+ * What a selection showed: "region" (the cell and its region selected together, the cell first), or "cell"
+ * (the cell alone: this Excel cannot select several areas at once, ExcelApi 1.18; the pane marks the region).
+ */
+export type RegionSelection = "region" | "cell";
 
 export interface KcFormulaCount {
   sheet: string;

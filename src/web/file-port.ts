@@ -128,10 +128,10 @@ export class FilePort implements WorkbookPort {
   /** A page has no grid to select a cell in: the UI shows `peekCell` instead. */
   async goToCell(): Promise<void> {}
 
-  async peekCell(sheet: string, cell: string): Promise<CellPeek> {
+  async peekCell(sheet: string, cell: string, region?: readonly string[]): Promise<CellPeek> {
     const found = (this.snapshot ?? (await this.readSnapshot())).sheets.find((s) => s.name === sheet);
     if (!found) throw new PortError(bilingual(`Không có sheet "${sheet}" trong tệp.`, `The file has no sheet "${sheet}".`));
-    return peekAround(found, cell);
+    return peekAround(found, cell, 2, region);
   }
 
   async writeSummary(plan: SummaryPlan): Promise<SummaryWrite> {

@@ -584,6 +584,20 @@ export class FakeWorksheet extends Loadable {
     return new FakeRange(this.fake, this.data(), (address ?? "").toUpperCase());
   }
 
+  /** Several ranges ("D4, D2:D3, D5:D6"): the fake's RangeAreas can be selected, nothing else. */
+  getRanges(address: string): { select: () => void } {
+    this.fake.need("ExcelApi", "1.9", "Worksheet.getRanges");
+    const sheet = this.data();
+    const areas = address.split(/[,;]/).map((a) => a.trim().toUpperCase());
+    for (const area of areas) parseArea(area);
+    return {
+      select: () => {
+        this.fake.need("ExcelApi", "1.18", "RangeAreas.select");
+        this.fake.selection = { sheet: sheet.name, address: areas.join(", ") };
+      },
+    };
+  }
+
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     this.fake.need("ExcelApi", "1.7", "Worksheet.getRangeByIndexes");
     return this.getRange(`${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`);

@@ -1,7 +1,7 @@
 import type { NewProvinceSheet, WorkbookPort } from "../../app/port";
 import { browserStore } from "../../app/settings";
 import type { SummaryPlan } from "../../core/summary/plan-types";
-import { goToOfficeCell } from "./navigate";
+import { goToOfficeCell, selectRegionIn } from "./navigate";
 import { officeRequirements } from "./requirements";
 import { runAsOneUndoStep } from "./undo";
 import { officeWorkbookSettings, saveOfficeWorkbookSettings } from "./workbook-settings";
@@ -34,6 +34,7 @@ export function officePort(): WorkbookPort {
     },
     readSnapshot: async (onProgress) => (await reader()).readOfficeSnapshot({ onProgress }),
     goToCell: (sheet: string, cell: string) => goToOfficeCell(sheet, cell),
+    selectRegion: (sheet, cell, region) => Excel.run((context) => selectRegionIn(context, sheet, cell, region)),
     writeSummary: async (plan: SummaryPlan) => (await writer()).writeOfficePlan(plan),
     createProvinceSheet: async (options: NewProvinceSheet) => (await sheetMaker()).createOfficeProvinceSheet(options),
     findKcFormulas: async () => {

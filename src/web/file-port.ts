@@ -63,6 +63,8 @@ export class FilePort implements WorkbookPort {
   private summarySheets: readonly SheetPlan[] = [];
   /** Sheets of the user's file that a summary replaced or removed (generated tabs). */
   private replaced = new Set<string>();
+  /** Cells whose KC formula the user turned into its value, by sheet: the one change the download may carry in a user's sheet. */
+  private converted = new Map<string, Set<string>>();
   readonly userStore: KeyValueStore;
 
   constructor(
@@ -111,6 +113,7 @@ export class FilePort implements WorkbookPort {
     this.snapshot = this.original;
     this.summarySheets = [];
     this.replaced = new Set();
+    this.converted = new Map();
     this.host.fileName = fileName;
   }
 
@@ -150,7 +153,10 @@ export class FilePort implements WorkbookPort {
 
   /** In the copy that is downloaded; the file on disk is never changed. */
   async convertKcFormulas(): Promise<number> {
-    const count = (await kcValues()).convertKcFormulas(await this.editable());
+    const count = (await kcValues()).convertKcFormulas(await this.editable(), (sheet, address) => {
+      const cells = this.converted.get(sheet) ?? new Set<string>();
+      this.converted.set(sheet, cells.add(address));
+    });
     this.snapshot = undefined;
     return count;
   }
@@ -186,7 +192,7 @@ export class FilePort implements WorkbookPort {
       out = await writer.workbookBytes(this.workbook, this.summarySheets);
       const kept = original.sheets.map((s) => s.name).filter((n) => !this.replaced.has(n));
       try {
-        await writer.checkReadBack(original, out, kept, file);
+        await writer.checkReadBack(original, out, kept, file, this.converted);
       } catch (error) {
         throw portError(error);
       }

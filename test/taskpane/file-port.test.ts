@@ -60,6 +60,26 @@ describe("FilePort (the web page's workbook)", () => {
     expect((await port.readSnapshot()).sheets.map((s) => s.name)).toContain(name);
   });
 
+  it("downloads a copy with KC formulas turned into values, the read-back accepting those cells and no other change", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Tính toán");
+    sheet.getCell("A1").value = 64.18;
+    sheet.getCell("B1").value = 72.59;
+    sheet.getCell("C1").value = { formula: "KC.COMPLETION(A1,B1)", result: 0.8841 };
+    sheet.getCell("C2").value = { formula: "A1+B1", result: 136.77 };
+    const bytes = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+    const saved: ArrayBuffer[] = [];
+    const port = new FilePort("vi-VN", (b) => saved.push(b));
+    await port.openWorkbook(bytes, "ham-kc.xlsx");
+    expect(await port.convertKcFormulas()).toBe(1);
+    await port.downloadWorkbook();
+    const copy = await readWorkbookSnapshot(new Uint8Array(saved[0]));
+    const cells = copy.sheets[0];
+    expect(cells.cell(0, 2)).toMatchObject({ value: 0.8841 });
+    expect(cells.cell(0, 2)?.formula).toBeUndefined();
+    expect(cells.cell(1, 2)).toMatchObject({ value: 136.77, formula: "A1+B1" });
+  });
+
   it("refuses what is not an .xlsx with a message naming the file", async () => {
     const port = new FilePort("vi-VN", () => undefined);
     const text = new TextEncoder().encode("Tỉnh,Kế hoạch\nCần Thơ,1200\n");

@@ -37,9 +37,16 @@ export function findKcFormulas(workbook: ExcelJS.Workbook): KcFormulaCount[] {
     .map((s) => ({ sheet: s.sheet, cells: s.cells.length }));
 }
 
-/** Replaces each KC formula by its cached result; returns how many. Every cell is found before any is changed (shared formulas). */
-export function convertKcFormulas(workbook: ExcelJS.Workbook): number {
-  const found = kcCells(workbook).flatMap((s) => s.cells);
-  for (const { cell, result } of found) cell.value = result;
+/**
+ * Replaces each KC formula by its cached result; returns how many, and tells `converted` each cell changed
+ * (the read-back of the download accepts exactly these changes). Every cell is found before any is
+ * changed (shared formulas).
+ */
+export function convertKcFormulas(workbook: ExcelJS.Workbook, converted?: (sheet: string, address: string) => void): number {
+  const found = kcCells(workbook).flatMap((s) => s.cells.map((c) => ({ ...c, sheet: s.sheet })));
+  for (const { cell, result, sheet } of found) {
+    cell.value = result;
+    converted?.(sheet, cell.address);
+  }
   return found.length;
 }

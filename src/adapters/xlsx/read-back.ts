@@ -24,12 +24,20 @@ function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
   return sameValue(a.value, b.value) && a.formula === b.formula && (a.format ?? "") === (b.format ?? "");
 }
 
-/** Where a sheet read back differs from the sheet read from the input, in words; undefined when it does not. */
-export function firstDifference(before: PackedSheet, after: SheetSnapshot & { cellCount?: number }): string | undefined {
+/** A KC formula the user had turned into its value: the same value and format, no formula. */
+function convertedCell(a: Cell | undefined, b: Cell | undefined): boolean {
+  return a !== undefined && b !== undefined && a.formula !== undefined && b.formula === undefined && sameCell({ ...a, formula: undefined }, b);
+}
+
+/**
+ * Where a sheet read back differs from the sheet read from the input, in words; undefined when it does not.
+ * `converted` names the cells (A1) whose KC formula the user asked to turn into its value.
+ */
+export function firstDifference(before: PackedSheet, after: SheetSnapshot & { cellCount?: number }, converted?: ReadonlySet<string>): string | undefined {
   let found: string | undefined;
   before.eachCell((r, c) => {
-    if (found === undefined && !sameCell(before.cell(r, c), after.cell(r, c)))
-      found = `${a1(r, c)}: ${describe(before.cell(r, c))} → ${describe(after.cell(r, c))}`;
+    const same = sameCell(before.cell(r, c), after.cell(r, c)) || (converted?.has(a1(r, c)) === true && convertedCell(before.cell(r, c), after.cell(r, c)));
+    if (found === undefined && !same) found = `${a1(r, c)}: ${describe(before.cell(r, c))} → ${describe(after.cell(r, c))}`;
   });
   if (found) return found;
   if (after.cellCount !== undefined && after.cellCount !== before.cellCount) return `${after.cellCount - before.cellCount} more cell(s)`;
@@ -40,9 +48,16 @@ export function firstDifference(before: PackedSheet, after: SheetSnapshot & { ce
 /**
  * Reads back a workbook KC wrote and refuses it unless every sheet of the input it kept reads back
  * cell for cell as it was read (values, formulas, formats, merges): KC never changes or drops part of
- * a user's workbook on the way. `kept` names the input's sheets the output must hold unchanged.
+ * a user's workbook on the way. `kept` names the input's sheets the output must hold unchanged; `converted`,
+ * by sheet, the cells whose KC formula the user asked to turn into its value (that change alone is accepted there).
  */
-export async function checkReadBack(input: PackedWorkbook, output: Uint8Array, kept: readonly string[], file: string): Promise<void> {
+export async function checkReadBack(
+  input: PackedWorkbook,
+  output: Uint8Array,
+  kept: readonly string[],
+  file: string,
+  converted?: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<void> {
   let written;
   try {
     written = await readWorkbookSnapshot(output, file);
@@ -61,7 +76,7 @@ export async function checkReadBack(input: PackedWorkbook, output: Uint8Array, k
   for (const sheet of input.sheets) {
     if (!kept.includes(sheet.name)) continue;
     const after = byName.get(sheetNameKey(sheet.name));
-    const difference = after ? firstDifference(sheet, after) : "missing";
+    const difference = after ? firstDifference(sheet, after, converted?.get(sheet.name)) : "missing";
     if (difference) {
       throw refuse(
         "unsupported",

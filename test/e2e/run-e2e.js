@@ -6,8 +6,8 @@
  * the engine run in Node (`kc validate --format json`), with their rule titles, folded repeats and the
  * first finding above the fold; tabs that fit; a keyboard-only walk from the check to a finding's cell;
  * filters and search; the summary and its download; the text checker; settings (language, rounding,
- * region, the workbook's settings) surviving a reload; KC formulas to values in the downloaded copy; a
- * workbook with no report; the dark theme. axe-core runs on every view and its results are printed.
+ * region, the workbook's settings) surviving a reload; KC formulas to values in the downloaded copy; the
+ * formula review's walk and its cell view against `kc review` in Node; a workbook with no report; the dark theme. axe-core runs on every view and its results are printed.
  * Screenshots go to test-results/screenshots/. Exit 1 on any failure.
  */
 "use strict";
@@ -56,6 +56,16 @@ function ensureBuilt() {
   run("npx", ["webpack", "--mode", "production"]);
 }
 
+/** `kc review FILE --format json`: the formula review's findings in Node (exit 1 when it finds some). */
+function reviewInNode(file) {
+  try {
+    return JSON.parse(execFileSync("node", [path.join(ROOT, "bin", "kc.js"), "review", file, "--format", "json"], { cwd: ROOT, encoding: "utf8" })).findings;
+  } catch (error) {
+    if (error.status !== 1) throw error;
+    return JSON.parse(error.stdout).findings;
+  }
+}
+
 /** The engine's answer in Node, through the CLI (compiled into lib/ first when needed), and the rule catalog. */
 function engine() {
   const cli = path.join(ROOT, "lib", "src", "cli", "main.js");
@@ -72,7 +82,11 @@ function engine() {
   return { findings: JSON.parse(stdout).findings, catalog: RULE_CATALOG };
 }
 
-/** Two small workbooks written for this test: one with KC formulas (cached results), one with no province report. */
+/**
+ * Small workbooks written for this test: one with KC formulas (cached results), one with no province report,
+ * and one whose formulas hold three planted mistakes for the formula review (a completion typed over its
+ * formula, one dividing by the wrong plan, a SUM one row short).
+ */
 async function writeFixtures(ExcelJS) {
   const withKc = new ExcelJS.Workbook();
   const sheet = withKc.addWorksheet("Tính toán");
@@ -88,7 +102,28 @@ async function writeFixtures(ExcelJS) {
   notes.addWorksheet("Sheet2").getCell("B2").value = 42;
   const noReportFile = path.join(OUT, "khong-co-bao-cao.xlsx");
   await notes.xlsx.writeFile(noReportFile);
-  return { kcFile, noReportFile };
+  const formulas = new ExcelJS.Workbook();
+  const table = formulas.addWorksheet("Tiền Giang");
+  table.getCell("A1").value = "Tỉnh/Thành phố";
+  table.getCell("B1").value = "Tiền Giang";
+  table.getRow(3).values = ["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"];
+  const items = ["Đào tạo nghề", "Mô hình trình diễn", "Máy móc thiết bị", "Hội chợ", "Tư vấn"];
+  const plan = [120, 340, 95, 410, 230];
+  const done = [100, 300, 90, 380, 200];
+  items.forEach((item, i) => {
+    const r = 4 + i;
+    table.getRow(r).values = [i + 1, item, plan[i], done[i]];
+    const over = r === 7 ? r - 1 : r; // E7 divides by the plan of the row above
+    table.getCell(`E${r}`).value = r === 5 ? 0.88 : { formula: `D${r}/C${over}`, result: done[i] / plan[over - 4] };
+  });
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  table.getCell("B9").value = "Cộng";
+  table.getCell("C9").value = { formula: "SUM(C4:C7)", result: sum(plan.slice(0, 4)) }; // one row short
+  table.getCell("D9").value = { formula: "SUM(D4:D8)", result: sum(done) };
+  table.getCell("E9").value = { formula: "D9/C9", result: sum(done) / sum(plan.slice(0, 4)) };
+  const formulaFile = path.join(OUT, "cong-thuc.xlsx");
+  await formulas.xlsx.writeFile(formulaFile);
+  return { kcFile, noReportFile, formulaFile };
 }
 
 /** axe-core on the page as it is; prints every violation and returns their count. */
@@ -372,6 +407,86 @@ async function main() {
     check("a highlighted claim shows its scope on focus", tipText.includes("Phạm vi:"), tipText);
     await shot(page, "text-scope-350.png");
 
+    // The formula review: walk the suspects in rank order, each with its proposed formula; the cell view marks the region.
+    const reviewed = reviewInNode(fixtures.formulaFile);
+    await openFile(page, fixtures.formulaFile);
+    await openMore(page, "review");
+    await shot(page, "review-start-350.png");
+    await axe(page, "formula review before a run, 350 px");
+    await page.getByTestId("review-run").click();
+    await page.getByTestId("review-suspect").waitFor();
+    const reviewCounts = await page.getByTestId("review-counts").innerText();
+    check(
+      "the review view counts the suspects the CLI reports",
+      reviewCounts.startsWith(`${reviewed.length} ô đáng ngờ`),
+      `${reviewCounts}; kc review: ${reviewed.length}`,
+    );
+    const suspectAt = () => page.getByTestId("review-suspect").getAttribute("data-cell");
+    const walked = [];
+    for (let i = 0; i < reviewed.length; i++) {
+      walked.push(await suspectAt());
+      await page.getByTestId("review-next").click();
+    }
+    const expectedCells = reviewed.map((f) => `${f.sheet}!${f.cell}`).sort();
+    check(
+      "Next walks every suspect once, then wraps to the first",
+      JSON.stringify([...walked].sort()) === JSON.stringify(expectedCells) && (await suspectAt()) === walked[0],
+      walked.join(" → "),
+    );
+    const firstSuspect = reviewed.find((f) => `${f.sheet}!${f.cell}` === walked[0]);
+    const proposedShown = await page.getByTestId("review-proposed").innerText();
+    check("a suspect shows the formula proposed", proposedShown === firstSuspect.expected, `${walked[0]}: ${proposedShown}`);
+    const foundShown = await page.getByTestId("review-found").innerText();
+    check(
+      "a typed number is shown the Vietnamese way",
+      typeof firstSuspect.found !== "number" || foundShown === String(firstSuspect.found).replace(".", ","),
+      foundShown,
+    );
+    const marked = await page.locator('[data-testid="review-peek"] [data-region]').count();
+    check("the grid around the suspect marks its region", marked > 0, `${marked} cells`);
+    const suspectBox = await page.getByTestId("review-show").boundingBox();
+    check(
+      "the suspect and its button are above the fold at 350 × 720",
+      suspectBox.y + suspectBox.height <= PANE.height,
+      `ends at ${Math.round(suspectBox.y + suspectBox.height)} px`,
+    );
+    await shot(page, "review-350.png");
+    await shot(page, "review-full-350.png", true);
+    await axe(page, "formula review, 350 px");
+    // Keyboard: Previous, then show the cell; Escape returns to the button.
+    await page.getByTestId("review-previous").focus();
+    await page.keyboard.press("Enter");
+    check("Previous wraps to the last suspect", (await suspectAt()) === walked[walked.length - 1], await suspectAt());
+    const announced = await page.locator('[data-testid="review-suspect"] [role="status"]').innerText();
+    check("the new position is announced", announced.startsWith(`${reviewed.length} / ${reviewed.length}:`), announced);
+    await page.getByTestId("review-show").focus();
+    await page.keyboard.press("Enter");
+    const reviewPeek = page.getByTestId("peek");
+    await reviewPeek.waitFor();
+    const lastSuspect = reviewed.find((f) => `${f.sheet}!${f.cell}` === walked[walked.length - 1]);
+    const peekProposed = await page.getByTestId("peek-proposed").innerText();
+    check(
+      "the cell view shows the suspect, its region marked and the formula proposed",
+      (await reviewPeek.locator('[aria-current="location"]').count()) === 1 &&
+        (await reviewPeek.locator("[data-region]").count()) > 0 &&
+        peekProposed.includes(lastSuspect.expected),
+      peekProposed,
+    );
+    await page.waitForTimeout(400);
+    await shot(page, "review-cell-350.png");
+    await axe(page, "formula review's cell view, 350 px");
+    await page.keyboard.press("Escape");
+    await reviewPeek.waitFor({ state: "detached" });
+    await page
+      .waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "review-show", undefined, { timeout: 5_000 })
+      .catch(() => undefined);
+    check(
+      "Escape closes the cell view and focus returns to the button",
+      (await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))) === "review-show",
+    );
+    await page.getByTestId("more-back").click();
+    await openFile(page, SAMPLE); // the settings below are the sample's
+
     // Settings: language, rounding, region (this browser), the workbook's region and year (by file name); a reload keeps them.
     await openMore(page, "settings");
     await page.getByRole("radio", { name: "English" }).waitFor();
@@ -499,6 +614,12 @@ async function main() {
     await darkPage.getByTestId("summary-counts").waitFor();
     await shot(darkPage, "dark-findings-350.png");
     await axe(darkPage, "findings, dark, 350 px");
+    await openFile(darkPage, fixtures.formulaFile);
+    await openMore(darkPage, "review");
+    await darkPage.getByTestId("review-run").click();
+    await darkPage.getByTestId("review-suspect").waitFor();
+    await shot(darkPage, "dark-review-350.png");
+    await axe(darkPage, "formula review, dark, 350 px");
     await dark.close();
 
     check("no error in the page's console", pageErrors.length === 0, pageErrors.slice(0, 3).join(" | "));

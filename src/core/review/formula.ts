@@ -135,9 +135,18 @@ export function addedCells(formula: ParsedFormula): FormulaReference[] | undefin
 
 /** The range of a formula that is one SUM over one range (`=SUM(D9:D12)`), else undefined. */
 export function singleSumRange(formula: ParsedFormula): FormulaReference | undefined {
+  const aggregate = singleAggregate(formula);
+  return aggregate?.fn === "SUM" ? aggregate.range : undefined;
+}
+
+/** Functions that total or summarise a range: a row of them under a table is a row of totals. */
+const AGGREGATES = new Set(["SUM", "AVERAGE", "MIN", "MAX", "COUNT", "COUNTA", "MEDIAN"]);
+
+/** The function and range of a formula that is one aggregate over one range (`=SUM(D9:D12)`, `=AVERAGE(B6:B33)`), else undefined. */
+export function singleAggregate(formula: ParsedFormula): { fn: string; range: FormulaReference } | undefined {
   const t = formula.shapeTokens;
-  return t.length === 4 && t[0] === "SUM" && t[1] === "(" && t[3] === ")" && formula.refs.length === 1 && formula.refs[0].token === 2
-    ? formula.refs[0]
+  return t.length === 4 && AGGREGATES.has(t[0]) && t[1] === "(" && t[3] === ")" && formula.refs.length === 1 && formula.refs[0].token === 2
+    ? { fn: t[0], range: formula.refs[0] }
     : undefined;
 }
 

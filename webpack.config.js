@@ -3,7 +3,8 @@
  * - taskpane.html: the shared-runtime page Excel loads once; it runs the task pane (taskpane), the ribbon
  *   commands (commands) and the KC.* custom functions (functions), all on one webpack runtime so they
  *   share module instances.
- * - index.html: the same app without Office (web); it needs no network and no office.js.
+ * - index.html: the same app without Office (web); it needs no network and no office.js. Its package
+ *   writer runs in a Web Worker, package-worker.js (an entry with its own runtime and no shared chunk).
  * - functions.json (custom-functions-metadata-plugin, from the JSDoc of src/functions/functions.ts) and
  *   functions-vi.json (the Vietnamese metadata, from src/functions/metadata.vi.json).
  * - help.html: the help page the pane and the manifest link to (static, with the version).
@@ -74,6 +75,8 @@ module.exports = async (env, options) => {
       commands: "./src/commands/commands.ts",
       functions: functionsSource,
       web: "./src/web/index.tsx",
+      // The web page's package writer runs in a Web Worker: its own runtime, no chunk shared with the page.
+      "package-worker": { import: "./src/web/package-worker.ts", runtime: false, chunkLoading: false },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -106,7 +109,8 @@ module.exports = async (env, options) => {
       // One runtime for the entries of the shared-runtime page: taskpane, commands and functions see the
       // same module instances. Dynamic import() (e.g. the xlsx library in web mode) stays in its own chunk.
       runtimeChunk: "single",
-      splitChunks: { chunks: "all" },
+      // The worker and the in-thread fallback of its writer keep their modules: nothing they use is split into a chunk the page shares.
+      splitChunks: { chunks: (chunk) => chunk.name !== "package-worker" && chunk.name !== "package-writer" },
     },
     performance: { hints: false },
     plugins: [

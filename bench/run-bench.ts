@@ -2,7 +2,16 @@
  * `npm run bench`: runs every benchmark in sequence, each writing its own table into docs/benchmarks.md.
  * A benchmark is a module exporting `run(): Promise<void>`; list it in BENCHMARKS.
  */
-const BENCHMARKS: string[] = ["office-syncs", "bundle-size", "functions-throughput", "validate-vs-read", "review-vs-validate", "bombs", "check-text"];
+const BENCHMARKS: string[] = [
+  "office-syncs",
+  "bundle-size",
+  "functions-throughput",
+  "validate-vs-read",
+  "review-vs-validate",
+  "summarize-vs-validate",
+  "bombs",
+  "check-text",
+];
 
 async function runAll(): Promise<void> {
   const only = process.argv.slice(2);

@@ -131,7 +131,7 @@ export interface Measure {
   exitCode: number;
 }
 
-const HAS_TIME = existsSync("/usr/bin/time");
+export const HAS_TIME = existsSync("/usr/bin/time");
 
 /** Runs a Node child; max RSS from /usr/bin/time -v when present, else from the child's own report. */
 export function measure(args: string[]): Measure {

@@ -13,6 +13,8 @@ import { UnreadableWorkbookError } from "../adapters/xlsx/package/refusal";
 import { streamWorkbookSheets } from "../adapters/xlsx/read-file";
 import { ReviewReport, WorkbookReviewer } from "../core/review/review";
 import { standardHints } from "../core/review/standard-hints";
+import { SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+import { NotGeneratedError } from "../adapters/xlsx/package-writer/write-errors";
 
 /** Input the CLI cannot use: printed as one line on stderr, exit code 2, nothing written. */
 export class InputError extends Error {
@@ -24,12 +26,12 @@ export class InputError extends Error {
   }
 }
 
-export function isInputError(err: unknown): err is InputError | UnreadableWorkbookError {
-  return err instanceof InputError || err instanceof UnreadableWorkbookError;
+export function isInputError(err: unknown): err is InputError | UnreadableWorkbookError | NotGeneratedError {
+  return err instanceof InputError || err instanceof UnreadableWorkbookError || err instanceof NotGeneratedError;
 }
 
 /** The message of an unusable-input error in the user's language. */
-export function inputErrorText(err: InputError | UnreadableWorkbookError, lang: Lang): string {
+export function inputErrorText(err: InputError | UnreadableWorkbookError | NotGeneratedError, lang: Lang): string {
   return err.text ? err.text[lang] : err.message;
 }
 
@@ -80,7 +82,20 @@ export interface ValidateFileOptions {
  * this thread checks the sheet before.
  */
 export async function validateFile(path: string, options: ValidateFileOptions): Promise<ValidationReport> {
+  return (await streamAndValidate(path, options, false)).report;
+}
+
+/**
+ * The same reading and checks, keeping every sheet (packed, as the reader hands them over): what
+ * `kc summarize` plans the summary tabs from.
+ */
+export async function readAndValidateFile(path: string, options: ValidateFileOptions): Promise<{ report: ValidationReport; snapshot: WorkbookSnapshot }> {
+  return streamAndValidate(path, options, true);
+}
+
+async function streamAndValidate(path: string, options: ValidateFileOptions, keep: boolean): Promise<{ report: ValidationReport; snapshot: WorkbookSnapshot }> {
   const validator = new WorkbookValidator({ rules: options.rules, rounding: options.rounding });
+  const kept: SheetSnapshot[] = [];
   let index = 0;
   let parsedIn: ParseThread | undefined;
   const sheets = streamWorkbookSheetsInWorker(
@@ -90,13 +105,14 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
   );
   for await (const sheet of sheets) {
     validator.addSheet(sheet);
+    if (keep) kept.push(sheet);
     index++;
     options.onSheet?.(index, sheet.name);
   }
   const report = validator.finish();
   report.stats.parsedIn = parsedIn;
   options.onReports?.(validator.reportIdentities());
-  return report;
+  return { report, snapshot: { sheets: kept } };
 }
 
 export interface OutputOptions {

@@ -231,9 +231,11 @@ async function main() {
     const loadsExcelJs = () => requests.some((r) => excelJsChunks.some((f) => r.endsWith(`/chunks/${f}`)));
     check("ExcelJS is not loaded before a file is opened", excelJsChunks.length > 0 && !loadsExcelJs(), excelJsChunks.join(", "));
 
+    const startsWorker = () => requests.some((r) => r.endsWith("/package-worker.js"));
+    check("the package writer's worker is not loaded before the page writes", !startsWorker());
     const loadsReader = () => requests.some((r) => /\/chunks\/read\.[0-9a-f]+\.js$/.test(r));
     await openFile(page, SAMPLE);
-    check("KC's package reader, not ExcelJS, is loaded to read the file", loadsReader() && !loadsExcelJs());
+    check("KC's package reader is loaded to read the file, the writer's worker not yet", loadsReader() && !startsWorker() && !loadsExcelJs());
     await page.getByTestId("summary-counts").waitFor();
     const counts = await page.getByTestId("summary-counts").innerText();
     const countsBox = await page.getByTestId("summary-counts").boundingBox();
@@ -344,7 +346,7 @@ async function main() {
     await page.getByTestId("tab-summary").click();
     await page.getByTestId("summarize").click();
     await page.getByTestId("written").waitFor();
-    check("ExcelJS is loaded once the page writes", loadsExcelJs());
+    check("the package writer's worker is started once the page writes", startsWorker());
     const written = await page.getByTestId("written").innerText();
     check(
       "the summary says which tabs it wrote and that the file opened is untouched",
@@ -384,6 +386,15 @@ async function main() {
     let titled = 0;
     report.eachRow((row) => row.eachCell((cell) => (titled += cell.value === catalog[first.rule].title.vi ? 1 : 0)));
     check("TH_KiemTra names each rule by its Vietnamese title", titled > 0, catalog[first.rule].title.vi);
+    // The download is the sample's own package: every entry KC does not edit, byte for byte.
+    const { unzipSync } = require("fflate");
+    const before = unzipSync(fs.readFileSync(SAMPLE));
+    const after = unzipSync(fs.readFileSync(saved));
+    const edited = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml"]);
+    const changed = Object.keys(before).filter(
+      (n) => !n.endsWith("/") && !edited.has(n) && !(after[n] && Buffer.from(after[n]).equals(Buffer.from(before[n]))),
+    );
+    check("the download keeps every other part of the file byte for byte", changed.length === 0, changed.join(", "));
 
     // Text check.
     await page.getByTestId("tab-text").click();

@@ -4,8 +4,10 @@ import { coverWithRectangles, rectAddress } from "../../src/adapters/office/rect
 import { PortError } from "../../src/app/port";
 import { buildSummaryPlan } from "../../src/core/summary/build-plan";
 import type { SummaryPlan } from "../../src/core/summary/plan-types";
+import { STYLE_LOOKS } from "../../src/core/summary/style-table";
 import { validateWorkbook } from "../../src/core/validation/engine";
-import { FakeExcel } from "./fake-excel";
+import { parseA1 } from "../../src/core/workbook/snapshot";
+import { FakeExcel, parseArea } from "./fake-excel";
 import { provinceWorkbook } from "./province-fixture";
 
 async function planFor(fake: FakeExcel): Promise<SummaryPlan> {
@@ -67,6 +69,27 @@ describe("writePlanIn", () => {
       if (chart.type === "bar") expect(drawn?.categoryAxis).toEqual({ reversePlotOrder: true, position: "Maximum" });
     }
     expect(fake.activeSheet).toBe(plan.sheets[0].name);
+  });
+
+  it("formats each semantic style with the look of the shared style table", async () => {
+    const fake = provinceWorkbook(2);
+    const plan = await planFor(fake);
+    await writePlanIn(fake.asContext(), plan);
+    const funding = plan.sheets.find((s) => s.role === "funding")!;
+    const formats = fake.sheet(funding.name)!.formats;
+    const covers = (area: string, address: string) => {
+      const a = parseArea(area);
+      const { row, col } = parseA1(address);
+      return row >= a.r0 && row <= a.r1 && col >= a.c0 && col <= a.c1;
+    };
+    const setOn = (address: string, path: string) => formats.filter((f) => f.path === path && covers(f.address, address)).map((f) => f.value);
+    const header = funding.cells.find((c) => c.styles?.includes("header"))!;
+    expect(setOn(header.address, "fill.color")).toContain(`#${STYLE_LOOKS.header.fill}`);
+    expect(setOn(header.address, "borders.EdgeTop.style")).toContain("Continuous");
+    const total = funding.cells.find((c) => c.styles?.includes("total"))!;
+    expect(setOn(total.address, "fill.color")).toContain(`#${STYLE_LOOKS.total.fill}`);
+    const title = funding.cells.find((c) => c.styles?.includes("title"))!;
+    expect(setOn(title.address, "font.size")).toEqual([STYLE_LOOKS.title.font!.size]);
   });
 
   it("replaces its own tabs in place on a second run: same sheets, same order", async () => {

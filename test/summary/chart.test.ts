@@ -5,14 +5,9 @@ import { join, posix } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseStringPromise } from "xml2js";
-import { addChartsToXlsx } from "../../src/adapters/xlsx/write-chart";
-import { loadExcelWorkbook } from "../../src/adapters/xlsx/exceljs-load";
-import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
-import { applySummaryPlan } from "../../src/adapters/xlsx/write-plan";
+import { writeSummaryToPackage } from "../../src/adapters/xlsx/package-writer/summary-writer";
 import { summarizeWorkbook } from "../../src/adapters/xlsx/write-summary";
-import { buildSummaryPlan } from "../../src/core/summary/build-plan";
 import { SheetPlan, SummaryPlan } from "../../src/core/summary/plan-types";
-import { validateWorkbook } from "../../src/core/validation/engine";
 import { convertWithLibreOffice, readFormulaResults } from "./libreoffice";
 
 jest.setTimeout(240_000);
@@ -73,17 +68,13 @@ async function sheetPart(parts: Map<string, string>, sheet: string): Promise<str
 const chartParts = (parts: Map<string, string>) => [...parts.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).sort();
 const drawingElements = (sheetXml: string) => sheetXml.match(/<drawing\b[^>]*\/>/g) ?? [];
 
-/** The sample summarized by hand, so the bytes before the charts can be compared with those after. */
-async function summarizedSample(): Promise<{ plan: SummaryPlan; plain: Uint8Array; charted: Uint8Array }> {
-  const snapshot = await readWorkbookSnapshot(readFileSync(SAMPLE), "sample");
-  const workbook = await loadExcelWorkbook(readFileSync(SAMPLE), "sample");
-  const plan = buildSummaryPlan(snapshot, validateWorkbook(snapshot), { lang: "vi", region: "khu vực phía Nam" });
-  applySummaryPlan(workbook, plan);
-  const plain = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return { plan, plain, charted: await addChartsToXlsx(plain, plan.sheets) };
+async function summarizedSample(): Promise<{ plan: SummaryPlan; input: Uint8Array; charted: Uint8Array }> {
+  const input = new Uint8Array(readFileSync(SAMPLE));
+  const { plan, output } = await summarizeWorkbook(input, { lang: "vi", name: "sample", region: "khu vực phía Nam" });
+  return { plan, input, charted: output };
 }
 
-describe("charts added to the .xlsx ExcelJS writes", () => {
+describe("the summary's chart, written into the package", () => {
   let sample: Awaited<ReturnType<typeof summarizedSample>>;
   let parts: Map<string, string>;
   beforeAll(async () => {
@@ -98,33 +89,14 @@ describe("charts added to the .xlsx ExcelJS writes", () => {
     expect(types).toContain('PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"');
   });
 
-  it("changes nothing else: other parts byte for byte, the sheet only by its <drawing>, and ExcelJS reads the same cells", async () => {
-    const before = await partsOf(sample.plain);
+  it("puts one <drawing> in TH_KinhPhi after its page setup, pointing at the drawing that holds the chart", async () => {
     const part = await sheetPart(parts, "TH_KinhPhi");
-    for (const [name, text] of before) {
-      if (name === part || name === "[Content_Types].xml") continue;
-      expect([name, parts.get(name)]).toEqual([name, text]);
-    }
-    expect(drawingElements(parts.get(part)!)).toHaveLength(1);
-    expect(parts.get(part)!.replace(/<drawing r:id="rId\d+"\/>/, "")).toBe(before.get(part));
-    // CT_Worksheet order: after pageMargins / pageSetup, at the end here (nothing later in the sheet).
-    expect(parts.get(part)!).toMatch(/<pageSetup\b[^>]*\/><drawing r:id="rId\d+"\/><\/worksheet>$/);
-
-    const load = async (bytes: Uint8Array) => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-      return wb;
-    };
-    const [a, b] = [await load(sample.plain), await load(sample.charted)];
-    expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
-    for (const ws of a.worksheets) {
-      const cells = (w: ExcelJS.Worksheet) => {
-        const out: unknown[] = [];
-        w.eachRow((row) => row.eachCell((c) => out.push([c.address, c.value, c.numFmt])));
-        return out;
-      };
-      expect(cells(b.getWorksheet(ws.name)!)).toEqual(cells(ws));
-    }
+    const xml = parts.get(part)!;
+    expect(drawingElements(xml)).toHaveLength(1);
+    // CT_Worksheet order: after pageMargins, last here (nothing later in the sheet).
+    expect(xml).toMatch(/<pageMargins\b[^>]*\/><drawing r:id="rId\d+"\/><\/worksheet>$/);
+    const rels = (await xmlOf(parts.get(part.replace(/([^/]+)$/, "_rels/$1.rels"))!)).Relationships.Relationship as Xml[];
+    expect(rels.map((r) => [r.$.Type.replace(/.*\//, ""), r.$.Target])).toEqual([["drawing", "../drawings/drawing1.xml"]]);
   });
 
   it("draws the plan's chart: clustered bars, one series per plan series, references and cached values of TH_KinhPhi, 0% axis, no 3-D", async () => {
@@ -151,6 +123,7 @@ describe("charts added to the .xlsx ExcelJS writes", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(sample.charted as unknown as ExcelJS.Buffer);
     const ws = wb.getWorksheet("TH_KinhPhi")!;
+    const text = (v: ExcelJS.CellValue) => (v && typeof v === "object" && "richText" in v ? v.richText.map((r) => r.text).join("") : v);
     const rows = Array.from({ length: 23 }, (_, i) => 6 + i);
     const series = bar["c:ser"] as Xml[];
     expect(series.map((s) => s["c:tx"][0]["c:v"][0])).toEqual(chart.series.map((s) => s.name));
@@ -158,9 +131,7 @@ describe("charts added to the .xlsx ExcelJS writes", () => {
     for (const [i, s] of series.entries()) {
       const cat = s["c:cat"][0]["c:strRef"][0];
       expect(cat["c:f"][0]).toBe("TH_KinhPhi!$A$6:$A$28");
-      expect(cat["c:strCache"][0]["c:pt"].map((p: Xml) => p["c:v"][0])).toEqual(
-        rows.map((r) => (ws.getCell(`A${r}`).value as ExcelJS.CellFormulaValue).result),
-      );
+      expect(cat["c:strCache"][0]["c:pt"].map((p: Xml) => p["c:v"][0])).toEqual(rows.map((r) => text(ws.getCell(`A${r}`).value)));
       const column = "DGJ"[i];
       const cache = s["c:val"][0]["c:numRef"][0]["c:numCache"][0];
       const points = new Map((cache["c:pt"] as Xml[]).map((p) => [Number(p.$.idx), Number(p["c:v"][0])]));
@@ -183,12 +154,12 @@ describe("charts added to the .xlsx ExcelJS writes", () => {
   });
 });
 
-describe("addChartsToXlsx on a sheet that has its own relationships", () => {
+describe("a chart on a sheet whose name needs quoting, over texts that need escaping", () => {
   const NAME = "Hà Nội's";
   const sheet: SheetPlan = {
     name: NAME,
     role: "funding",
-    marker: "",
+    marker: "KC:generated:v1 funding",
     merges: [],
     columnWidths: {},
     rowHeights: {},
@@ -216,31 +187,15 @@ describe("addChartsToXlsx on a sheet that has its own relationships", () => {
 
   async function written(): Promise<Uint8Array> {
     const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet(NAME);
-    for (const c of sheet.cells)
-      ws.getCell(c.address).value = c.formula ? ({ formula: c.formula, result: c.result } as ExcelJS.CellFormulaValue) : (c.value ?? null);
-    ws.getCell("A1").note = "Ghi chú"; // a note gives the sheet a relationships part and a <legacyDrawing>
     wb.addWorksheet("Khác").getCell("A1").value = 1;
     return new Uint8Array(await wb.xlsx.writeBuffer());
   }
 
-  it("adds a fresh relationship id, puts <drawing> before <legacyDrawing>, quotes the sheet name and escapes text", async () => {
+  it("quotes the sheet name in the series, escapes text, leaves errors out of the cache and anchors the chart on the plan's cells", async () => {
     const plain = await written();
-    const out = await addChartsToXlsx(plain, [sheet]);
+    const out = await writeSummaryToPackage(plain, { sheets: [sheet], remove: [], notices: [], paragraphs: [] }, "test.xlsx");
     expect(await packageProblems(out)).toEqual([]);
-    const before = await partsOf(plain);
     const parts = await partsOf(out);
-    const part = await sheetPart(parts, NAME);
-    const rels = (await xmlOf(parts.get(part.replace(/([^/]+)$/, "_rels/$1.rels"))!)).Relationships.Relationship as Xml[];
-    const oldIds = ((await xmlOf(before.get(part.replace(/([^/]+)$/, "_rels/$1.rels"))!)).Relationships.Relationship as Xml[]).map((r) => r.$.Id);
-    expect(oldIds.length).toBeGreaterThan(0);
-    expect(new Set(rels.map((r) => r.$.Id)).size).toBe(rels.length);
-    const drawingRel = rels.find((r) => r.$.Type.endsWith("/drawing"))!;
-    expect(oldIds).not.toContain(drawingRel.$.Id);
-    const xml = parts.get(part)!;
-    expect(xml.indexOf(`<drawing r:id="${drawingRel.$.Id}"/>`)).toBeGreaterThan(xml.indexOf("<pageMargins"));
-    expect(xml.indexOf(`<drawing r:id="${drawingRel.$.Id}"/>`)).toBeLessThan(xml.indexOf("<legacyDrawing"));
-
     const chart = (await xmlOf(parts.get("xl/charts/chart1.xml")!))["c:chartSpace"]["c:chart"][0];
     const bar = chart["c:plotArea"][0]["c:barChart"][0];
     expect(bar["c:barDir"][0].$.val).toBe("col");
@@ -266,10 +221,11 @@ describe("addChartsToXlsx on a sheet that has its own relationships", () => {
     expect(wb.getWorksheet(NAME)!.getCell("A3").value).toBe("A & B <C>");
   });
 
-  it("returns the bytes untouched when no sheet has a chart, and names a sheet it cannot find", async () => {
-    const plain = await written();
-    expect(await addChartsToXlsx(plain, [{ ...sheet, charts: [] }])).toBe(plain);
-    await expect(addChartsToXlsx(plain, [{ ...sheet, name: "TH_KinhPhi" }])).rejects.toThrow(/no sheet "TH_KinhPhi"/);
+  it("writes no drawing for a sheet without charts", async () => {
+    const out = await writeSummaryToPackage(await written(), { sheets: [{ ...sheet, charts: [] }], remove: [], notices: [], paragraphs: [] }, "test.xlsx");
+    const parts = await partsOf(out);
+    expect([...parts.keys()].filter((p) => /drawing|chart/.test(p))).toEqual([]);
+    expect(drawingElements(parts.get(await sheetPart(parts, NAME))!)).toEqual([]);
   });
 });
 

@@ -49,9 +49,10 @@ export async function recalculateWithLibreOffice(input: string, outDir: string, 
 
 /**
  * Opens `input` in LibreOffice (formulas recalculated on load) and converts it with `--convert-to
- * <target>` ("xlsx", "ods", "pdf:calc_pdf_Export:{…}") into `outDir`. Resolves to the path written.
+ * <target>` ("xlsx", "ods", "pdf:calc_pdf_Export:{…}") into `outDir`. Resolves to the path written
+ * (`outputName` when the filter names its file itself, as a CSV export of one sheet does).
  */
-export async function convertWithLibreOffice(input: string, outDir: string, target: string, timeoutMs = 120_000): Promise<string> {
+export async function convertWithLibreOffice(input: string, outDir: string, target: string, timeoutMs = 120_000, outputName?: string): Promise<string> {
   const soffice = requireSoffice();
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), "kc-lo-profile-"));
@@ -70,7 +71,7 @@ export async function convertWithLibreOffice(input: string, outDir: string, targ
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const output = join(outDir, basename(input, extname(input)) + "." + target.split(":")[0]);
+  const output = join(outDir, outputName ?? basename(input, extname(input)) + "." + target.split(":")[0]);
   if (!existsSync(output)) {
     throw new Error(`LibreOffice wrote no ${basename(output)} in ${outDir} (found: ${readdirSync(outDir).join(", ") || "nothing"})`);
   }
@@ -86,12 +87,8 @@ function decodeXml(text: string): string {
   });
 }
 
-/**
- * The cached result of every formula cell of an .xlsx, read from the sheet XML itself: by sheet name,
- * then A1 address. (ExcelJS 4.4 loses a cached result of 0 when it reads a file, so tests that check
- * what LibreOffice computed read the XML directly.)
- */
-export async function readFormulaResults(path: string): Promise<Map<string, Map<string, FormulaResult>>> {
+/** The sheets of an .xlsx by name, each with its worksheet XML, found through workbook.xml and its relationships. */
+async function sheetXmls(path: string): Promise<Map<string, string>> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const JSZip = require("jszip") as typeof import("jszip");
   const zip = await JSZip.loadAsync(readFileSync(path));
@@ -108,13 +105,39 @@ export async function readFormulaResults(path: string): Promise<Map<string, Map<
     const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
     if (id && target) targets.set(id, target.replace(/^\/?xl\//, ""));
   }
-  const out = new Map<string, Map<string, FormulaResult>>();
+  const out = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const name = decodeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? "");
     const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
     const target = rid ? targets.get(rid) : undefined;
-    if (!target) continue;
-    const xml = await text(`xl/${target}`);
+    if (target) out.set(name, await text(`xl/${target}`));
+  }
+  return out;
+}
+
+/** The internal hyperlinks of every sheet of an .xlsx: sheet name → cell → location. */
+export async function hyperlinksOf(path: string): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [name, xml] of await sheetXmls(path)) {
+    const links = new Map<string, string>();
+    for (const m of xml.matchAll(/<hyperlink\b[^>]*>/g)) {
+      const ref = /\bref="([^"]+)"/.exec(m[0])?.[1];
+      const location = /\blocation="([^"]*)"/.exec(m[0])?.[1];
+      if (ref && location !== undefined) links.set(ref, decodeXml(location));
+    }
+    out.set(name, links);
+  }
+  return out;
+}
+
+/**
+ * The cached result of every formula cell of an .xlsx, read from the sheet XML itself: by sheet name,
+ * then A1 address. (ExcelJS 4.4 loses a cached result of 0 when it reads a file, so tests that check
+ * what LibreOffice computed read the XML directly.)
+ */
+export async function readFormulaResults(path: string): Promise<Map<string, Map<string, FormulaResult>>> {
+  const out = new Map<string, Map<string, FormulaResult>>();
+  for (const [name, xml] of await sheetXmls(path)) {
     const cells = new Map<string, FormulaResult>();
     for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const body = c[2] ?? "";

@@ -7,6 +7,8 @@ import { analyseWorkbook, writeSummaryTabs } from "../../src/app/session";
 import { validateWorkbook } from "../../src/core/validation/engine";
 import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
 import { downloadName, FilePort } from "../../src/web/file-port";
+import { workerPackageWork } from "../../src/web/package-work";
+import { handlePackageRequest, PackageReply, PackageRequest } from "../../src/adapters/xlsx/package-requests";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "khu-vuc-phia-nam-2023.xlsx");
 const sampleBytes = () => {
@@ -60,26 +62,6 @@ describe("FilePort (the web page's workbook)", () => {
     expect((await port.readSnapshot()).sheets.map((s) => s.name)).toContain(name);
   });
 
-  it("downloads a copy with KC formulas turned into values, the read-back accepting those cells and no other change", async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("Tính toán");
-    sheet.getCell("A1").value = 64.18;
-    sheet.getCell("B1").value = 72.59;
-    sheet.getCell("C1").value = { formula: "KC.COMPLETION(A1,B1)", result: 0.8841 };
-    sheet.getCell("C2").value = { formula: "A1+B1", result: 136.77 };
-    const bytes = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
-    const saved: ArrayBuffer[] = [];
-    const port = new FilePort("vi-VN", (b) => saved.push(b));
-    await port.openWorkbook(bytes, "ham-kc.xlsx");
-    expect(await port.convertKcFormulas()).toBe(1);
-    await port.downloadWorkbook();
-    const copy = await readWorkbookSnapshot(new Uint8Array(saved[0]));
-    const cells = copy.sheets[0];
-    expect(cells.cell(0, 2)).toMatchObject({ value: 0.8841 });
-    expect(cells.cell(0, 2)?.formula).toBeUndefined();
-    expect(cells.cell(1, 2)).toMatchObject({ value: 136.77, formula: "A1+B1" });
-  });
-
   it("refuses what is not an .xlsx with a message naming the file", async () => {
     const port = new FilePort("vi-VN", () => undefined);
     const text = new TextEncoder().encode("Tỉnh,Kế hoạch\nCần Thơ,1200\n");
@@ -88,7 +70,55 @@ describe("FilePort (the web page's workbook)", () => {
     await expect(port.readSnapshot()).rejects.toThrow(/No \.xlsx file is open/);
   });
 
-  it("names the download after the file", () => {
+  it("names the download after the file, keeping a macro-enabled workbook .xlsm", () => {
     expect(downloadName("Báo cáo 2023.XLSX")).toBe("Báo cáo 2023 - KC.xlsx");
+    expect(downloadName("Tổng hợp.xlsm")).toBe("Tổng hợp - KC.xlsm");
+  });
+
+  it("writes through a worker: requests answered one at a time, in order; a worker that fails is replaced", async () => {
+    const started: string[] = [];
+    let failNext = false;
+    class FakeWorker {
+      onmessage: ((event: { data: PackageReply }) => void) | null = null;
+      onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
+      constructor(url: string) {
+        started.push(url);
+      }
+      postMessage(request: PackageRequest): void {
+        if (failNext) {
+          failNext = false;
+          setTimeout(() => this.onerror?.({ message: "out of memory", preventDefault: () => undefined }), 0);
+          return;
+        }
+        void handlePackageRequest(request).then((reply) => this.onmessage?.({ data: reply }));
+      }
+      terminate(): void {}
+    }
+    const saved = (globalThis as { Worker?: unknown }).Worker;
+    (globalThis as { Worker?: unknown }).Worker = FakeWorker;
+    try {
+      const work = workerPackageWork("package-worker.js");
+      const bytes = new Uint8Array(sampleBytes());
+      const sheet = { province: "Cà Mau", year: 2024, period: "Cả năm", unit: "triệu đồng" };
+      const [a, b] = await Promise.all([
+        work({ kind: "province-sheet", bytes, fileName: "x.xlsx", sheet }),
+        work({ kind: "province-sheet", bytes, fileName: "x.xlsx", sheet: { ...sheet, province: "Cần Thơ" } }),
+      ]);
+      expect([a.ok && a.sheet, b.ok && b.sheet]).toEqual(["Cà Mau (2)", "Cần Thơ (2)"]);
+      failNext = true;
+      await expect(work({ kind: "province-sheet", bytes, fileName: "x.xlsx", sheet })).rejects.toThrow(/out of memory/);
+      const after = await work({ kind: "province-sheet", bytes, fileName: "x.xlsx", sheet });
+      expect(after.ok).toBe(true);
+      expect(started).toEqual(["package-worker.js", "package-worker.js"]);
+      const refused = await work({
+        kind: "summary",
+        bytes: new TextEncoder().encode("no zip"),
+        fileName: "bad.xlsx",
+        plan: { sheets: [], remove: [], notices: [], paragraphs: [] },
+      });
+      expect(refused.ok ? "" : refused.text.en).toMatch(/^bad\.xlsx: /);
+    } finally {
+      (globalThis as { Worker?: unknown }).Worker = saved;
+    }
   });
 });

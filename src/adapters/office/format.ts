@@ -1,7 +1,4 @@
-/** The Office.js side of the look both writers share with the .xlsx writers (same fill as the template). */
-export const HEADER_FILL = "#DDEBF7";
-export const TOTAL_FILL = "#F2F2F2";
-export const LINK_COLOR = "#0563C1";
+import { HEADER_FILL } from "../../core/summary/style-table";
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 
@@ -16,7 +13,7 @@ export function styleHeader(range: Excel.Range): void {
   format.wrapText = true;
   format.horizontalAlignment = "Center";
   format.verticalAlignment = "Center";
-  format.fill.color = HEADER_FILL;
+  format.fill.color = `#${HEADER_FILL}`;
   thinBorders(range);
 }
 

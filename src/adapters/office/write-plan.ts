@@ -4,7 +4,8 @@ import { sheetRef } from "../../core/summary/sheet-ref";
 import { generatedRole } from "../../core/summary/tab-names";
 import { CellValue, columnLetter, isCellError, parseA1, sheetFromValues } from "../../core/workbook/snapshot";
 import { PortError, SummaryWrite } from "../../app/port";
-import { charsToPoints, LINK_COLOR, styleHeader, thinBorders, TOTAL_FILL } from "./format";
+import { STYLE_LOOKS } from "../../core/summary/style-table";
+import { charsToPoints, thinBorders } from "./format";
 import { coverWithRectangles, rectAddress } from "./rectangles";
 import { runAsOneUndoStep } from "./undo";
 import { packByBytes } from "./batches";
@@ -203,52 +204,21 @@ function officeInput(cell: PlanCell): string | number | boolean {
   return typeof v === "string" && v.startsWith("=") ? `'${v}` : v;
 }
 
-/** Semantic styles of the plan → Office formats (the same look as the .xlsx writer). */
+/** A semantic style of the plan as Office formats: the look of the shared table (core/summary/style-table.ts). */
 function applyStyle(range: Excel.Range, style: StyleName): void {
+  const look = STYLE_LOOKS[style];
   const format = range.format;
-  const borders = () => thinBorders(range);
-  switch (style) {
-    case "title":
-      format.font.bold = true;
-      format.font.size = 14;
-      break;
-    case "subtitle":
-      format.font.italic = true;
-      break;
-    case "header":
-      styleHeader(range);
-      break;
-    case "body":
-      borders();
-      break;
-    case "total":
-      format.font.bold = true;
-      format.fill.color = TOTAL_FILL;
-      borders();
-      break;
-    case "link":
-      format.font.underline = "Single";
-      format.font.color = LINK_COLOR;
-      break;
-    case "paragraph":
-      format.wrapText = true;
-      format.verticalAlignment = "Top";
-      break;
-    case "bold":
-      format.font.bold = true;
-      break;
-    case "wrap":
-      format.wrapText = true;
-      break;
-    case "center":
-      format.horizontalAlignment = "Center";
-      break;
-    case "right":
-      format.horizontalAlignment = "Right";
-      break;
-    case "marker":
-      break;
-  }
+  if (look.font?.bold) format.font.bold = true;
+  if (look.font?.italic) format.font.italic = true;
+  if (look.font?.underline) format.font.underline = "Single";
+  if (look.font?.size) format.font.size = look.font.size;
+  if (look.font?.color) format.font.color = `#${look.font.color}`;
+  if (look.fill) format.fill.color = `#${look.fill}`;
+  if (look.border) thinBorders(range);
+  const align = look.alignment;
+  if (align?.horizontal) format.horizontalAlignment = align.horizontal === "center" ? "Center" : "Right";
+  if (align?.vertical) format.verticalAlignment = align.vertical === "center" ? "Center" : "Top";
+  if (align?.wrap) format.wrapText = true;
 }
 
 function addChart(context: Excel.RequestContext, sheet: string, plan: ChartPlan): void {

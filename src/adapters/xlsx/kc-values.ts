@@ -37,16 +37,20 @@ export function findKcFormulas(workbook: ExcelJS.Workbook): KcFormulaCount[] {
     .map((s) => ({ sheet: s.sheet, cells: s.cells.length }));
 }
 
-/**
- * Replaces each KC formula by its cached result; returns how many, and tells `converted` each cell changed
- * (the read-back of the download accepts exactly these changes). Every cell is found before any is
- * changed (shared formulas).
- */
-export function convertKcFormulas(workbook: ExcelJS.Workbook, converted?: (sheet: string, address: string) => void): number {
-  const found = kcCells(workbook).flatMap((s) => s.cells.map((c) => ({ ...c, sheet: s.sheet })));
-  for (const { cell, result, sheet } of found) {
-    cell.value = result;
-    converted?.(sheet, cell.address);
-  }
+/** Replaces each KC formula by its cached result; returns how many. Every cell is found before any is changed (shared formulas). */
+export function convertKcFormulas(workbook: ExcelJS.Workbook): number {
+  const found = kcCells(workbook).flatMap((s) => s.cells);
+  for (const { cell, result } of found) cell.value = result;
   return found.length;
+}
+
+/**
+ * The package's bytes with every KC formula turned into its value (TEMPORARY: through ExcelJS, which keeps
+ * cells and styles but not every part of a workbook; the package-level edit replaces it).
+ */
+export async function convertKcFormulasInPackage(bytes: Uint8Array): Promise<{ bytes: Uint8Array; count: number }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const count = convertKcFormulas(workbook);
+  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), count };
 }

@@ -1,8 +1,7 @@
 import ExcelJS from "exceljs";
-import { ComposedSheet, composeBlankProvinceSheet, ProvinceSheetInput } from "../../core/standard/compose";
+import { ComposedSheet } from "../../core/standard/compose";
 import { ColumnSpec, FUNDING_COLUMNS, FUNDING_SOURCES, PROJECT_COLUMNS } from "../../core/standard/layout";
 import { Cell, isCellError } from "../../core/workbook/snapshot";
-import { freeSheetName } from "../../core/workbook/sheet-names";
 
 export interface WriteSheetOptions {
   /** Blank rows below the project table that get the data validation lists (the template's room to type). */
@@ -31,7 +30,10 @@ function listFormula(list: readonly string[]): string {
 }
 
 /**
- * Writes a composed province sheet (see composeProvinceSheet) into an ExcelJS workbook: values,
+ * Writes a composed province sheet (see composeProvinceSheet) into an ExcelJS workbook, as another
+ * producer would: the tests and the sample generator (scripts/generate-sample.ts) make their input
+ * workbooks with it, so KC is tested on files it did not write. KC itself writes through the package
+ * writer (package-writer/province-sheet-writer.ts). Values,
  * formulas with cached results, number formats, bold shaded table headers, column widths, a frozen
  * header block, and data validation lists for source, activity and status.
  */
@@ -98,13 +100,4 @@ function styleHeaderRow(ws: ExcelJS.Worksheet, row: number, columns: number): vo
 
 function listValidation(cell: ExcelJS.Cell, list: readonly string[]): void {
   cell.dataValidation = { type: "list", allowBlank: true, formulae: [listFormula(list)], showErrorMessage: true };
-}
-
-/** The workbook `kc template` writes: one blank standard sheet named after the province. */
-export function templateWorkbook(province: string, year: number, period?: string, unit?: ProvinceSheetInput["unit"]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "KC";
-  const composed = composeBlankProvinceSheet(province, year, period, unit);
-  writeProvinceWorksheet(workbook, freeSheetName(province, []), composed, { blankProjectRows: 100 });
-  return workbook;
 }

@@ -2,11 +2,9 @@ import { buildSummaryPlan, SummaryOptions } from "../../core/summary/build-plan"
 import { SummaryPlan } from "../../core/summary/plan-types";
 import { validateWorkbook, ValidateOptions } from "../../core/validation/engine";
 import { ValidationReport } from "../../core/validation/finding";
-import { checkExcelJsCapacity, loadExcelWorkbook, quietly } from "./exceljs-load";
+import { WorkbookSnapshot } from "../../core/workbook/snapshot";
+import { writeSummaryToPackage } from "./package-writer/summary-writer";
 import { readWorkbookSnapshot } from "./package/read-workbook";
-import { checkReadBack } from "./read-back";
-import { applySummaryPlan } from "./write-plan";
-import { addChartsToXlsx } from "./write-chart";
 
 export interface SummarizeOptions extends SummaryOptions {
   /** The file's name, for error messages. */
@@ -17,32 +15,23 @@ export interface SummarizeOptions extends SummaryOptions {
 export interface SummarizeResult {
   plan: SummaryPlan;
   report: ValidationReport;
-  /** The whole workbook with the summary tabs: province sheets as they were, generated tabs replaced. */
+  /** The input package with the summary tabs: every other part as it was, generated tabs replaced. */
   output: Uint8Array;
 }
 
 /**
- * Reads an .xlsx in memory with KC's reader, validates it, plans the summary tabs and writes them
- * into a copy of the workbook (through ExcelJS, which loads the bytes only to write them), then reads
- * the copy back and refuses it unless every sheet it kept reads as in the input. Throws
- * UnreadableWorkbookError for a file that is not a readable .xlsx, or that cannot be written faithfully.
+ * Reads a workbook package held in memory with KC's reader, validates it, plans the summary tabs and
+ * writes them into the same package (src/adapters/xlsx/package-writer). Throws UnreadableWorkbookError
+ * for a file that is not a readable workbook.
  */
 export async function summarizeWorkbook(data: Uint8Array, options: SummarizeOptions): Promise<SummarizeResult> {
-  const name = options.name ?? "workbook";
-  const snapshot = await readWorkbookSnapshot(data, name);
+  return summarizeSnapshot(data, await readWorkbookSnapshot(data, options.name ?? "workbook"), options);
+}
+
+/** The same, from a snapshot already read from `data`. */
+export async function summarizeSnapshot(data: Uint8Array, snapshot: WorkbookSnapshot, options: SummarizeOptions): Promise<SummarizeResult> {
   const report = validateWorkbook(snapshot, options.validate);
   const plan = buildSummaryPlan(snapshot, report, options);
-  checkExcelJsCapacity(snapshot, name);
-  const workbook = await loadExcelWorkbook(data, name);
-  applySummaryPlan(workbook, plan);
-  // ExcelJS drops the charts of a workbook it reads and cannot write any: they are added to its output.
-  const output = await addChartsToXlsx(new Uint8Array(await quietly(() => workbook.xlsx.writeBuffer())), plan.sheets);
-  const replaced = new Set([...plan.remove, ...plan.sheets.flatMap((s) => (s.replaces === undefined ? [] : [s.replaces]))]);
-  await checkReadBack(
-    snapshot,
-    output,
-    snapshot.sheets.map((s) => s.name).filter((n) => !replaced.has(n)),
-    name,
-  );
+  const output = await writeSummaryToPackage(data, plan, options.name ?? "workbook", snapshot);
   return { plan, report, output };
 }

@@ -34,9 +34,9 @@ export const registerTemplate: RegisterCommand = (program: Command, setExit) => 
         if (!period) throw new InputError(`--period: "${flags.period}" không rõ (6 tháng, 9 tháng, Cả năm…) / unknown period`);
         if (flags.province.trim() === "") throw new InputError("--province: trống / empty");
         if (!/\.xlsx$/i.test(flags.output)) throw new InputError(`${flags.output}: tệp ghi ra phải có đuôi .xlsx / the output must end in .xlsx`);
-        const { templateWorkbook } = await import("../../adapters/xlsx/template"); // loaded on use, like summarize's
-        const buffer = new Uint8Array(await templateWorkbook(flags.province.trim(), year, period.text, unit).xlsx.writeBuffer());
-        writeOutputFile(flags.output, buffer, { force: flags.force, inputs: [] });
+        const { templatePackage } = await import("../../adapters/xlsx/package-writer/province-sheet-writer"); // loaded on use, like summarize's
+        const bytes = await templatePackage({ province: flags.province.trim(), year, period: period.text, unit });
+        writeOutputFile(flags.output, bytes, { force: flags.force, inputs: [] });
         process.stdout.write(`${flags.output}\n`);
         setExit(0);
       } catch (err) {

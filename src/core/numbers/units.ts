@@ -58,7 +58,9 @@ export function unitExponent(unit: MoneyUnit): number {
   return EXPONENT[unit];
 }
 
-/** The factor that turns an amount in `from` into one in `to`: triệu → tỷ is 0.001. */
+const FACTORS = new Map<number, Decimal>();
+
+/** The factor that turns an amount in `from` into one in `to`: triệu → tỷ is 0.001. Computed once per exponent (summaries ask per cell). */
 export function unitFactor(from: MoneyUnit, to: MoneyUnit): Decimal {
   const exponent = EXPONENT[from] - EXPONENT[to];
   let factor = FACTORS.get(exponent);
@@ -68,8 +70,6 @@ export function unitFactor(from: MoneyUnit, to: MoneyUnit): Decimal {
   }
   return factor;
 }
-
-const FACTORS = new Map<number, Decimal>();
 
 export function convertAmount(value: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal {
   return value.times(unitFactor(from, to));

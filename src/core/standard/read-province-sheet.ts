@@ -49,6 +49,16 @@ const MAX_LABEL_LENGTH = 80;
  * no "Tỉnh/Thành phố" label in its header block: it is then not a province sheet.
  */
 export function readProvinceSheet(sheet: SheetSnapshot): ProvinceSheet | undefined {
+  // The checks and the summary planner both read each sheet: the second read is the first one's result.
+  if (READ.has(sheet)) return READ.get(sheet);
+  const read = readUncached(sheet);
+  READ.set(sheet, read);
+  return read;
+}
+
+const READ = new WeakMap<SheetSnapshot, ProvinceSheet | undefined>();
+
+function readUncached(sheet: SheetSnapshot): ProvinceSheet | undefined {
   if (labelKey(sheet.name) === labelKey(RULES_SHEET_NAME)) return undefined;
   const header = readHeader(sheet);
   if (!header) return undefined;

@@ -2,8 +2,8 @@ import { Bilingual } from "../message";
 import { CellError } from "../workbook/snapshot";
 
 /**
- * The summary tabs as data: what to write, not how. The ExcelJS adapter (src/adapters/xlsx/write-plan.ts)
- * and the Office.js adapter both execute the same plan, so nothing here names a host's API, a colour or
+ * The summary tabs as data: what to write, not how. The package writer (src/adapters/xlsx/package-writer)
+ * and the Office.js adapter (src/adapters/office/write-plan.ts) both execute the same plan, so nothing here names a host's API, a colour or
  * a font: styles are semantic names, addresses are A1 strings, formulas are in the language Excel stores
  * (English function names, comma separators, no leading "=").
  */
@@ -18,7 +18,7 @@ export type SummaryRole = "funding" | "activities" | "findings" | "report";
  */
 export const GENERATED_MARKER = "KC:generated:v1";
 
-/** Semantic styles; each adapter maps them to its own fonts, fills, borders and alignment. */
+/** Semantic styles; their look is one table (core/summary/style-table.ts) both adapters format from. */
 export type StyleName =
   | "title" // the tab's title line
   | "subtitle" // unit and period notes under the title
@@ -69,7 +69,7 @@ export interface ChartSeries {
   values: RangeRef;
 }
 
-/** A chart the host draws from ranges of the plan. ExcelJS cannot write charts: see docs/summary.md. */
+/** A chart the host draws from ranges of the plan (Office.js charts, or DrawingML: see docs/summary.md). */
 export interface ChartPlan {
   type: "bar" | "column";
   title: string;

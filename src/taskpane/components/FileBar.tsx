@@ -21,7 +21,7 @@ export function FileBar({ session }: { session: KcSession }) {
         id="kc-file"
         className={styles.hidden}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
         data-testid="file-input"
         // The visible button opens it: out of the tab order, but named for assistive technology.
         tabIndex={-1}

@@ -13,6 +13,13 @@ export interface ZipEntry {
   /** The unpacked size the directory declares; unpacking more or less is a damaged file. */
   readonly size: number;
   readonly localOffset: number;
+  /** What a writer needs to copy the entry without unpacking it (package-writer/zip-writer.ts). */
+  readonly crc32: number;
+  /** General-purpose flags (bit 11: the name is UTF-8). */
+  readonly flags: number;
+  /** MS-DOS time and date of the last change. */
+  readonly modTime: number;
+  readonly modDate: number;
 }
 
 const SIGNATURE = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, end64Locator: 0x07064b50, end64: 0x06064b50 } as const;
@@ -88,7 +95,7 @@ export class ZipArchive {
    * keep or drop). Refuses an encrypted entry, an unknown compression method and damaged data.
    */
   unpack(entry: ZipEntry, sink: (piece: Uint8Array) => void): void {
-    const { bytes, file } = this;
+    const { file } = this;
     if (entry.encrypted) {
       throw refuse(
         "encrypted",
@@ -97,11 +104,8 @@ export class ZipArchive {
         `the part ${entry.name} is password-encrypted; remove the password and save again.`,
       );
     }
-    const at = entry.localOffset;
-    if (at + 30 > bytes.length || u32(bytes, at) !== SIGNATURE.local) throw damaged(file, entry);
-    const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
-    const end = start + entry.compressedSize;
-    if (end > bytes.length) throw damaged(file, entry);
+    const data = this.stored(entry);
+    const [start, end] = [0, data.length];
     let produced = 0;
     const take = (piece: Uint8Array) => {
       produced += piece.length;
@@ -109,7 +113,7 @@ export class ZipArchive {
       sink(piece);
     };
     if (entry.method === 0) {
-      for (let p = start; p < end; p += STORED_PIECE) take(bytes.subarray(p, Math.min(end, p + STORED_PIECE)));
+      for (let p = start; p < end; p += STORED_PIECE) take(data.subarray(p, Math.min(end, p + STORED_PIECE)));
     } else if (entry.method === 8) {
       const inflater = new Inflate();
       // What the sink throws goes through as it is: only the inflater's own errors mean damaged data.
@@ -125,7 +129,7 @@ export class ZipArchive {
       try {
         for (let p = start; p < end; p += INFLATE_INPUT) {
           const last = p + INFLATE_INPUT >= end;
-          inflater.push(bytes.subarray(p, Math.min(end, p + INFLATE_INPUT)), last);
+          inflater.push(data.subarray(p, Math.min(end, p + INFLATE_INPUT)), last);
         }
         if (start === end) inflater.push(new Uint8Array(0), true);
       } catch (err) {
@@ -142,6 +146,16 @@ export class ZipArchive {
       );
     }
     if (produced !== entry.size) throw damaged(file, entry);
+  }
+
+  /** The entry's data as stored in the file (compressed or not), for copying it as it is. */
+  stored(entry: ZipEntry): Uint8Array {
+    const { bytes, file } = this;
+    const at = entry.localOffset;
+    if (at + 30 > bytes.length || u32(bytes, at) !== SIGNATURE.local) throw damaged(file, entry);
+    const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+    if (start + entry.compressedSize > bytes.length) throw damaged(file, entry);
+    return bytes.subarray(start, start + entry.compressedSize);
   }
 
   /** The whole unpacked content of an entry (for the small parts: relationships, content types). */
@@ -277,7 +291,18 @@ function readDirectory(bytes: Uint8Array, file: string, limits: PackageLimits): 
       }
       x += 4 + fieldLength;
     }
-    list.push({ name, method: u16(bytes, p + 10), encrypted: (flags & 1) !== 0, compressedSize, size, localOffset });
+    list.push({
+      name,
+      method: u16(bytes, p + 10),
+      encrypted: (flags & 1) !== 0,
+      compressedSize,
+      size,
+      localOffset,
+      crc32: u32(bytes, p + 16),
+      flags,
+      modTime: u16(bytes, p + 12),
+      modDate: u16(bytes, p + 14),
+    });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return list;

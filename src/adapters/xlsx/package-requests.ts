@@ -1,0 +1,32 @@
+import type { Bilingual } from "../../core/message";
+import type { SummaryPlan } from "../../core/summary/plan-types";
+import { addBlankProvinceSheet, BlankProvinceSheet } from "./package-writer/province-sheet-writer";
+import { writeSummaryPlan } from "./package-writer/summary-writer";
+import { NotGeneratedError } from "./package-writer/write-errors";
+import { WorkbookPackage } from "./package-writer/workbook-package";
+import { UnreadableWorkbookError } from "./package/refusal";
+
+/** What the web page asks of the package writer (in a Web Worker, or in its own thread where there is none). */
+export type PackageRequest =
+  | { kind: "summary"; bytes: Uint8Array; fileName: string; plan: SummaryPlan }
+  | { kind: "province-sheet"; bytes: Uint8Array; fileName: string; sheet: BlankProvinceSheet };
+
+export type PackageReply = { ok: true; bytes: Uint8Array; sheet?: string } | { ok: false; text: Bilingual };
+
+/** Carries out a request: the edited package's bytes, or a message the user can read. */
+export async function handlePackageRequest(request: PackageRequest): Promise<PackageReply> {
+  try {
+    const pkg = await WorkbookPackage.open(request.bytes, request.fileName);
+    let sheet: string | undefined;
+    if (request.kind === "summary") await writeSummaryPlan(pkg, request.plan);
+    else sheet = await addBlankProvinceSheet(pkg, request.sheet);
+    return { ok: true, bytes: await pkg.save(), sheet };
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError || error instanceof NotGeneratedError) return { ok: false, text: error.text };
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      text: { vi: `${request.fileName}: không ghi được sổ tính (${detail}).`, en: `${request.fileName}: the workbook cannot be written (${detail}).` },
+    };
+  }
+}

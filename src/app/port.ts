@@ -2,6 +2,7 @@ import type { Bilingual } from "../core/message";
 import type { SummaryPlan } from "../core/summary/plan-types";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { CellPeek } from "./cell-peek";
+import type { ChosenFile, FileInsertion } from "./report-files";
 import type { KeyValueStore, WorkbookSettings } from "./settings";
 
 /**
@@ -32,6 +33,14 @@ export interface WorkbookPort {
 
   /** Web page only (no grid to select in): the cells around a cell (widened to show `region`, marked), to show instead of going there. */
   peekCell?(sheet: string, cell: string, region?: readonly string[]): Promise<CellPeek>;
+
+  /**
+   * Excel only ("Thêm báo cáo tỉnh từ tệp…"): inserts the province report sheets of the chosen files into the
+   * open workbook, each under a free name (no sheet is overwritten), with where it came from recorded on it.
+   * Says, file by file, what went in under which name and what did not, with why. Throws a PortError saying
+   * what to do instead where the host cannot insert sheets from a file (`host.insertsSheets` false).
+   */
+  insertReportFiles?(files: readonly ChosenFile[], onProgress?: (fraction: number) => void): Promise<FileInsertion[]>;
 
   /** The cells whose formulas call KC.* functions, by sheet: what "KC formulas to values" would change. */
   findKcFormulas(): Promise<KcFormulaCount[]>;
@@ -69,6 +78,8 @@ export interface HostInfo {
   dark?: boolean;
   /** Excel groups what KC writes into one undo step (ExcelApi 1.20): Ctrl+Z takes a whole write back. */
   undoAsOneStep?: boolean;
+  /** Excel can insert sheets from another file (Workbook.insertWorksheetsFromBase64, ExcelApi 1.13). */
+  insertsSheets?: boolean;
 }
 
 /**

@@ -5,10 +5,11 @@ import type { Finding } from "../core/validation/finding";
 import { describeError } from "../app/errors";
 import type { CellPeek } from "../app/cell-peek";
 import type { KcFormulaCount, NewProvinceSheet, RegionSelection, UndoSupport, WorkbookPort } from "../app/port";
+import type { FileInsertion } from "../app/report-files";
 import type { ReviewItem, ReviewView } from "../app/review";
 import { Analysis, analyseWorkbook, writeSummaryTabs } from "../app/session";
 
-export type Task = "open" | "validate" | "summary" | "newSheet" | "download" | "scan" | "convert" | "review";
+export type Task = "open" | "validate" | "summary" | "newSheet" | "insert" | "download" | "scan" | "convert" | "review";
 
 /** The formula review's engine: loaded when the review view first runs, out of the pane's start-up. */
 const loadReview = () => import(/* webpackChunkName: "review" */ "../app/review");
@@ -22,6 +23,8 @@ export interface KcSession {
   /** The tabs the last summary wrote, and how that write can be undone. */
   written?: { sheets: string[]; undo: UndoSupport };
   createdSheet?: string;
+  /** What "Thêm báo cáo tỉnh từ tệp…" did with each file, the last time. */
+  insertedFiles?: FileInsertion[];
   fileName?: string;
   /** Web page: the cells around the finding the user opened. */
   peek?: CellPeek;
@@ -41,6 +44,8 @@ export interface KcSession {
   validate: (rounding?: RoundingMode) => Promise<void>;
   summarize: () => Promise<void>;
   createProvinceSheet: (options: NewProvinceSheet) => Promise<void>;
+  /** Excel only: inserts the province reports of the chosen files into the open workbook. */
+  insertReportFiles?: (files: readonly File[]) => Promise<void>;
   goTo: (finding: Finding) => Promise<void>;
   findKcFormulas: () => Promise<void>;
   convertKcFormulas: () => Promise<void>;
@@ -64,6 +69,7 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
   const [notices, setNotices] = useState<Bilingual[]>([]);
   const [written, setWritten] = useState<KcSession["written"]>();
   const [createdSheet, setCreatedSheet] = useState<string>();
+  const [insertedFiles, setInsertedFiles] = useState<FileInsertion[]>();
   const [fileName, setFileName] = useState(port.host.fileName);
   const [peek, setPeek] = useState<CellPeek>();
   const [peekOpened, setPeekOpened] = useState(false);
@@ -113,6 +119,7 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
     notices,
     written,
     createdSheet,
+    insertedFiles,
     fileName,
     peek,
     peekOpened,
@@ -189,6 +196,15 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
         setKcFormulas(undefined);
         setReview(undefined);
         setAnalysis(await analyseWorkbook(port, { rounding }, setProgress));
+      });
+  }
+  const insert = port.insertReportFiles?.bind(port);
+  if (insert) {
+    session.insertReportFiles = (files) =>
+      run("insert", async () => {
+        setInsertedFiles(undefined);
+        const chosen = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+        setInsertedFiles(await insert(chosen, setProgress));
       });
   }
   const download = port.downloadWorkbook?.bind(port);

@@ -7,7 +7,9 @@
  * first finding above the fold; tabs that fit; a keyboard-only walk from the check to a finding's cell;
  * filters and search; the summary and its download; the text checker; settings (language, rounding,
  * region, the workbook's settings) surviving a reload; KC formulas to values in the downloaded copy; the
- * formula review's walk and its cell view against `kc review` in Node; a workbook with no report; the dark theme. axe-core runs on every view and its results are printed.
+ * formula review's walk and its cell view against `kc review` in Node; a workbook with no report; the dark theme;
+ * then the pane as Excel shows it, over the fake Excel host (excel-pane.js): province reports inserted from
+ * files, and an Excel without ExcelApi 1.13. axe-core runs on every view and its results are printed.
  * Screenshots go to test-results/screenshots/. Exit 1 on any failure.
  */
 "use strict";
@@ -15,6 +17,7 @@ const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { serveDist } = require("../../scripts/serve-dist");
+const { excelPane } = require("./excel-pane");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -632,6 +635,9 @@ async function main() {
     await shot(darkPage, "dark-review-350.png");
     await axe(darkPage, "formula review, dark, 350 px");
     await dark.close();
+
+    // ---- The pane in Excel (over the fake host), 350 px: province reports inserted from files.
+    await excelPane({ browser, check, axe, shot, watch, viewport: PANE });
 
     check("no error in the page's console", pageErrors.length === 0, pageErrors.slice(0, 3).join(" | "));
   } finally {

@@ -1,6 +1,7 @@
 import { describeError } from "../../app/errors";
+import { CANNOT_INSERT_SHEETS } from "../../app/insert-by-hand";
 import { PortError } from "../../app/port";
-import { CANNOT_INSERT_SHEETS, ChosenFile, FileInsertion, planFileInsertion, renamedSheets, SheetToInsert, WorkbookSheet } from "../../app/report-files";
+import { ChosenFile, FileInsertion, planFileInsertion, renamedSheets, SheetToInsert, WorkbookSheet } from "../../app/report-files";
 import { bilingual } from "../../core/message";
 import { readSourceRecord, SOURCE_NAME, sourceRecordFormula } from "../../core/workbook/source-record";
 import { readWorkbookSnapshot } from "../xlsx/package/read-workbook";

@@ -156,7 +156,14 @@ function Shell({ port, checkText }: KcAppProps) {
           />
         )}
         <Suspense fallback={<Text>{t("app.loading")}</Text>}>
-          {tab === "summary" && <SummaryPanel session={session} undoAsOneStep={port.host.undoAsOneStep ?? false} focusNewSheet={newSheetAsked} />}
+          {tab === "summary" && (
+            <SummaryPanel
+              session={session}
+              undoAsOneStep={port.host.undoAsOneStep ?? false}
+              focusNewSheet={newSheetAsked}
+              insertsSheets={port.host.insertsSheets ?? false}
+            />
+          )}
           {tab === "text" && <TextCheckPanel check={(text) => checkText(text, { rounding: user.rounding })} />}
           {tab === "more" && (
             <MorePanel

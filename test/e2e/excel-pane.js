@@ -3,7 +3,8 @@
  * Office adapter) over the fake Excel host of the unit tests (test/office/fake-excel.ts), bundled by
  * webpack into test-results/excel-pane/ (harness.tsx). It drives what only Excel has: "Thêm báo cáo tỉnh
  * từ tệp…" (province files inserted, a taken name, files that cannot be used) and the same view on an Excel
- * without ExcelApi 1.13. Called by run-e2e.js with its check, axe and screenshot helpers.
+ * without ExcelApi 1.13; the formula review selecting each suspect with its region (and the cell alone below
+ * ExcelApi 1.18), writing nothing. Called by run-e2e.js with its check, axe and screenshot helpers.
  */
 "use strict";
 const { execFileSync } = require("child_process");
@@ -116,7 +117,38 @@ async function excelPane({ browser, check, axe, shot, watch, viewport }) {
     check("Excel: Kiểm tra reads the inserted province sheets", /Đã kiểm tra 2 sheet tỉnh/.test(read), read);
     await context.close();
 
-    // An Excel without ExcelApi 1.13: the pane says how to do it by hand, and offers no button.
+    // The formula review in Excel: each step selects the suspect with its region, and writes nothing.
+    const review = await browser.newContext({ locale: "vi-VN", viewport });
+    const reviewPage = await review.newPage();
+    watch(reviewPage);
+    await reviewPage.goto(`${url}?book=review`);
+    await reviewPage.getByTestId("tab-more").click();
+    await reviewPage.getByTestId("more-review").click();
+    await reviewPage.getByTestId("review-run").click();
+    await reviewPage.getByTestId("review-suspect").waitFor();
+    await reviewPage.getByTestId("review-show").click();
+    await reviewPage.getByTestId("review-selected").waitFor();
+    const first = await reviewPage.getByTestId("review-suspect").getAttribute("data-cell");
+    const selection = await reviewPage.evaluate(() => window.kcFake.selection);
+    const [, firstCell] = first.split("!");
+    check(
+      "Excel: the review selects the suspect first and its region with it (ExcelApi 1.18)",
+      selection.sheet === "Kế hoạch" && selection.address.startsWith(`${firstCell}, `),
+      `${first} → ${selection.address}`,
+    );
+    await reviewPage.getByTestId("review-next").focus();
+    await reviewPage.keyboard.press("Enter");
+    await reviewPage.waitForFunction((before) => window.kcFake.selection.address.split(",")[0] !== before, firstCell);
+    const second = await reviewPage.getByTestId("review-suspect").getAttribute("data-cell");
+    const moved = await reviewPage.evaluate(() => window.kcFake.selection.address);
+    check("Excel: Sau (Enter) selects the next suspect in the sheet", moved.startsWith(`${second.split("!")[1]}`), `${second} → ${moved}`);
+    const unwritten = await reviewPage.evaluate(() => window.kcFake.sheet("Kế hoạch").writes === 0 && window.kcFake.sheet("Kế hoạch").formats.length === 0);
+    check("Excel: the review writes nothing into the sheet (no fill, no format)", unwritten);
+    await shot(reviewPage, "excel-review-350.png");
+    await axe(reviewPage, "Excel: formula review, 350 px");
+    await review.close();
+
+    // An Excel without ExcelApi 1.13: the pane says how to do it by hand, and offers no button; the review selects the cell alone.
     const old = await browser.newContext({ locale: "vi-VN", viewport });
     const oldPage = await old.newPage();
     watch(oldPage);
@@ -133,6 +165,20 @@ async function excelPane({ browser, check, axe, shot, watch, viewport }) {
     await shot(oldPage, "excel-insert-unsupported-350.png");
     await axe(oldPage, "Excel below 1.13: province reports from files, 350 px");
     await old.close();
+
+    const older = await browser.newContext({ locale: "vi-VN", viewport });
+    const olderPage = await older.newPage();
+    watch(olderPage);
+    await olderPage.goto(`${url}?book=review&sets=${encodeURIComponent("ExcelApi 1.12")}`);
+    await olderPage.getByTestId("tab-more").click();
+    await olderPage.getByTestId("more-review").click();
+    await olderPage.getByTestId("review-run").click();
+    await olderPage.getByTestId("review-show").click();
+    await olderPage.getByTestId("review-selected").waitFor();
+    const alone = await olderPage.evaluate(() => window.kcFake.selection.address);
+    const told = await olderPage.getByTestId("review-selected").innerText();
+    check("Excel below ExcelApi 1.18: the review selects the cell alone and says so", !alone.includes(","), `${alone}: ${told}`);
+    await older.close();
   } finally {
     server.close();
   }

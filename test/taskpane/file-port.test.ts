@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import JSZip from "jszip";
 import { PortError } from "../../src/app/port";
 import { analyseWorkbook, writeSummaryTabs } from "../../src/app/session";
@@ -73,8 +74,9 @@ describe("FilePort (the web page's workbook)", () => {
     expect(await port.findKcFormulas()).toEqual([]);
     await port.downloadWorkbook();
     expect(saved[0].name).toBe("ham-kc - KC.xlsx");
+    // The same parts as the writer's own answer (the zip stamps edited entries with the time they were written).
     const direct = await handlePackageRequest({ kind: "kc-values", bytes: input, fileName: "ham-kc.xlsx" });
-    expect(direct.ok && Buffer.from(saved[0].bytes).equals(Buffer.from(direct.bytes))).toBe(true);
+    expect(direct.ok && unzipSync(new Uint8Array(saved[0].bytes))).toEqual(direct.ok && unzipSync(direct.bytes));
     // Nothing left to convert: the copy stays as it is.
     expect(await port.convertKcFormulas()).toBe(0);
   });

@@ -1,4 +1,5 @@
-import { reviewOpenWorkbook, stepReview } from "../../src/app/review";
+import { reviewOpenWorkbook } from "../../src/app/review";
+import { stepReview, suspectPeek } from "../../src/app/review-walk";
 import type { WorkbookPort } from "../../src/app/port";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { sheet } from "./sheets";
@@ -66,6 +67,17 @@ describe("the review view's data (src/app/review.ts)", () => {
     expect(stepReview(view, 0, 1)).toBe(1);
     expect(stepReview(view, 1, 1)).toBe(0);
     expect(stepReview(view, 0, -1)).toBe(1);
-    expect(stepReview({ items: [], stats: view.stats }, 0, 1)).toBe(-1);
+    expect(stepReview({ items: [] }, 0, 1)).toBe(-1);
+  });
+
+  it("shows the cells around a suspect as the review read them, its region marked", async () => {
+    const view = await reviewOpenWorkbook(portOf(workbook));
+    const peek = suspectPeek(view, view.items[1])!;
+    expect(peek.sheet).toBe("Tổng hợp");
+    expect(peek.rows.map((r) => r.row)).toEqual([2, 3, 4, 5, 6]);
+    const cells = peek.rows.flatMap((r) => r.cells);
+    expect(cells.find((c) => c.target)).toMatchObject({ address: "D4", formula: "C4/B3", inRegion: false });
+    expect(cells.filter((c) => c.inRegion).map((c) => c.address)).toEqual(["D2", "D3", "D5", "D6"]);
+    expect(suspectPeek({ ...view, snapshot: { sheets: [] } }, view.items[1])).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
+import { tokenTypes } from "@borgar/fx";
 import { num } from "../validation/message";
 import { decimalsOfValue } from "../numbers/precision";
 import { a1 } from "../workbook/snapshot";
+import { ParsedFormula } from "./formula";
 import { CellKind, ReviewGrid } from "./grid";
 import { SuspectSink } from "./suspect";
 
@@ -24,8 +26,8 @@ export function checkConstants(grid: ReviewGrid, sink: SuspectSink): void {
   for (const { row, col, formula } of grid.formulaCells) {
     // A formula of literals only ("=2.04/3") is a calculation typed in a cell, not a figure read from the table.
     if (formula.refs.length === 0) continue;
-    for (const { value } of formula.numbers) {
-      if (isCommonFactor(value) || significantDigits(value) < 3) continue;
+    for (const { value, token } of formula.numbers) {
+      if (isCommonFactor(value) || significantDigits(value) < 3 || variesDownColumn(grid, row, col, token)) continue;
       const source = typed.get(value);
       if (!source) continue;
       const found = `=${formula.text}`;
@@ -39,6 +41,31 @@ export function checkConstants(grid: ReviewGrid, sink: SuspectSink): void {
       break;
     }
   }
+}
+
+/**
+ * The formulas of the column written like this one (the same shape once literals are set aside) carry
+ * another literal in this place: a divisor per row (`=G6/239`, `=G7/236`) is data written into the
+ * formulas, and a typed figure equal to one of them is a coincidence.
+ */
+function variesDownColumn(grid: ReviewGrid, row: number, col: number, token: number): boolean {
+  const formula = grid.formula(row, col)!;
+  const masked = maskLiterals(formula);
+  for (let r = 0; r < grid.rows; r++) {
+    const other = r === row ? undefined : grid.formula(r, col);
+    if (
+      other &&
+      other.shapeTokens.length === formula.shapeTokens.length &&
+      other.shapeTokens[token] !== formula.shapeTokens[token] &&
+      maskLiterals(other) === masked
+    )
+      return true;
+  }
+  return false;
+}
+
+function maskLiterals(formula: ParsedFormula): string {
+  return formula.shapeTokens.map((t, i) => (formula.tokenKinds[i] === tokenTypes.NUMBER ? "#" : t)).join("\u0001");
 }
 
 /** The typed numbers of the sheet by value (the first cell holding each). */

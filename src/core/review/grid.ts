@@ -1,5 +1,5 @@
 import { CellValue, isCellError, SheetSnapshot } from "../workbook/snapshot";
-import { parseFormula, ParsedFormula } from "./formula";
+import { fillFormula, parseFormula, ParsedFormula } from "./formula";
 
 /** What a cell holds, as the review sees it. */
 export const CellKind = {
@@ -58,7 +58,11 @@ export class ReviewGrid {
         this.values[i] = cell.value;
         if (cell.format?.includes("%")) this.percents[i] = 1;
         if (cell.formula !== undefined && cell.formula !== "") {
-          const formula = parseFormula(cell.formula, r, c);
+          // A formula filled from the one above or on the left is that formula moved, without parsing it again.
+          const above = r > 0 ? this.formulas[i - this.cols] : undefined;
+          const left = c > 0 ? this.formulas[i - 1] : undefined;
+          const formula =
+            (above && fillFormula(above, 1, 0, cell.formula)) ?? (left && fillFormula(left, 0, 1, cell.formula)) ?? parseFormula(cell.formula, r, c);
           this.formulas[i] = formula;
           this.formulaCells.push({ row: r, col: c, formula });
           this.kinds[i] = CellKind.Formula;

@@ -11,6 +11,8 @@ import { SuspectSink } from "./suspect";
 export interface RegionOptions {
   /** The fewest cells of one shape that make a region others are judged against, at a cell (2 inside a known table, else 3). */
   minRegion: (row: number, col: number) => number;
+  /** Cells of rows of totals already judged as a whole (see checkTotalRows): not judged again along their row. */
+  settledInRows?: (row: number, col: number) => boolean;
 }
 
 /** The fewest cells of one shape that make a region along a line: the smallest any of its cells allows. */
@@ -34,6 +36,8 @@ export function checkRegions(grid: ReviewGrid, sink: SuspectSink, options: Regio
   for (const axis of ["column", "row"] as Axis[]) {
     for (const line of linesAlong(grid, axis, isFormula)) {
       const minRegion = minRegionOf(line, options);
+      const settled = options.settledInRows;
+      if (axis === "row" && settled && line.some((p) => settled(p.row, p.col))) continue;
       if (line.length >= minRegion + 1) judgeLine(grid, sink, line, axis, minRegion);
     }
   }
@@ -61,7 +65,9 @@ function judgeLine(grid: ReviewGrid, sink: SuspectSink, line: Position[], axis: 
     let j = i;
     while (j + 1 < line.length && formulas[j + 1].shape === formulas[i].shape) j++;
     const stretch = line.slice(i, j + 1);
-    judgeStretch(grid, sink, { stretch, region, before: i > 0, after: j + 1 < line.length, axis, otherShapes: literalVariants.size });
+    const inRegion = (k: number) => formulas[k].shape === shape;
+    const between = line.slice(0, i).some((_, k) => inRegion(k)) && line.slice(j + 1).some((_, k) => inRegion(j + 1 + k));
+    judgeStretch(grid, sink, { stretch, region, before: i > 0, after: j + 1 < line.length, between, axis, otherShapes: literalVariants.size });
     i = j + 1;
   }
 }
@@ -72,6 +78,8 @@ interface Stretch {
   /** Formulas of the line lie before and after the stretch (it is not at an end of the line). */
   before: boolean;
   after: boolean;
+  /** Cells of the region lie on both sides of the stretch. */
+  between: boolean;
   axis: Axis;
   /** How many shapes of the line differ from the region's in literals only. */
   otherShapes: number;
@@ -89,13 +97,17 @@ function judgeStretch(grid: ReviewGrid, sink: SuspectSink, s: Stretch): void {
   // Literals that vary from row to row (a divisor per row) are data written into formulas, not a slip.
   if (difference.kind === "constants" && s.otherShapes > 1) return;
   if (ownRegionAcross(grid, first, suspect, s.axis)) return;
-  if (totalsOwnLine(suspect, modelFormula, first, model)) return;
+  if (otherDirection(suspect, modelFormula, first, model) || cornerTotal(suspect, modelFormula)) return;
+  // A literal of its own at an end of the region (a last row over a part year) is another case as often as a slip.
+  if (difference.kind === "constants" && powerOfTen(difference) === undefined && !s.between) return;
   const sandwiched = s.before && s.after;
   const confidence = (region.length / (region.length + stretch.length)) * (difference.count === 1 ? 1 : 0.85) * (sandwiched ? 1 : 0.85);
   for (const p of stretch) {
     const found = grid.formula(p.row, p.col)!;
     const proposedText = sharedFormulaAt(modelFormula.text, a1(model.row, model.col), a1(p.row, p.col));
     if (!readsFiguresAt(grid, proposedText, p) || computesTheSame(found.text, proposedText)) continue;
+    // The fix would read blanks where the cell reads figures: the row is laid out otherwise (its cases in another column).
+    if (figuresRead(grid, parseFormula(proposedText, p.row, p.col)) < figuresRead(grid, found)) continue;
     const proposed = `=${proposedText}`;
     const detail = { region: stretches(region), proposed, confidence, found: `=${found.text}` };
     const power = powerOfTen(difference);
@@ -160,16 +172,31 @@ function ownRegionAcross(grid: ReviewGrid, p: Position, formula: ParsedFormula, 
 }
 
 /**
- * The suspect adds its own column (or row) where the region computes across: a subtotal standing in
- * a column of row computations (`=SUM(K44:K47)` among `=SUM(H12:J12)`), not a slip.
+ * The suspect totals in another direction than the region: a subtotal of its own column standing in a
+ * column of row totals (`=SUM(K44:K47)` among `=SUM(H12:J12)`), or the reverse, is another
+ * computation, not a slip. (A row of column totals with one cell adding across is judged with the
+ * row's totals, see checkTotalRows.)
  */
-function totalsOwnLine(suspect: ParsedFormula, region: ParsedFormula, at: Position, regionAt: Position): boolean {
-  const own = (f: ParsedFormula, p: Position) =>
-    f.refs.some(
-      (r) =>
-        r.sheet === undefined && ((r.left === p.col && r.right === p.col && r.bottom > r.top) || (r.top === p.row && r.bottom === p.row && r.right > r.left)),
-    );
-  return own(suspect, at) && !own(region, regionAt);
+function otherDirection(suspect: ParsedFormula, region: ParsedFormula, at: Position, regionAt: Position): boolean {
+  const a = totalDirection(suspect, at);
+  const b = totalDirection(region, regionAt);
+  return a !== undefined && a !== b;
+}
+
+/** "column" when a formula adds a range of its own column, "row" of its own row. */
+function totalDirection(f: ParsedFormula, p: Position): "column" | "row" | undefined {
+  for (const r of f.refs) {
+    if (r.sheet !== undefined) continue;
+    if (r.left === p.col && r.right === p.col && r.bottom > r.top) return "column";
+    if (r.top === p.row && r.bottom === p.row && r.right > r.left) return "row";
+  }
+  return undefined;
+}
+
+/** The suspect aggregates a block of rows and columns where the region's ranges are single rows or columns: the corner's grand total. */
+function cornerTotal(suspect: ParsedFormula, region: ParsedFormula): boolean {
+  const block = (f: ParsedFormula) => f.refs.some((r) => r.sheet === undefined && !r.whole && r.bottom > r.top && r.right > r.left);
+  return block(suspect) && !block(region);
 }
 
 /** The proposed formula reads no text cell of the sheet through a single-cell reference (a heading, a "TOTAL" column). */
@@ -177,6 +204,20 @@ function readsFiguresAt(grid: ReviewGrid, text: string, p: Position): boolean {
   const proposed = parseFormula(text, p.row, p.col);
   if (proposed.errors.length > 0) return false;
   return proposed.refs.every((r) => r.sheet !== undefined || r.top !== r.bottom || r.left !== r.right || grid.kind(r.top, r.left) !== CellKind.Text);
+}
+
+/** How many of a formula's references on its own sheet read a figure (a cell, or a range holding one). */
+function figuresRead(grid: ReviewGrid, formula: ParsedFormula): number {
+  let n = 0;
+  for (const r of formula.refs) {
+    if (r.sheet !== undefined || r.whole) continue;
+    let figure = false;
+    for (let row = r.top; row <= Math.min(r.bottom, grid.rows - 1) && !figure; row++) {
+      for (let col = r.left; col <= Math.min(r.right, grid.cols - 1) && !figure; col++) figure = grid.isFigure(row, col);
+    }
+    if (figure) n++;
+  }
+  return n;
 }
 
 /** Two formulas that compute the same on made-up figures (`=E73*C73` and `=C73*E73`) are the same formula. */

@@ -1,6 +1,6 @@
 import { Finding, ValidationStats } from "../validation/finding";
 import { countFindings } from "../validation/stats";
-import { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { a1, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { ErrorFlow } from "./error-flow";
 import { ReviewGrid } from "./grid";
 import { checkHardCoded } from "./hard-coded";
@@ -11,6 +11,7 @@ import { checkReferences } from "./references";
 import { checkSums } from "./sums";
 import { checkConstants } from "./constants";
 import { checkColumnIdentities } from "./column-identity";
+import { checkTotalRows } from "./total-rows";
 import { rankSuspects, Suspect, SuspectSink } from "./suspect";
 
 /** What the review found on one sheet. */
@@ -48,9 +49,11 @@ export function reviewSheet(sheet: SheetSnapshot, hints?: ReviewHints, flow?: Er
   if (grid.formulaCells.length > 0) {
     const known = withStatedTables(grid, hints);
     const inTable = (row: number, col: number) => known.tables.some((t) => row >= t.top && row <= t.bottom && col >= t.left && col <= t.right);
-    const options = { minRegion: (row: number, col: number) => (inTable(row, col) ? MIN_REGION_IN_TABLE : MIN_REGION) };
+    const minRegion = (row: number, col: number) => (inTable(row, col) ? MIN_REGION_IN_TABLE : MIN_REGION);
     checkColumnIdentities(grid, sink, known);
     checkSums(grid, sink, known);
+    const settled = checkTotalRows(grid, sink);
+    const options = { minRegion, settledInRows: (row: number, col: number) => settled.has(a1(row, col)) };
     checkRegions(grid, sink, options);
     checkHardCoded(grid, sink, options, known);
     checkReferences(grid, sink, known);

@@ -119,17 +119,34 @@ function checkOmitted(grid: ReviewGrid, sink: SuspectSink, sum: LineSum, table: 
     if (table) return isTableItem(table, vertical ? p.row : p.col, vertical);
     return likeItems(p.row, p.col) && !isCountingCell(grid, p.row, p.col, vertical) && !isTotalRow(grid, p.row, p.col);
   };
+  // On a bare grid, a blank cell of a row holding figures elsewhere is a row of the block too (an item
+  // spread over several rows): the walk goes on past it, and the items beyond count toward the block.
+  const continues = (i: number) => {
+    const p = at(i);
+    return !table && vertical && grid.isBlank(p.row, p.col) && grid.rowHasFigure(p.row);
+  };
   const missing: number[] = [];
+  let beyond = 0;
+  const walk = (from: number, step: number, stop: number) => {
+    let adjacent = true;
+    for (let i = from; step > 0 ? i < stop : i > stop; i += step) {
+      if (isItem(i)) {
+        if (adjacent) missing.push(i);
+        else beyond++;
+      } else if (continues(i)) adjacent = false;
+      else break;
+    }
+  };
   if (self > end) {
     // A total below (or right of) its range: figures between the range and the total, and just before the range.
-    for (let i = end + 1; i < self && isItem(i); i++) missing.push(i);
-    for (let i = start - 1; i >= 0 && isItem(i); i--) missing.push(i);
+    walk(end + 1, 1, self);
+    walk(start - 1, -1, -1);
   } else if (self < start) {
     // A total above its items (khuyến công layouts often put it first).
-    for (let i = start - 1; i > self && isItem(i); i--) missing.push(i);
-    for (let i = end + 1; i < (vertical ? grid.rows : grid.cols) && isItem(i); i++) missing.push(i);
+    walk(start - 1, -1, self);
+    walk(end + 1, 1, vertical ? grid.rows : grid.cols);
   } else return;
-  if (missing.length === 0 || (!table && missing.length > MAX_OMITTED)) return;
+  if (missing.length === 0 || (!table && missing.length + beyond > MAX_OMITTED)) return;
   const lo = Math.min(start, ...missing);
   const hi = Math.max(end, ...missing);
   const fixed: CellBox = vertical ? { top: lo, bottom: hi, left: box.left, right: box.left } : { top: box.top, bottom: box.top, left: lo, right: hi };
@@ -200,7 +217,7 @@ function isTotalRow(grid: ReviewGrid, row: number, col: number): boolean {
  * A cell of a header row that counts across the table (column numbers "1 | 2 | 3", years "1993 |
  * 1994"): a whole number whose neighbour across the table is one less or one more.
  */
-function isCountingCell(grid: ReviewGrid, row: number, col: number, vertical: boolean): boolean {
+export function isCountingCell(grid: ReviewGrid, row: number, col: number, vertical: boolean): boolean {
   const n = grid.kind(row, col) === CellKind.Number ? grid.number(row, col) : undefined;
   if (n === undefined || !Number.isInteger(n)) return false;
   const [dr, dc] = vertical ? [0, 1] : [1, 0];

@@ -1,7 +1,5 @@
-import { Decimal } from "../core/numbers/decimal-config";
-import { measure } from "../core/numbers/ratios";
-import { convertAmount } from "../core/numbers/units";
-import { FigureCell, workbookReports } from "../core/reading/view";
+import { workbookReports } from "../core/reading/view";
+import { provinceCompletion } from "../core/summary/province-total";
 import { isGeneratedSheet } from "../core/summary/tab-names";
 import { isRulesSheet } from "../core/validation/rules-sheet";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
@@ -26,33 +24,16 @@ export function completionByProvince(snapshot: WorkbookSnapshot, fileName?: stri
   const out: ProvinceCompletion[] = [];
   for (const view of workbookReports(snapshot, { fileName }, (s) => isGeneratedSheet(s) || isRulesSheet(s))) {
     const figures = view.funding?.figures;
-    if (!figures) continue;
-    const cells = (m: "plan" | "actual") => {
-      const funds = [...(figures.KCQG[m] ?? []), ...(figures.KCDP[m] ?? [])];
-      return funds.length > 0 ? funds : (figures.total[m] ?? []);
-    };
-    const plan = sumInTy(cells("plan"));
-    const actual = sumInTy(cells("actual"));
-    if (!plan || !actual) continue;
-    const ratio = measure("completion", actual, plan);
+    // The same totals as TH_KinhPhi's row of the province (core/summary/province-total.ts).
+    const totals = figures && provinceCompletion(view.sheet, figures);
+    if (!totals) continue;
     out.push({
       sheet: view.sheet,
       province: view.header.province ?? view.sheet,
-      plan: plan.toNumber(),
-      actual: actual.toNumber(),
-      completion: ratio.ok ? ratio.value.toNumber() : undefined,
+      plan: totals.plan.toNumber(),
+      actual: totals.actual.toNumber(),
+      completion: totals.completion?.toNumber(),
     });
   }
   return out;
-}
-
-function sumInTy(cells: FigureCell[]): Decimal | undefined {
-  if (cells.length === 0) return undefined;
-  let sum = new Decimal(0);
-  for (const { cell, unit } of cells) {
-    const n = cell.number;
-    if (!n) return undefined;
-    sum = sum.plus(convertAmount(n.value, unit, "ty"));
-  }
-  return sum;
 }

@@ -28,6 +28,13 @@ export interface RegionalReportInput {
   hasSameLastYear: boolean;
   /** Every province sheet states the previous year's plan: the plan growth paragraph is written. */
   hasPreviousPlan: boolean;
+  /** The comparison year's figures were summed onto the report year's units (2024's 63 provinces onto 2025's 34). */
+  rebased?: { comparisonYear: number };
+}
+
+/** The sentence saying the comparison is on the new boundaries (after the merger of 1/7/2025). */
+function rebasedSentence(input: RegionalReportInput): string {
+  return ` Số liệu năm ${input.rebased!.comparisonYear} được so sánh theo địa giới hành chính 34 tỉnh, thành phố từ ngày 01/7/2025 (số của các tỉnh cũ cộng vào tỉnh mới).`;
 }
 
 const AMOUNT = { decimals: 2, unit: "ty" } as const;
@@ -66,6 +73,7 @@ export function regionalReportSegments(input: RegionalReportInput): Segment[][] 
     { kind: "text", text: ", " },
     { kind: "phrase", measure: "completion", numerator: "kcdpActual", denominator: "kcdpPlan", label: "kế hoạch", decimals: 2 },
     { kind: "text", text: "." },
+    ...(input.rebased && (input.hasSameLastYear || input.hasPreviousPlan) ? ([{ kind: "text", text: rebasedSentence(input) }] as Segment[]) : []),
   ];
   const paragraphs = [execution];
   if (input.hasPreviousPlan) {

@@ -1,4 +1,9 @@
 import { bilingual, Lang } from "../message";
+import { regionName } from "../provinces/units";
+import { Finding } from "../validation/finding";
+import { buildReport } from "../validation/stats";
+import { compareWithYearBefore, splitByYear } from "./comparison";
+import { regionCode, scopeToRegion } from "./region-scope";
 import { ReadSheetOptions } from "../reading/read-sheet";
 import { ReportView, workbookReports } from "../reading/view";
 import { isRulesSheet } from "../validation/rules-sheet";
@@ -18,7 +23,11 @@ export interface SummaryOptions {
   lang: Lang;
   /** The sheets of the workbook with their generated role; read from the snapshot when absent. */
   existingSheets?: ExistingSheet[];
-  /** Words naming the region in the report ("khu vực phía Nam"). */
+  /**
+   * The region: "north", "central" or "south" picks that khuyến công region's provinces (the grouping of the
+   * report date's boundaries) and names it in the report; other words only name the region in the report
+   * ("khu vực phía Nam"), as before regions were data.
+   */
   region?: string;
   /** How sheets are read: the file name, the province finder. */
   read?: ReadSheetOptions;
@@ -58,7 +67,11 @@ export function buildSummaryPlan(snapshot: WorkbookSnapshot, report: ValidationR
         ),
       );
   }
-  if (provinces.length === 0)
+  const split = splitByYear(provinces);
+  const region = options.region ? regionCode(options.region) : undefined;
+  const scoped = region ? scopeToRegion(split, region, latestYear(split.rows), commonMonths(split.rows)) : { ...split, findings: [] };
+  const rows = scoped.rows;
+  if (rows.length === 0)
     notices.add(
       "noprovince",
       bilingual("Không có trang tỉnh nào: các bảng tổng hợp không có số liệu.", "No province sheet: the summary tabs hold no figures."),
@@ -66,33 +79,60 @@ export function buildSummaryPlan(snapshot: WorkbookSnapshot, report: ValidationR
 
   const year =
     commonValue(
-      provinces.map((p) => p.header.year),
+      rows.map((p) => p.header.year),
       "year",
       notices,
     ) ?? new Date().getFullYear();
   const months =
     commonValue(
-      provinces.map((p) => p.header.months),
+      rows.map((p) => p.header.months),
       "period",
       notices,
     ) ?? 12;
+  const comparison = compareWithYearBefore(scoped, notices);
+  const findings = [...scoped.findings, ...comparison.findings];
+  const regionWords = region ? regionName(region).vi : options.region;
   const periodText = months === 12 ? "Cả năm" : `${months} tháng`;
   const period = { months, text: periodText.normalize("NFC") };
   const heading = (key: TabLabel) => {
     const base = `${label(key, lang)} ${lang === "vi" ? "NĂM" : ""} ${year}`.replace(/\s+/g, " ");
     const part = months < 12 ? ` (${period.text})` : "";
-    return `${base}${part}${options.region ? ` - ${options.region}` : ""}`;
+    const where = region ? regionName(region)[lang] : options.region;
+    return `${base}${part}${where ? ` - ${where}` : ""}`;
   };
 
   const funding = nameOf("funding");
-  const { draft: fundingDraft, totals } = buildFundingTab(funding.name, provinces, lang, heading("fundingTitle"), notices);
-  const activitiesDraft = buildActivitiesTab(provinces, lang, heading("activitiesTitle"), notices);
-  const findingsDraft = buildFindingsTab(report, lang, label("findingsTitle", lang));
-  const { draft: reportDraft, paragraphs } = buildReportTab(funding.name, totals, { year, period, region: options.region }, lang, heading("reportTitle"));
+  const { draft: fundingDraft, totals } = buildFundingTab({ name: funding.name, provinces: rows, lang, heading: heading("fundingTitle"), notices, comparison });
+  const activitiesDraft = buildActivitiesTab(rows, lang, heading("activitiesTitle"), notices);
+  const findingsDraft = buildFindingsTab(withSummaryFindings(report, findings), lang, label("findingsTitle", lang));
+  const rebased = comparison.rebased && comparison.year !== undefined ? { comparisonYear: comparison.year } : undefined;
+  const { draft: reportDraft, paragraphs } = buildReportTab(funding.name, totals, { year, period, region: regionWords, rebased }, lang, heading("reportTitle"));
 
   const drafts: Record<SummaryRole, SheetDraft> = { funding: fundingDraft, activities: activitiesDraft, findings: findingsDraft, report: reportDraft };
   const sheets: SheetPlan[] = naming.tabs.map((t) => drafts[t.role].toPlan(t.name, t.replaces));
-  return { sheets, remove: naming.remove, notices: [...naming.notices, ...notices.list()], paragraphs };
+  return { sheets, remove: naming.remove, notices: [...naming.notices, ...notices.list()], paragraphs, findings };
+}
+
+/** The latest year the reports state (the report year), else this year. */
+function latestYear(reports: readonly ReportView[]): number {
+  const years = reports.map((r) => r.header.year).filter((y): y is number => y !== undefined);
+  return years.length > 0 ? Math.max(...years) : new Date().getFullYear();
+}
+
+/** The period most reports state, in months (12 when none does). */
+function commonMonths(reports: readonly ReportView[]): number {
+  return (
+    commonValue(
+      reports.map((r) => r.header.months),
+      "period",
+      new Notices(),
+    ) ?? 12
+  );
+}
+
+/** The validation report with the summary's own findings after its own, for TH_KiemTra. */
+function withSummaryFindings(report: ValidationReport, findings: readonly Finding[]): ValidationReport {
+  return findings.length === 0 ? report : buildReport([...report.findings, ...findings], report.sheets, report.meta);
 }
 
 /** The value most sheets state; a notice when they disagree. */

@@ -33,7 +33,9 @@ export function buildFindingsTab(report: ValidationReport, lang: Lang, heading: 
     draft.text(row, 2, ruleTitle(f.rule, lang), ["body", "wrap"]);
     draft.text(row, 3, f.rule, ["body"]);
     draft.text(row, 4, f.sheet, ["body"]);
-    draft.set(row, 5, { value: f.cell || "—", styles: ["body", "link", "center"], link: { sheet: f.sheet, cell: f.cell || "A1" } });
+    // A finding about the whole summary (a region's missing provinces) has no sheet to open.
+    if (f.sheet === "") draft.set(row, 5, { value: "—", styles: ["body", "center"] });
+    else draft.set(row, 5, { value: f.cell || "—", styles: ["body", "link", "center"], link: { sheet: f.sheet, cell: f.cell || "A1" } });
     draft.text(row, 6, f.message[lang], ["body", "wrap"]);
     draft.set(row, 7, { value: shown(f.expected, lang), styles: ["body", "right"] });
     draft.set(row, 8, { value: shown(f.found, lang), styles: ["body", "right"] });

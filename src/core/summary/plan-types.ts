@@ -1,3 +1,4 @@
+import { Finding } from "../validation/finding";
 import { Bilingual } from "../message";
 import { CellError } from "../workbook/snapshot";
 
@@ -111,6 +112,11 @@ export interface SummaryPlan {
   notices: Bilingual[];
   /** The narrative paragraphs as text (what TH_BaoCao's formulas show for the current figures). */
   paragraphs: string[];
+  /**
+   * Findings of the summary itself, also listed in TH_KiemTra: a merged province whose predecessor sent no
+   * comparison report, a region's missing provinces, reports outside the region (docs/summary.md).
+   */
+  findings?: Finding[];
 }
 
 /** What a planner must know of a sheet already in the workbook. */

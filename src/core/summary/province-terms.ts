@@ -2,6 +2,7 @@ import { Decimal } from "../numbers/decimal-config";
 import { MoneyUnit, unitFactor, unitName } from "../numbers/units";
 import { Bilingual, bilingual } from "../message";
 import { ReadCell } from "../standard/province-sheet";
+import { FigureCell } from "../reading/view";
 import { CellValue, isCellError } from "../workbook/snapshot";
 import { sheetRef } from "./sheet-ref";
 
@@ -86,6 +87,27 @@ export function cellTerm(sheet: string, cell: ReadCell, notices: Notices): Figur
     ),
   );
   return { formula: `IFERROR(N(${ref}),0)`, value: new Decimal(v === true ? 1 : 0) };
+}
+
+/**
+ * The sum of a fund's figure cells converted to tỷ đồng, each unit's cells divided once:
+ * ('Cà Mau'!C7+'Cà Mau'!C8)/1000, or several such terms when a sheet mixes units.
+ */
+export function figureSum(sheet: string, cells: readonly FigureCell[] | undefined, notices: Notices): Figure {
+  if (!cells || cells.length === 0) return { value: new Decimal(0) };
+  const byUnit = new Map<string, FigureCell[]>();
+  for (const c of cells) byUnit.set(c.unit, [...(byUnit.get(c.unit) ?? []), c]);
+  const parts: string[] = [];
+  let value = new Decimal(0);
+  for (const group of byUnit.values()) {
+    const unit = group[0].unit;
+    const terms = group.map((c) => cellTerm(sheet, c.cell, notices));
+    const divisor = toTyDivisor(unit);
+    const sum = terms.map((t) => t.formula).join("+");
+    parts.push(divisor === "" ? sum : terms.length > 1 ? `(${sum})${divisor}` : `${sum}${divisor}`);
+    value = value.plus(terms.reduce((acc, t) => acc.plus(t.value), new Decimal(0)).times(unitFactor(unit, "ty")));
+  }
+  return { formula: parts.join("+"), value };
 }
 
 /** The sum of cells of one province sheet in its unit, converted to tỷ đồng: ('Cà Mau'!C7+'Cà Mau'!C8)/1000. */

@@ -27,6 +27,7 @@ export const TAB_LABELS = {
   ratio: bilingual("So với cùng kỳ (%)", "Ratio to same period (%)"),
   previousPlan: bilingual("Kế hoạch năm trước", "Previous plan"),
   growth: bilingual("Tăng/giảm kế hoạch (%)", "Plan growth (%)"),
+  comparisonNote: bilingual("Số năm trước lấy từ", "Previous year from"),
   code: bilingual("Mã", "Code"),
   activity: bilingual("Nội dung", "Activity"),
   unknownActivity: bilingual("Chưa xác định nội dung", "Activity not recognised"),

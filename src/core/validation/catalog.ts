@@ -597,6 +597,39 @@ export const RULE_CATALOG = {
       'A table states what a column computes (a column-number row "3=1+2", or what the reader knows: completion = actual / plan, cost = support + counterpart) and a formula of that column computes something else: other columns, another row. Typed numbers are judged by the value checks, not here.',
     enforces: "real-layouts.md (column-number row); standard §2, §3",
   },
+  "summary/predecessor-missing": {
+    severity: "warning",
+    title: { vi: "Thiếu báo cáo năm trước của tỉnh cũ", en: "A predecessor's comparison report is missing" },
+    message: {
+      vi: "{province} được hợp thành từ {predecessors}; thiếu báo cáo {period} của {missing}: số năm trước theo địa giới mới không cộng được, TH_KinhPhi để trống.",
+      en: "{province} was formed from {predecessors}; the report of {missing} for {period} is missing: the comparison figure on the new boundaries cannot be summed, TH_KinhPhi leaves it blank.",
+    },
+    description:
+      "The summary compares a report year on the 34 units (from 1/7/2025) with a comparison year on the 63 (kc summarize given both years' reports): each new unit's previous-year and same-period figures are the sum of its predecessors' reports. When some predecessor's report is missing the sum would be partial: the cell stays blank and this finding names the missing provinces. Points at the report-year sheet's province cell.",
+    enforces: "provinces.md (NQ 202/2025/QH15); docs/summary.md (across the merger)",
+  },
+  "summary/region-missing": {
+    severity: "warning",
+    title: { vi: "Thiếu báo cáo của tỉnh trong vùng", en: "A province of the region has no report" },
+    message: {
+      vi: "{region} ({version}) gồm {count} tỉnh, thành phố; chưa có báo cáo {period} của: {missing}.",
+      en: "{region} ({version}) has {count} provinces; no report for {period} from: {missing}.",
+    },
+    description:
+      "kc summarize --region north|central|south (or the pane's region setting naming one): the region's units in the boundary version of the report date (63 before 1/7/2025, 34 after) that no report read names. Workbook-level: no sheet, no cell.",
+    enforces: "provinces.md (regions before and after the merger)",
+  },
+  "summary/outside-region": {
+    severity: "warning",
+    title: { vi: "Báo cáo không thuộc vùng", en: "Report outside the region" },
+    message: {
+      vi: "{province} không thuộc {region} ({version}): báo cáo này không được cộng vào các bảng tổng hợp.",
+      en: "{province} is not in {region} ({version}): this report is left out of the summary tabs.",
+    },
+    description:
+      "kc summarize --region: a report of a province outside the region (in the boundary version of the report date; an old province counts by its successor after the merger) is read and checked but not summed. Points at the sheet's province cell.",
+    enforces: "provinces.md (regions before and after the merger)",
+  },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

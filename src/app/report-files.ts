@@ -1,10 +1,6 @@
 import { outsideReferences } from "../core/formulas/outside-references";
 import { Bilingual, bilingual } from "../core/message";
-import { RULES_SHEET_NAME } from "../core/standard/layout";
-import { labelKey } from "../core/standard/labels";
-import { isCorrectionsSheet } from "../core/reading/corrections";
-import { readSheet } from "../core/reading/read-sheet";
-import { isGeneratedSheet } from "../core/summary/tab-names";
+import { notAReport } from "../core/summary/report-copies";
 import { freeSheetName, sheetNameKey } from "../core/workbook/sheet-names";
 import { a1, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { SourceRecord } from "../core/workbook/source-record";
@@ -58,24 +54,8 @@ export interface FileInsertion {
   notices: Bilingual[];
 }
 
-/**
- * Why a sheet is not a province report KC reads, or undefined when it is one, in whatever layout (KC's
- * standard or the layouts provinces send, src/core/reading). `fileName` may name the province or the year.
- */
-export function notAReport(sheet: SheetSnapshot, fileName?: string): Bilingual | undefined {
-  if (isGeneratedSheet(sheet)) return bilingual("bảng tổng hợp do KC tạo, không phải báo cáo tỉnh.", "a summary tab KC wrote, not a province report.");
-  if (labelKey(sheet.name) === labelKey(RULES_SHEET_NAME))
-    return bilingual("bảng quy tắc của KC, không phải báo cáo tỉnh.", "KC's rules sheet, not a province report.");
-  if (isCorrectionsSheet(sheet))
-    return bilingual(
-      "cách đọc do cán bộ sửa (KC_CachDoc), không phải báo cáo tỉnh.",
-      "the officer's corrections of readings (KC_CachDoc), not a province report.",
-    );
-  const reading = readSheet(sheet, { fileName });
-  if (reading.status !== "not-report") return undefined;
-  const why = (lang: "vi" | "en") => reading.reasons.map((r) => r[lang]).join("; ");
-  return bilingual(`không phải báo cáo tỉnh KC đọc được: ${why("vi")}.`, `not a province report KC reads: ${why("en")}.`);
-}
+// Why a sheet is no report: one answer for the pane's insertion and kc summarize's copies.
+export { notAReport };
 
 /** The first formula of a sheet that refers to other sheets, names or tables, and how many do. */
 function formulasReachingOut(sheet: SheetSnapshot & { eachCell?: (visit: (row: number, col: number) => void) => void }): { count: number; first?: string } {

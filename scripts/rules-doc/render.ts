@@ -9,7 +9,7 @@ const INTRO = [join(__dirname, "intro.md"), join(__dirname, "..", "..", "..", "s
 
 /** Where the example finding points, as the doc has always shown it: sheet!cell, related, expected, found. */
 function whereOf(f: Finding): string {
-  const parts = [f.cell ? `${f.sheet}!${f.cell}` : f.sheet];
+  const parts = [f.cell ? `${f.sheet}!${f.cell}` : f.sheet || "the whole workbook"];
   if (f.related.length > 0) parts.push(`related ${f.related.join(", ")}`);
   if (f.expected !== undefined) parts.push(`expected ${JSON.stringify(f.expected)}`);
   if (f.found !== undefined) parts.push(`found ${JSON.stringify(f.found)}`);

@@ -5,6 +5,7 @@ import { Finding } from "../../src/core/validation/finding";
 import { GridSheet, sheetFromValues } from "../../src/core/workbook/snapshot";
 import { goodInput, sheetOf, withFunding, withProject } from "./fixtures";
 import { reviewWorkbook } from "../../src/core/review/review";
+import { buildSummaryPlan } from "../../src/core/summary/build-plan";
 import { sheet } from "../review/sheets";
 
 /** One small workbook per rule id that makes it fire: docs/rules.md shows these findings. */
@@ -152,6 +153,7 @@ export function ruleExamples(): Record<string, Finding> {
     new GridSheet("Đắk Nông (2)", composeProvinceSheet(goodInput({ province: "Tỉnh Đắc Nông" })).rows),
   ]);
   for (const f of formulaExamples()) found[f.rule] ??= f;
+  for (const f of summaryExamples()) found[f.rule] ??= f;
   return found;
 }
 
@@ -204,4 +206,20 @@ function formulaExamples(): Finding[] {
   const table = sheet("Bảng", [["Kế hoạch"], [1200], [2207], ["=SUM(A1:A3)"]]);
   const hints = (s: { name: string }) => (s.name === "Bảng" ? { tables: [{ top: 1, bottom: 3, left: 0, right: 0, totalRows: [3] }] } : undefined);
   return reviewWorkbook({ sheets: [region, sections, estimate, numbered, errors, table] }, hints).findings;
+}
+
+/**
+ * The summary's own findings: Vĩnh Long 2025 against 2024 with only Bến Tre's report (Trà Vinh and the old
+ * Vĩnh Long missing), and --region south given Hà Nội's report.
+ */
+function summaryExamples(): Finding[] {
+  const snapshot = {
+    sheets: [
+      sheetOf(goodInput({ province: "Vĩnh Long", year: 2025 })),
+      sheetOf(goodInput({ province: "Hà Nội", year: 2025 })),
+      sheetOf(goodInput({ province: "Bến Tre", year: 2024 }), "Bến Tre 2024"),
+    ],
+  };
+  const report = validateWorkbook(snapshot);
+  return buildSummaryPlan(snapshot, report, { lang: "vi", region: "south" }).findings ?? [];
 }

@@ -1,4 +1,6 @@
-import type { Bilingual } from "../core/message";
+import type { Bilingual, Lang } from "../core/message";
+import type { RoundingMode } from "../core/numbers/consistency";
+import type { FileCopies } from "../core/summary/report-copies";
 import type { SummaryPlan } from "../core/summary/plan-types";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { CellPeek } from "./cell-peek";
@@ -64,6 +66,12 @@ export interface WorkbookPort {
   /** Web page only: opens a workbook the user picked. */
   openWorkbook?(data: ArrayBuffer, fileName: string): Promise<void>;
 
+  /**
+   * Web page only: several province files chosen or dropped at once, summarised into one workbook (a copy of
+   * each report, the summary tabs over them: kc summarize's engine), which becomes the open workbook.
+   */
+  openReportFiles?(files: ChosenFile[], options: { lang: Lang; region?: string; rounding: RoundingMode }): Promise<OpenedReportFiles>;
+
   /** Web page only: saves the workbook (with any summary tabs written) as a download. */
   downloadWorkbook?(): Promise<void>;
 }
@@ -120,4 +128,11 @@ export class PortError extends Error {
     super(userMessage.en);
     this.name = "PortError";
   }
+}
+
+/** What became of each file given to openReportFiles, and the name of the workbook made of them. */
+export interface OpenedReportFiles {
+  fileName: string;
+  files: FileCopies[];
+  notices: Bilingual[];
 }

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from "react";
+import type { FileCopies } from "../core/summary/report-copies";
 import type { Bilingual, Lang } from "../core/message";
 import type { RoundingMode } from "../core/numbers/consistency";
 import type { Finding } from "../core/validation/finding";
@@ -50,6 +51,10 @@ export interface KcSession {
   findKcFormulas: () => Promise<void>;
   convertKcFormulas: () => Promise<void>;
   openFile?: (file: File) => Promise<void>;
+  /** Web page only: several province files, summarised into one workbook that becomes the open one. */
+  openFiles?: (files: File[]) => Promise<void>;
+  /** What became of each file of the last openFiles. */
+  openedFiles?: FileCopies[];
   download?: () => Promise<void>;
   dismissError: () => void;
 }
@@ -70,6 +75,7 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
   const [written, setWritten] = useState<KcSession["written"]>();
   const [createdSheet, setCreatedSheet] = useState<string>();
   const [insertedFiles, setInsertedFiles] = useState<FileInsertion[]>();
+  const [openedFiles, setOpenedFiles] = useState<FileCopies[]>();
   const [fileName, setFileName] = useState(port.host.fileName);
   const [peek, setPeek] = useState<CellPeek>();
   const [peekOpened, setPeekOpened] = useState(false);
@@ -120,6 +126,7 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
     written,
     createdSheet,
     insertedFiles,
+    openedFiles,
     fileName,
     peek,
     peekOpened,
@@ -190,8 +197,25 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
       run("open", async () => {
         await open(await file.arrayBuffer(), file.name);
         setFileName(file.name);
+        setOpenedFiles(undefined);
         setAnalysis(undefined);
         setNotices([]);
+        setWritten(undefined);
+        setKcFormulas(undefined);
+        setReview(undefined);
+        setAnalysis(await analyseWorkbook(port, { rounding }, setProgress));
+      });
+  }
+  const openMany = port.openReportFiles?.bind(port);
+  if (openMany) {
+    session.openFiles = (files) =>
+      run("open", async () => {
+        const chosen = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+        const opened = await openMany(chosen, { lang, region, rounding });
+        setFileName(opened.fileName);
+        setOpenedFiles(opened.files);
+        setAnalysis(undefined);
+        setNotices(opened.notices);
         setWritten(undefined);
         setKcFormulas(undefined);
         setReview(undefined);

@@ -4,7 +4,10 @@ import type { PackageReply, PackageRequest } from "../adapters/xlsx/package-requ
 import { defaultPackageWork, PackageWork } from "./package-work";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { CellPeek, peekAround } from "../app/cell-peek";
-import { KcFormulaCount, NewProvinceSheet, PortError, SummaryWrite, WorkbookPort } from "../app/port";
+import { KcFormulaCount, NewProvinceSheet, OpenedReportFiles, PortError, SummaryWrite, WorkbookPort } from "../app/port";
+import type { ChosenFile } from "../app/report-files";
+import type { Lang } from "../core/message";
+import type { RoundingMode } from "../core/numbers/consistency";
 import { callsKcFunction } from "../app/kc-formulas";
 import { browserStore, KeyValueStore, readWorkbookSettings, WorkbookSettings } from "../app/settings";
 
@@ -77,6 +80,20 @@ export class FilePort implements WorkbookPort {
     this.bytes = bytes;
     this.snapshot = snapshot;
     this.host.fileName = fileName;
+  }
+
+  /**
+   * Several province files at once: summarised in the package writer's worker into one workbook (a copy of
+   * each report, the summary tabs over the copies), which becomes the open workbook and the download.
+   */
+  async openReportFiles(files: ChosenFile[], options: { lang: Lang; region?: string; rounding: RoundingMode }): Promise<OpenedReportFiles> {
+    const fileName = options.lang === "vi" ? "Tong hop khu vuc.xlsx" : "Regional summary.xlsx";
+    const reply = await this.work({ kind: "summarize-files", files: files.map((f) => ({ file: f.name, bytes: f.bytes })), fileName, ...options });
+    if (!reply.ok) throw new PortError(reply.text);
+    this.bytes = reply.bytes;
+    this.snapshot = undefined;
+    this.host.fileName = fileName;
+    return { fileName, files: reply.files ?? [], notices: reply.notices ?? [] };
   }
 
   private async read(bytes: Uint8Array, fileName: string): Promise<WorkbookSnapshot> {

@@ -1,4 +1,7 @@
-import type { Bilingual } from "../../core/message";
+import type { Bilingual, Lang } from "../../core/message";
+import type { RoundingMode } from "../../core/numbers/consistency";
+import type { FileCopies } from "../../core/summary/report-copies";
+import { InputWorkbook, summarizeFiles } from "./summarize-files";
 import type { SummaryPlan } from "../../core/summary/plan-types";
 import { convertKcFormulasToValues } from "./package-writer/kc-values";
 import { addBlankProvinceSheet, BlankProvinceSheet } from "./package-writer/province-sheet-writer";
@@ -11,14 +14,22 @@ import { UnreadableWorkbookError } from "./package/refusal";
 export type PackageRequest =
   | { kind: "summary"; bytes: Uint8Array; fileName: string; plan: SummaryPlan }
   | { kind: "province-sheet"; bytes: Uint8Array; fileName: string; sheet: BlankProvinceSheet }
-  | { kind: "kc-values"; bytes: Uint8Array; fileName: string };
+  | { kind: "kc-values"; bytes: Uint8Array; fileName: string }
+  | { kind: "summarize-files"; files: InputWorkbook[]; fileName: string; lang: Lang; region?: string; rounding?: RoundingMode };
 
 /** The edited package; `sheet`: the province sheet added; `converted`: how many KC formulas became values. */
-export type PackageReply = { ok: true; bytes: Uint8Array; sheet?: string; converted?: number } | { ok: false; text: Bilingual };
+export type PackageReply =
+  { ok: true; bytes: Uint8Array; sheet?: string; converted?: number; files?: FileCopies[]; notices?: Bilingual[] } | { ok: false; text: Bilingual };
 
 /** Carries out a request: the edited package's bytes, or a message the user can read. */
 export async function handlePackageRequest(request: PackageRequest): Promise<PackageReply> {
   try {
+    if (request.kind === "summarize-files") {
+      // Several province files into one summary workbook: kc summarize's engine (summarize-files.ts).
+      const { lang, region, rounding } = request;
+      const result = await summarizeFiles(request.files, { lang, region, outputName: request.fileName, validate: { rounding } });
+      return { ok: true, bytes: result.output, files: result.files, notices: [...result.notices, ...result.plan.notices] };
+    }
     const pkg = await WorkbookPackage.open(request.bytes, request.fileName);
     switch (request.kind) {
       case "summary":

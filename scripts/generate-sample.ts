@@ -4,7 +4,7 @@
  * really send (docs/layouts.md), with a notes sheet and a handful of deliberate mistakes listed in
  * docs/sample.md. Deterministic: a seeded PRNG drives every figure.
  */
-import { mkdirSync, writeFileSync } from "fs";
+import { mkdirSync, rmSync, writeFileSync } from "fs";
 import { basename, dirname, join } from "path";
 import ExcelJS from "exceljs";
 import { composeProvinceSheet, ProvinceSheetInput, CellInput } from "../src/core/standard/compose";
@@ -12,6 +12,7 @@ import { MoneyUnit } from "../src/core/numbers/units";
 import { formatNumber } from "../src/core/numbers/format-vi";
 import { writeProvinceWorksheet } from "../src/adapters/xlsx/template";
 import { prng } from "./prng";
+import { regionFiles } from "./region-files";
 import { writeDecisionAnnexInDong, writePlanAnnexByFund, writeReportWithTwoTables } from "./sample-layouts";
 
 // Compiled to lib/scripts/, run from scripts/ by ts-jest: the repository root is one or two levels up.
@@ -371,11 +372,19 @@ export function buildSampleWorkbook(seed = 2023): ExcelJS.Workbook {
   return workbook;
 }
 
+/** The South of 2025 as separate province files, with the 2024 reports of the provinces it was formed from (docs/sample.md). */
+export const REGION_FOLDER = join(ROOT, "samples", "khu-vuc-phia-nam-2025");
+
 async function main(): Promise<void> {
   const buffer = Buffer.from(await buildSampleWorkbook().xlsx.writeBuffer());
   mkdirSync(dirname(SAMPLE_PATH), { recursive: true });
   writeFileSync(SAMPLE_PATH, buffer);
   process.stdout.write(`${SAMPLE_PATH} (${PROVINCES.length} province sheets, ${buffer.length} bytes)\n`);
+  rmSync(REGION_FOLDER, { recursive: true, force: true });
+  mkdirSync(REGION_FOLDER, { recursive: true });
+  const files = await regionFiles();
+  for (const f of files) writeFileSync(join(REGION_FOLDER, f.name), f.bytes);
+  process.stdout.write(`${REGION_FOLDER} (${files.length} province files)\n`);
 }
 
 if (require.main === module) {

@@ -22,6 +22,7 @@ const { excelPane } = require("./excel-pane");
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const SAMPLE = path.join(ROOT, "samples", "khu-vuc-phia-nam-2023.xlsx");
+const REGION = path.join(ROOT, "samples", "khu-vuc-phia-nam-2025");
 const OUT = path.join(ROOT, "test-results");
 const SHOTS = path.join(OUT, "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -644,6 +645,52 @@ async function main() {
     await shot(darkPage, "dark-review-350.png");
     await axe(darkPage, "formula review, dark, 350 px");
     await dark.close();
+
+    // ---- Several province files dropped on the page, 350 px: one summary workbook (kc summarize's engine).
+    const many = await browser.newContext({ acceptDownloads: true, locale: "vi-VN", viewport: PANE });
+    const manyPage = await many.newPage();
+    watch(manyPage);
+    await manyPage.goto(url);
+    await manyPage.getByTestId("first-run").waitFor();
+    const regionNames = fs.readdirSync(REGION).filter((n) => n.endsWith(".xlsx"));
+    const dropped = [...regionNames.map((n) => path.join(REGION, n)), fixtures.noReportFile];
+    // A drop as the browser delivers it: a DataTransfer holding the files, on the page.
+    const transfer = await manyPage.evaluateHandle(
+      (files) => {
+        const dt = new DataTransfer();
+        for (const f of files) dt.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name));
+        return dt;
+      },
+      dropped.map((f) => ({ name: path.basename(f), data: fs.readFileSync(f).toString("base64") })),
+    );
+    await manyPage.dispatchEvent("body", "dragover", { dataTransfer: transfer });
+    await manyPage.dispatchEvent("body", "drop", { dataTransfer: transfer });
+    await manyPage.getByTestId("opened-files").waitFor();
+    await manyPage.getByTestId("validate").and(manyPage.locator(":enabled")).waitFor();
+    const statuses = await manyPage.locator('[data-testid="opened-files"] li').evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
+    check(
+      "several files dropped: every province file copied, the file with no report named as unusable",
+      statuses.filter((x) => x === "copied").length === regionNames.length && statuses.filter((x) => x === "unusable").length === 1,
+      `${statuses.length} files: ${[...new Set(statuses)].join(", ")}`,
+    );
+    await shot(manyPage, "many-files-350.png");
+    await axe(manyPage, "several files, 350 px");
+    await manyPage.getByTestId("tab-summary").click();
+    const [regionDownload] = await Promise.all([manyPage.waitForEvent("download"), manyPage.getByTestId("download").click()]);
+    const regionSaved = path.join(OUT, regionDownload.suggestedFilename());
+    await regionDownload.saveAs(regionSaved);
+    const regionBook = new ExcelJS.Workbook();
+    await regionBook.xlsx.readFile(regionSaved);
+    const regionSheets = regionBook.worksheets.map((w) => w.name);
+    const vinhLong = regionBook.getWorksheet("TH_KinhPhi")?.getColumn(1).values.indexOf("Vĩnh Long");
+    const sameFormula = vinhLong > 0 ? regionBook.getWorksheet("TH_KinhPhi").getCell(vinhLong, 11).formula : undefined;
+    check(
+      "the download holds a copy of each province file and the summary tabs, 2024's old provinces summed into 2025's",
+      regionSheets.length === regionNames.length + 4 &&
+        ["Bến Tre 2024", "Trà Vinh 2024", "Vĩnh Long 2024"].every((n) => String(sameFormula).includes(`'${n}'!`)),
+      `${regionSheets.length} sheets; Vĩnh Long same period =${sameFormula}`,
+    );
+    await many.close();
 
     // ---- The pane in Excel (over the fake host), 350 px: province reports inserted from files.
     await excelPane({ browser, check, axe, shot, watch, viewport: PANE });

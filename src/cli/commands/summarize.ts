@@ -181,8 +181,21 @@ async function summarizeManyFiles(args: readonly string[], flags: SummarizeFlags
       en: `${flags.output}: exists; use --update to bring this summary up to date, or --force to overwrite it.`,
     });
   checkOutputFile(flags.output, outputOptions);
-  if (files.length === 0)
-    throw new InputError({ vi: `${args.join(", ")}: không có tệp .xlsx/.xlsm nào để tổng hợp.`, en: `${args.join(", ")}: no .xlsx/.xlsm file to summarize.` });
+  if (files.length === 0) {
+    for (const e of setAside) if (e.status === "unusable") process.stderr.write(`kc summarize: ${e.reason[lang]}\n`);
+    const folders = args.every((a) => existsSync(a) && statSync(a).isDirectory());
+    throw new InputError(
+      folders
+        ? {
+            vi: `${args.join(", ")}: là một thư mục không có tệp .xlsx hay .xlsm nào để tổng hợp.`,
+            en: `${args.join(", ")}: is a folder with no .xlsx or .xlsm workbook to summarize.`,
+          }
+        : {
+            vi: `${args.join(", ")}: không có tệp .xlsx hay .xlsm nào dùng được để tổng hợp.`,
+            en: `${args.join(", ")}: no usable .xlsx or .xlsm workbook to summarize.`,
+          },
+    );
+  }
 
   const { readWorkbookBytes } = await import("../../adapters/xlsx/read-file");
   const { summarizeFiles } = await import("../../adapters/xlsx/summarize-files");

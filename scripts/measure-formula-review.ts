@@ -16,6 +16,7 @@ import { join } from "path";
 import { performance } from "perf_hooks";
 import { reviewFile } from "../src/cli/io";
 import { Finding } from "../src/core/validation/finding";
+import { isNote } from "../src/core/review/suspect";
 import { a1 } from "../src/core/workbook/snapshot";
 import { machineLine, markdownTable, writeBenchSection } from "../bench/report";
 
@@ -55,11 +56,12 @@ const KIND_OF_RULE: Partial<Record<string, string>> = {
   "formula/sum-covers-blanks": "oow",
 };
 
-/** How a run is scored: which findings count as flags, which flags are right. Recall is always over labels.json. */
+/** How a run is scored: which findings count as flags, which flags are right, which labelled cells recall is over. */
 interface View {
   name: string;
   flags: (f: Finding) => boolean;
   right: (r: Reviewed, cell: string, f: Finding) => boolean;
+  truth: (r: Reviewed) => Set<string>;
 }
 
 const inLabels = (r: Reviewed, cell: string) => r.truth.has(cell);
@@ -67,11 +69,23 @@ const ofItsKind = (r: Reviewed, cell: string, f: Finding) => {
   const kind = KIND_OF_RULE[f.rule];
   return r.truth.has(cell) || (kind !== undefined && (r.kinds.get(kind)?.has(cell) ?? false));
 };
+/** The cells labels-all.json labels with a kind the notes look for (cwfe, oow). */
+const noteKinds = (r: Reviewed) => new Set(Object.values(KIND_OF_RULE).flatMap((kind) => [...(r.kinds.get(kind!) ?? [])]));
 
 const VIEWS: View[] = [
-  { name: "every finding; right: in labels.json, or labelled with the kind its rule reports (cwfe, oow)", flags: () => true, right: ofItsKind },
-  { name: "every finding; right: in labels.json", flags: () => true, right: inLabels },
-  { name: "errors and warnings (infos left out); right: in labels.json", flags: (f) => f.severity !== "info", right: inLabels },
+  { name: "suspects (errors and warnings); right: in labels.json", flags: (f) => !isNote(f), right: inLabels, truth: (r) => r.truth },
+  {
+    name: "notes (infos); right: labelled with the kind its rule looks for (cwfe, oow) or in labels.json; recall over cwfe and oow cells",
+    flags: isNote,
+    right: ofItsKind,
+    truth: noteKinds,
+  },
+  {
+    name: "broadened, as the previous round scored: suspects and notes together; right: in labels.json, or labelled with the kind its rule looks for",
+    flags: () => true,
+    right: ofItsKind,
+    truth: (r) => r.truth,
+  },
 ];
 
 function corpusDir(): string | undefined {
@@ -99,7 +113,7 @@ async function review(dir: string, file: string, split: Split, labels: Labels, a
   const report = await reviewFile(join(dir, "xlsx", file));
   const seconds = (performance.now() - start) / 1000;
   const findings = new Map<string, Finding>();
-  for (const f of report.findings) if (f.cell) findings.set(key(f.sheet, f.cell), f);
+  for (const f of [...report.findings, ...report.notes]) if (f.cell) findings.set(key(f.sheet, f.cell), f);
   return { name: file, split, findings, truth, kinds, seconds };
 }
 
@@ -114,11 +128,12 @@ interface Score {
 
 function score(r: Reviewed, view: View): Score {
   const flagged = [...r.findings].filter(([, f]) => view.flags(f));
+  const truth = view.truth(r);
   return {
     flagged: flagged.length,
     hits: flagged.filter(([cell, f]) => view.right(r, cell, f)).length,
-    found: flagged.filter(([cell]) => r.truth.has(cell)).length,
-    labelled: r.truth.size,
+    found: flagged.filter(([cell]) => truth.has(cell)).length,
+    labelled: truth.size,
   };
 }
 
@@ -167,13 +182,16 @@ function listing(reviewed: Reviewed[], why: boolean): string {
   const out: string[] = [];
   for (const r of reviewed) {
     const s = score(r, VIEWS[0]);
-    out.push(`\n## ${r.name} [${r.split}] flagged ${s.flagged}, right ${s.hits}, found ${s.found} of ${s.labelled}, ${r.seconds.toFixed(2)} s`);
+    const n = score(r, VIEWS[1]);
+    out.push(
+      `\n## ${r.name} [${r.split}] suspects ${s.flagged}, right ${s.hits}, found ${s.found} of ${s.labelled}; notes ${n.flagged}, right ${n.hits}; ${r.seconds.toFixed(2)} s`,
+    );
     for (const [cell, f] of r.findings) {
       const kinds = [...r.kinds].filter(([, cells]) => cells.has(cell)).map(([k]) => k);
       const mark = r.truth.has(cell) ? "TRUE " : ofItsKind(r, cell, f) ? "kind " : kinds.length > 0 ? `(${kinds.join(",")})` : "false";
-      out.push(`   ${mark} ${cell} ${f.rule}${why ? ` ${f.message.en}` : ""}`);
+      out.push(`   ${isNote(f) ? "note" : "SUSP"} ${mark} ${cell} ${f.rule}${why ? ` ${f.message.en}` : ""}`);
     }
-    const missed = [...r.truth].filter((c) => !r.findings.has(c));
+    const missed = [...r.truth].filter((c) => !r.findings.has(c) || isNote(r.findings.get(c)!));
     if (missed.length > 0) out.push(`   missed: ${missed.join(", ")}`);
   }
   return out.join("\n");
@@ -233,10 +251,10 @@ async function main(): Promise<void> {
     }
   }
   const table = markdownTable(header, rows);
-  const byRule = new Map<string, { flagged: number; hits: number; kind: number; other: number }>();
+  const byRule = new Map<string, { note: boolean; flagged: number; hits: number; kind: number; other: number }>();
   for (const r of reviewed) {
     for (const [cell, f] of r.findings) {
-      const e = byRule.get(f.rule) ?? { flagged: 0, hits: 0, kind: 0, other: 0 };
+      const e = byRule.get(f.rule) ?? { note: isNote(f), flagged: 0, hits: 0, kind: 0, other: 0 };
       e.flagged++;
       if (r.truth.has(cell)) e.hits++;
       else if (ofItsKind(r, cell, f)) e.kind++;
@@ -245,10 +263,17 @@ async function main(): Promise<void> {
     }
   }
   const ruleTable = markdownTable(
-    ["Rule", "flagged cells", "in labels.json", "labelled with the rule's kind only", "labelled another kind only"],
+    ["Rule", "suspect or note", "flagged cells", "in labels.json", "labelled with the rule's kind only", "labelled another kind only"],
     [...byRule]
-      .sort((a, b) => b[1].flagged - a[1].flagged)
-      .map(([rule, e]) => [`\`${rule}\``, e.flagged, e.hits, KIND_OF_RULE[rule] ? `${e.kind} (${KIND_OF_RULE[rule]})` : "", e.other]),
+      .sort((a, b) => Number(a[1].note) - Number(b[1].note) || b[1].flagged - a[1].flagged)
+      .map(([rule, e]) => [
+        `\`${rule}\``,
+        e.note ? "note" : "suspect",
+        e.flagged,
+        e.hits,
+        KIND_OF_RULE[rule] ? `${e.kind} (${KIND_OF_RULE[rule]})` : "",
+        e.other,
+      ]),
   );
   const seconds = reviewed.reduce((n, r) => n + r.seconds, 0);
   const slowest = reviewed.reduce((a, b) => (b.seconds > a.seconds ? b : a));

@@ -25,8 +25,14 @@ export interface ReviewItem {
   confidence: number;
 }
 
+/**
+ * What the review view shows: the suspects it walks (next / previous), in rank order, and the notes it
+ * lists apart (right today but fragile: a number typed where a formula belongs and equal to its result,
+ * a SUM over blank rows, a constant the table holds), which the walk does not stop at.
+ */
 export interface ReviewView {
   items: ReviewItem[];
+  notes: ReviewItem[];
   stats: ReviewStats;
 }
 
@@ -42,7 +48,7 @@ export async function reviewOpenWorkbook(port: Pick<WorkbookPort, "readSnapshot"
   const snapshot = await port.readSnapshot((done, total) => onProgress?.((READ_SHARE * done) / Math.max(total, 1)));
   const report = reviewWorkbook(snapshot, standardHints);
   onProgress?.(1);
-  return { items: report.suspects.map(reviewItem), stats: report.stats };
+  return { items: report.suspects.map(reviewItem), notes: report.noted.map(reviewItem), stats: report.stats };
 }
 
 export function reviewItem(suspect: Suspect, index: number): ReviewItem {
@@ -62,7 +68,7 @@ export function reviewItem(suspect: Suspect, index: number): ReviewItem {
   return item;
 }
 
-/** The index of the next (+1) or previous (−1) item, wrapping around; −1 when there is none. */
+/** The index of the next (+1) or previous (−1) suspect, wrapping around; −1 when there is none. */
 export function stepReview(view: ReviewView, index: number, direction: 1 | -1): number {
   const n = view.items.length;
   if (n === 0) return -1;

@@ -12,7 +12,7 @@ import { checkSums } from "./sums";
 import { checkConstants } from "./constants";
 import { checkColumnIdentities } from "./column-identity";
 import { checkTotalRows } from "./total-rows";
-import { rankSuspects, Suspect, SuspectSink } from "./suspect";
+import { isNote, rankSuspects, Suspect, SuspectSink } from "./suspect";
 
 /** What the review found on one sheet. */
 export interface SheetReview {
@@ -24,13 +24,22 @@ export interface SheetReview {
 export interface ReviewStats extends ValidationStats {
   /** Formula cells read, over all sheets. */
   formulas: number;
+  /** Notes listed apart from the findings (the counts above are the findings'). */
+  notes: number;
 }
 
-/** The review of a workbook: findings in validate's shape (rule ids formula/*), and the suspects in rank order for the review view. */
+/**
+ * The review of a workbook, split as a reviewer works: `findings` are the suspects (errors and
+ * warnings: wrong today, or very likely so), in validate's shape (rule ids formula/*) and sheet order;
+ * `notes` are right today but fragile (infos), listed apart; `suspects` and `noted` carry the same in
+ * rank order with their regions and proposed formulas, for the review view.
+ */
 export interface ReviewReport {
   findings: Finding[];
+  notes: Finding[];
   stats: ReviewStats;
   suspects: Suspect[];
+  noted: Suspect[];
 }
 
 /** The fewest cells that make a region on a bare grid, and inside a table a reader knows. */
@@ -84,16 +93,18 @@ export class WorkbookReviewer {
 
   finish(): ReviewReport {
     const flows = this.flow.suspects();
-    const suspects = rankSuspects([...this.reviews.flatMap((r) => r.suspects), ...flows]);
+    const ranked = rankSuspects([...this.reviews.flatMap((r) => r.suspects), ...flows]);
     const order = new Map(this.reviews.map((r, i) => [r.sheet, i]));
-    const findings: Finding[] = [...suspects]
-      .sort((a, b) => (order.get(a.finding.sheet) ?? 0) - (order.get(b.finding.sheet) ?? 0) || a.row - b.row || a.col - b.col)
-      .map((s) => s.finding);
+    const inSheetOrder = (list: Suspect[]) =>
+      [...list].sort((a, b) => (order.get(a.finding.sheet) ?? 0) - (order.get(b.finding.sheet) ?? 0) || a.row - b.row || a.col - b.col).map((s) => s.finding);
+    const suspects = ranked.filter((s) => !isNote(s.finding));
+    const noted = ranked.filter((s) => isNote(s.finding));
     const report = buildReport(
-      findings,
+      inSheetOrder(suspects),
       this.reviews.map((r) => ({ name: r.sheet, provinceSheet: this.hinted.has(r.sheet) })),
     );
-    return { findings: report.findings, stats: { ...report.stats, formulas: this.reviews.reduce((n, r) => n + r.formulas, 0) }, suspects };
+    const stats = { ...report.stats, formulas: this.reviews.reduce((n, r) => n + r.formulas, 0), notes: noted.length };
+    return { findings: report.findings, notes: inSheetOrder(noted), stats, suspects, noted };
   }
 }
 

@@ -1,11 +1,10 @@
 import { sharedFormulaAt } from "../formulas/shared-formula";
-import { num } from "../validation/message";
-import { decimalsOfValue } from "../numbers/precision";
 import { a1 } from "../workbook/snapshot";
 import { evaluateFormula } from "./evaluate";
 import { boxA1, CellBox, parseFormula, ParsedFormula, singleAggregate } from "./formula";
 import { CellKind, ReviewGrid } from "./grid";
 import { isCountingCell } from "./sums";
+import { reportTyped } from "./hard-coded";
 import { SuspectSink } from "./suspect";
 
 /** A cell of a row of totals: one aggregate of its own column over the rows above it (or below). */
@@ -99,6 +98,9 @@ function checkExtents(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalRow): 
   if (models.length === 0) return true;
   const region = models.map((t) => ({ top: row, bottom: row, left: t.col, right: t.col }));
   for (const t of short) {
+    // A total adding no figure of its own column totals nothing yet (an empty column of a template, a
+    // formula left under a column of labels): how far it reaches cannot be told from its items.
+    if (!holdsFigure(grid, t)) continue;
     const omitted: number[] = [];
     for (let r = items.top; r <= items.bottom; r++) if (r < t.top || r > t.bottom) omitted.push(r);
     // A heading of this column among the rows the others add: its range rightly starts below it.
@@ -124,6 +126,11 @@ function checkExtents(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalRow): 
     }
   }
   return true;
+}
+
+function holdsFigure(grid: ReviewGrid, t: ColumnTotal): boolean {
+  for (let r = t.top; r <= t.bottom; r++) if (grid.isFigure(r, t.col)) return true;
+  return false;
 }
 
 /** The fewest totals in a row for a range stopping short of rows blank in its own column to be a slip. */
@@ -264,7 +271,9 @@ function checkTypedEnds(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalRow)
   const { row, totals, items } = totalRow;
   for (const col of besideColumns(totals)) {
     if (grid.kind(row, col) !== CellKind.Number || sink.has(row, col)) continue;
-    const nearest = nearestTotal(totals, col);
+    // The fix is moved from a total that covers the item rows: a total of the row stopping short is a suspect of its own.
+    const covering = totals.filter((t) => covers(t, items));
+    const nearest = nearestTotal(covering.length > 0 ? covering : totals, col);
     if (!sameLine(grid, row, col, nearest.col) || grid.isPercent(row, col) !== grid.isPercent(row, nearest.col)) continue;
     // Items in the column, as many as in the nearest total's: a column of figures the row leaves to a hand-typed number.
     const own = columnItems(grid, col, items).figures;
@@ -275,13 +284,7 @@ function checkTypedEnds(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalRow)
     const value = grid.number(row, col)!;
     if (would === undefined || !sameSize(would, value)) continue;
     const region = totals.map((t) => ({ top: row, bottom: row, left: t.col, right: t.col }));
-    const proposed = `=${proposedText}`;
-    sink.add(
-      "formula/hard-coded",
-      { row, col },
-      { value: num(value, decimalsOfValue(value)), count: String(totals.length), region: region.map(boxA1).join(", "), proposed },
-      { region, proposed, confidence: sameFigure(would, value) ? 0.85 : 0.8, found: value },
-    );
+    reportTyped(grid, sink, { row, col }, { value, proposed: proposedText, region, count: totals.length, confidence: 0.85 });
   }
 }
 

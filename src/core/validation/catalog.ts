@@ -379,14 +379,25 @@ export const RULE_CATALOG = {
     enforces: "formula review (issue #11): copied formulas stay copies",
   },
   "formula/hard-coded": {
-    severity: "warning",
+    severity: "info",
     title: { vi: "Số nhập tay giữa các công thức", en: "Number typed among formulas" },
     message: {
       vi: "Ô này là số nhập tay {value}, trong khi {count} ô cùng vùng {region} là công thức; theo vùng, ô này sẽ là {proposed}.",
       en: "This cell holds the typed number {value} where {count} cells of its region {region} hold formulas; following the region it would hold {proposed}.",
     },
     description:
-      "A typed number standing between the formulas of a line of figures (a row or column, bridging single blank cells) whose formulas share one shape in three cells or more (two inside a known table): a hard-coded total, subtotal or ratio that no longer follows its inputs. Left alone: a number at the ends of the line (a seed value, a total), a number the formulas read, a percentage among amounts, a number the region's formula would not come near (within a factor of three: another measure), and a cell where that formula would read no figure. Also a typed number beside a cell that totals its own column with one SUM, when the same SUM over this column gives exactly the typed number (a subtotal overwritten by its own value); inside a known table, a total row's typed figure equal to the SUM of the table's items. And a typed number at the end of (or between) a row of totals whose column holds items of its own, when the row's total moved to it gives a figure of the same size (within a factor of two, equal or not: a total typed by hand, stale or mistyped); a column of codes or serial numbers (11700, 11701, …) is left alone. `expected` is the formula the cell would hold.",
+      "A note, not a suspect: a typed number where its region holds formulas, and the figure the region's formula gives there (as far as the review can compute it) is the typed number, to the typed number's own decimals. Right today, but it will not follow its inputs when they are corrected. Found as `formula/hard-coded-differs` finds them (the same places, the same exclusions); when the figures differ, that rule reports the cell instead. `expected` is the formula the cell would hold.",
+    enforces: "formula review (issue #11): computed figures stay computed",
+  },
+  "formula/hard-coded-differs": {
+    severity: "warning",
+    title: { vi: "Số nhập tay khác kết quả công thức", en: "Typed number differs from its formula" },
+    message: {
+      vi: "Ô này là số nhập tay {value}, trong khi {count} ô cùng vùng {region} là công thức; theo vùng, ô này sẽ là {proposed}, tức {computed} (chênh {gap}).",
+      en: "This cell holds the typed number {value} where {count} cells of its region {region} hold formulas; following the region it would hold {proposed}, which gives {computed} (a gap of {gap}).",
+    },
+    description:
+      "A typed number standing where its region holds formulas, and the figure the region's formula gives there differs from it (beyond the typed number's own decimals): a total, subtotal or ratio typed by hand that is wrong today, stale or mistyped. Where: between the formulas of a line of figures (a row or column, bridging single blank cells) whose formulas share one shape in three cells or more (two inside a known table); left alone there are a number at the ends of the line (a seed value, a total), a number the formulas read, a percentage among amounts, a number the region's formula would not come near (within a factor of three: another measure), and a cell where that formula would read no figure. And at the end of (or between) a row of totals whose column holds items of its own, when the row's total moved to it gives a figure of the same size (within a factor of two); a column of codes or serial numbers (11700, 11701, …) is left alone. A typed number equal to the formula's figure is the note `formula/hard-coded`. `expected` is the formula the cell would hold.",
     enforces: "formula review (issue #11): computed figures stay computed",
   },
   "formula/sum-omits-rows": {
@@ -466,7 +477,7 @@ export const RULE_CATALOG = {
     enforces: "formula review (issue #11)",
   },
   "formula/constant-in-formula": {
-    severity: "warning",
+    severity: "info",
     title: { vi: "Hằng số thay cho ô của bảng", en: "Constant instead of a cell" },
     message: {
       vi: "Công thức {found} dùng hằng số {constant}, trong khi bảng có đúng số này ở {source}: nên tham chiếu ô đó.",

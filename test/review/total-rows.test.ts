@@ -1,5 +1,5 @@
 import { reviewSheet } from "../../src/core/review/review";
-import { findTotalRows } from "../../src/core/review/total-rows";
+import { findTotalLines } from "../../src/core/review/total-lines";
 import { ReviewGrid } from "../../src/core/review/grid";
 import { sheet, TestCell } from "./sheets";
 
@@ -24,9 +24,10 @@ describe("rows of totals", () => {
       ["b", 3, 4],
       ["Total", "=SUM(B2:B3)", "=SUM(C2:C3)"],
     ];
-    const found = findTotalRows(new ReviewGrid(sheet("S", rows)));
+    const found = findTotalLines(new ReviewGrid(sheet("S", rows)), "row");
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ row: 3, fn: "SUM", items: { top: 1, bottom: 2 } });
+    expect(found[0]).toMatchObject({ axis: "row", index: 3, fn: "SUM", items: { from: 1, to: 2 } });
+    expect(findTotalLines(new ReviewGrid(sheet("S", rows)), "column")).toEqual([]);
   });
 
   describe("totals that stop short of the item rows another total adds", () => {
@@ -133,6 +134,33 @@ describe("rows of totals", () => {
 
     it("stays silent when the total row computes the ratio", () => {
       expect(flags(table("=C5/B5", (r) => `=C${r}/B${r}`))).toEqual([]);
+    });
+  });
+
+  describe("columns of totals: the same turned by a quarter, each cell totalling its own row", () => {
+    // Hours of weeks 1 to 4 and their total; week 4 of some rows is an estimate computed from the others.
+    const hours = (totals: string[]): TestCell[][] => [
+      ["", "Week 1", "Week 2", "Week 3", "Week 4", "Total"],
+      ["Green", 10, 10.5, 5.25, 8.5, totals[0]],
+      ["Smith", 15, 18, 20.5, "=AVERAGE(B3:D3)", totals[1]],
+      ["Jones", 13, 21.5, 16, "=AVERAGE(B4:D4)", totals[2]],
+      ["Adams", 42.5, 38, 43, "=AVERAGE(B5:D5)", totals[3]],
+    ];
+
+    it("flags a row's total that leaves out a figure of its row the others add, with their range as the fix", () => {
+      const rows = hours(["=SUM(B2:E2)", "=SUM(B3:E3)", "=SUM(B4:D4)", "=SUM(B5:E5)"]);
+      expect(flags(rows)).toEqual(["F4 formula/sum-omits-rows"]);
+      expect(suspectAt(rows, "F4").proposed).toBe("=SUM(B4:E4)");
+    });
+
+    it("flags the majority when they all leave out a column of figures one total adds: one row covering the items tells the others are short", () => {
+      const rows = hours(["=SUM(B2:E2)", "=SUM(B3:D3)", "=SUM(B4:D4)", "=SUM(B5:D5)"]);
+      expect(flags(rows)).toEqual(["F3 formula/sum-omits-rows", "F4 formula/sum-omits-rows", "F5 formula/sum-omits-rows"]);
+      expect(suspectAt(rows, "F5").finding.message.en).toContain("leaves out E5");
+    });
+
+    it("stays silent when every row's total covers its figures", () => {
+      expect(flags(hours(["=SUM(B2:E2)", "=SUM(B3:E3)", "=SUM(B4:E4)", "=SUM(B5:E5)"]))).toEqual([]);
     });
   });
 

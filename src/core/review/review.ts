@@ -11,7 +11,8 @@ import { checkReferences } from "./references";
 import { checkSums } from "./sums";
 import { checkConstants } from "./constants";
 import { checkColumnIdentities } from "./column-identity";
-import { checkTotalRows } from "./total-rows";
+import { checkTotalLines } from "./total-rows";
+import { Axis } from "./lines";
 import { isNote, rankSuspects, Suspect, SuspectSink } from "./suspect";
 
 /** What the review found on one sheet. */
@@ -61,8 +62,8 @@ export function reviewSheet(sheet: SheetSnapshot, hints?: ReviewHints, flow?: Er
     const minRegion = (row: number, col: number) => (inTable(row, col) ? MIN_REGION_IN_TABLE : MIN_REGION);
     checkColumnIdentities(grid, sink, known);
     checkSums(grid, sink, known);
-    const settled = checkTotalRows(grid, sink);
-    const options = { minRegion, settledInRows: (row: number, col: number) => settled.has(a1(row, col)) };
+    const settled = checkTotalLines(grid, sink);
+    const options = { minRegion, settled: (axis: Axis, row: number, col: number) => settled[axis].has(a1(row, col)) };
     checkRegions(grid, sink, options);
     checkHardCoded(grid, sink, options, known);
     checkReferences(grid, sink, known);

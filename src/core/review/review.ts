@@ -9,6 +9,7 @@ import { statedTables } from "./stated-tables";
 import { checkRegions } from "./inconsistent";
 import { checkReferences } from "./references";
 import { checkSums } from "./sums";
+import { checkSkippedItems } from "./skipped-items";
 import { checkConstants } from "./constants";
 import { checkColumnIdentities } from "./column-identity";
 import { checkTotalLines } from "./total-rows";
@@ -62,6 +63,7 @@ export function reviewSheet(sheet: SheetSnapshot, hints?: ReviewHints, flow?: Er
     const minRegion = (row: number, col: number) => (inTable(row, col) ? MIN_REGION_IN_TABLE : MIN_REGION);
     checkColumnIdentities(grid, sink, known);
     checkSums(grid, sink, known);
+    checkSkippedItems(grid, sink);
     const settled = checkTotalLines(grid, sink);
     const options = { minRegion, settled: (axis: Axis, row: number, col: number) => settled[axis].has(a1(row, col)) };
     checkRegions(grid, sink, options);

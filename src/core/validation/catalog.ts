@@ -404,8 +404,8 @@ export const RULE_CATALOG = {
     severity: "warning",
     title: { vi: "Tổng bỏ sót dòng", en: "Sum leaves out rows" },
     message: {
-      vi: "{found} bỏ sót {missing} ngay sát vùng cộng; đề xuất {proposed}.",
-      en: "{found} leaves out {missing}, right next to the range it adds; proposed {proposed}.",
+      vi: "{found} bỏ sót {missing}, nằm sát hoặc xen giữa các ô được cộng; đề xuất {proposed}.",
+      en: "{found} leaves out {missing}, next to or among the cells it adds; proposed {proposed}.",
     },
     description:
       "A total (a formula that is one SUM down a column) whose range stops short: figures of the same kind as its items (typed numbers, or formulas of the items' shape) lie right beyond its first or last cell, up to what bounds the block: a heading, a blank, another total, a row whose label names a total or a rate, a header row that counts (years, column numbers). On a bare grid at most two such rows (more is a partial sum by design; a blank cell in a row holding figures elsewhere does not end the block, so an item spread over several rows counts with the block) and the finding is a warning; inside a table the reader knows, the items are the table's item rows and the finding is an error. Also, in a row of totals, a SUM whose range stops short of item rows another total of the row adds, where its own column holds a figure. Sums across a row are not judged: the columns beside a row's range are as often other measures as forgotten ones.",

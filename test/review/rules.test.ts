@@ -292,6 +292,18 @@ describe("formula/error-flows", () => {
     expect(flows[0].related).toEqual(["'B'!A1", "'B'!B1"]);
   });
 
+  it("leaves alone #N/A put there on purpose with =NA(), and what it reaches", () => {
+    const na = { error: "#N/A" };
+    const rows: TestCell[][] = [
+      [
+        { value: na, formula: "NA()" },
+        { value: na, formula: "A1*2" },
+        { value: na, formula: "B1+1" },
+      ],
+    ];
+    expect(reviewWorkbook({ sheets: [sheet("A", rows)] }).findings).toEqual([]);
+  });
+
   it("stays silent on an error nobody reads", () => {
     const a = sheet("A", [[0, 5, { value: { error: "#DIV/0!" }, formula: "B1/A1" }]]);
     expect(reviewWorkbook({ sheets: [a] }).findings).toEqual([]);

@@ -58,7 +58,7 @@ function checkTypedTotals(grid: ReviewGrid, sink: SuspectSink, hints: ReviewHint
       for (const proposed of candidates) {
         const total = evaluateFormula(proposed, (rr, cc) => grid.number(rr, cc));
         if (total === undefined || !sameFigure(total, typed)) continue;
-        const region = [...siblings.map((q) => ({ top: q.row, left: q.col, bottom: q.row, right: q.col }))];
+        const region = stretches(siblings);
         reportTyped(grid, sink, { row: r, col: c }, { value: typed, proposed, region, count: siblings.length, confidence: table ? 0.9 : 0.85 });
         break;
       }

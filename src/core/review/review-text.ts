@@ -20,7 +20,11 @@ export function formatReviewText(report: ReviewReport, lang: Lang = "vi", source
       ? `${stats.errors} lỗi, ${stats.warnings} cảnh báo; ${stats.notes} ghi chú`
       : `${stats.errors} error${stats.errors === 1 ? "" : "s"}, ${stats.warnings} warning${stats.warnings === 1 ? "" : "s"}; ${stats.notes} note${stats.notes === 1 ? "" : "s"}`;
   const lines = [`${title}${source ? ` ${source}` : ""}: ${read}; ${counts}.`];
-  lines.push(...findingSections(report, lang));
+  // Each sheet's heading counts its notes too, listed further down.
+  const bySheet = Object.fromEntries(
+    Object.entries(stats.bySheet).map(([sheet, counts]) => [sheet, { ...counts, infos: report.notes.filter((f) => f.sheet === sheet).length }]),
+  );
+  lines.push(...findingSections({ findings: report.findings, stats: { ...stats, bySheet } }, lang));
   if (stats.formulas === 0) lines.push(lang === "vi" ? "Bảng tính không có công thức nào để rà soát." : "The workbook holds no formula to review.");
   else if (report.findings.length === 0) lines.push(lang === "vi" ? "Không thấy công thức nào đáng ngờ." : "No suspicious formula found.");
   if (report.notes.length > 0) {

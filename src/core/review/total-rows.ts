@@ -3,7 +3,7 @@ import { a1 } from "../workbook/snapshot";
 import { evaluateFormula } from "./evaluate";
 import { boxA1, CellBox, parseFormula, ParsedFormula, singleAggregate } from "./formula";
 import { CellKind, ReviewGrid } from "./grid";
-import { Axis } from "./lines";
+import { Axis, stretches } from "./lines";
 import { checkExtents, coversItems, findTotalLines, LineTotal, totalCell, TotalLine } from "./total-lines";
 import { reportTyped } from "./hard-coded";
 import { SuspectSink } from "./suspect";
@@ -90,7 +90,7 @@ function checkAcross(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalLine): 
     const would = evaluateFormula(proposedText, (r, c) => grid.number(r, c));
     const value = grid.number(row, col);
     if (would === undefined || (value !== undefined && sameFigure(would, value))) continue;
-    const region = totals.map((t) => ({ top: row, bottom: row, left: t.at, right: t.at }));
+    const region = stretches(totals.map((t) => ({ row, col: t.at })));
     const proposed = `=${proposedText}`;
     const found = `=${formula.text}`;
     sink.add(
@@ -181,7 +181,7 @@ function checkTypedEnds(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalLine
     const would = evaluateFormula(proposedText, (r, c) => grid.number(r, c));
     const value = grid.number(row, col)!;
     if (would === undefined || !sameSize(would, value)) continue;
-    const region = totals.map((t) => ({ top: row, bottom: row, left: t.at, right: t.at }));
+    const region = stretches(totals.map((t) => ({ row, col: t.at })));
     reportTyped(grid, sink, { row, col }, { value, proposed: proposedText, region, count: totals.length, confidence: 0.85 });
   }
 }

@@ -2,7 +2,7 @@
  * `kc review` beside `kc validate` on the benchmark workbook (63 province sheets × 2,000 projects), as
  * written (figures only) and with each project's cost as a formula (126,000 formulas): wall time and peak
  * memory of each as child processes, alternating, and the ratio. The review must cost little next to
- * validate; validate itself runs the review on every province sheet.
+ * validate; validate itself runs the review on every sheet it reads as a report.
  */
 import { mkdtempSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
     );
     writeBenchSection(
       "review-vs-validate",
-      `## kc review beside kc validate\n\n${PROVINCES} province sheets × ${PROJECTS.toLocaleString("en")} projects, medians of ${RUNS} runs each, alternating, as child processes (Node start-up included). \`kc validate\` includes the formula review of every province sheet; \`kc review\` reads the file (in a worker thread from 2 MiB) and reviews every sheet, the standard's tables as hints.\n\n${table}\n\n${machineLine()}`,
+      `## kc review beside kc validate\n\n${PROVINCES} province sheets × ${PROJECTS.toLocaleString("en")} projects, medians of ${RUNS} runs each, alternating, as child processes (Node start-up included). \`kc validate\` includes the formula review of every sheet it reads as a report; \`kc review\` reads the file (in a worker thread from 2 MiB) and reviews every sheet, the tables of the sheets it reads as reports as hints.\n\n${table}\n\n${machineLine()}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ const BENCHMARKS: string[] = [
   "bundle-size",
   "functions-throughput",
   "validate-vs-read",
+  "layouts-vs-standard",
   "review-vs-validate",
   "summarize-vs-validate",
   "bombs",

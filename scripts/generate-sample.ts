@@ -1,7 +1,8 @@
 /**
  * `npm run sample`: writes samples/khu-vuc-phia-nam-2023.xlsx, a regional workbook of southern
- * provinces (pre-2025 names) in the province sheet standard, with a notes sheet and a handful of
- * deliberate mistakes listed in docs/sample.md. Deterministic: a seeded PRNG drives every figure.
+ * provinces (pre-2025 names), most in the province sheet standard and three in the layouts provinces
+ * really send (docs/layouts.md), with a notes sheet and a handful of deliberate mistakes listed in
+ * docs/sample.md. Deterministic: a seeded PRNG drives every figure.
  */
 import { mkdirSync, writeFileSync } from "fs";
 import { basename, dirname, join } from "path";
@@ -11,6 +12,7 @@ import { MoneyUnit } from "../src/core/numbers/units";
 import { formatNumber } from "../src/core/numbers/format-vi";
 import { writeProvinceWorksheet } from "../src/adapters/xlsx/template";
 import { prng } from "./prng";
+import { writeDecisionAnnexInDong, writePlanAnnexByFund, writeReportWithTwoTables } from "./sample-layouts";
 
 // Compiled to lib/scripts/, run from scripts/ by ts-jest: the repository root is one or two levels up.
 const ROOT = join(__dirname, basename(dirname(__dirname)) === "lib" ? "../.." : "..");
@@ -30,6 +32,8 @@ interface ProvinceSpec {
   formulas?: boolean;
   /** KCĐP funds planned but not yet allocated to projects (triệu). */
   unallocated?: number;
+  /** A layout provinces really send instead of the standard (scripts/sample-layouts.ts). */
+  layout?: "report" | "annex-by-fund" | "annex-dong";
 }
 
 // The provinces of the "khu vực phía Nam" conference, from Ninh Thuận, Bình Thuận, Lâm Đồng, Đắk Lắk,
@@ -48,10 +52,10 @@ const PROVINCES: ProvinceSpec[] = [
   { name: "TP. Hồ Chí Minh", code: "HCM", unit: "ty" },
   { name: "Long An", code: "LA", formulas: true },
   { name: "Tiền Giang", code: "TG" },
-  { name: "Bến Tre", code: "BTr", completionPoints: true },
+  { name: "Bến Tre", code: "BTr", layout: "report" },
   { name: "Trà Vinh", code: "TV", textNumbers: true },
-  { name: "Vĩnh Long", code: "VL", completionPoints: true },
-  { name: "Đồng Tháp", code: "ĐT", formulas: true },
+  { name: "Vĩnh Long", code: "VL", layout: "annex-by-fund" },
+  { name: "Đồng Tháp", code: "ĐT", layout: "annex-dong" },
   { name: "An Giang", code: "AG" },
   { name: "Kiên Giang", code: "KG", decimals: 1 },
   { name: "Cần Thơ", code: "CT" },
@@ -323,6 +327,10 @@ export const MISTAKES: Mistake[] = [
       for (const key of ["total", "support", "counterpart"]) setValue(row, key, valueOf(row[key]) * 1_000_000);
     },
   },
+  // A section subtotal of a plan annex typed above its projects' sum (written in scripts/sample-layouts.ts).
+  { province: "Vĩnh Long", rule: "calc/total-row" },
+  // A beneficiary sub-row of a decision annex whose total cost is not support + counterpart (idem).
+  { province: "Đồng Tháp", rule: "calc/project-total" },
   // The same project code twice.
   { province: "Cà Mau", rule: "dup/project-code", sheet: (input) => (project(input, 4).code = project(input, 1).code) },
   // An activity that is not a khuyến công activity.
@@ -355,7 +363,10 @@ export function buildSampleWorkbook(seed = 2023): ExcelJS.Workbook {
     const mistakes = MISTAKES.filter((x) => x.province === spec.name);
     const input = provinceInput(rand, spec, (projects) => mistakes.forEach((m) => m.projects?.(projects)));
     mistakes.forEach((m) => m.sheet?.(input));
-    writeProvinceWorksheet(workbook, spec.name, composeProvinceSheet(input));
+    if (spec.layout === "report") writeReportWithTwoTables(workbook, spec.name, input);
+    else if (spec.layout === "annex-by-fund") writePlanAnnexByFund(workbook, spec.name, input, mistakes.length > 0);
+    else if (spec.layout === "annex-dong") writeDecisionAnnexInDong(workbook, spec.name, input, mistakes.length > 0);
+    else writeProvinceWorksheet(workbook, spec.name, composeProvinceSheet(input));
   }
   return workbook;
 }

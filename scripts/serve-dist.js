@@ -18,12 +18,12 @@ const TYPES = {
   ".xml": "application/xml",
 };
 
-/** Starts the server on 127.0.0.1 (port 0 picks a free one); resolves to the listening server. */
-function serveDist(port = 0) {
+/** Starts the server on 127.0.0.1 (port 0 picks a free one) for `dir` (dist/ by default); resolves to the listening server. */
+function serveDist(port = 0, dir = DIST) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
-    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
     }

@@ -1,8 +1,9 @@
 import { Decimal } from "../core/numbers/decimal-config";
 import { measure } from "../core/numbers/ratios";
 import { convertAmount } from "../core/numbers/units";
-import type { FundingRow } from "../core/standard/province-sheet";
-import { readProvinceSheet } from "../core/standard/read-province-sheet";
+import { FigureCell, workbookReports } from "../core/reading/view";
+import { isGeneratedSheet } from "../core/summary/tab-names";
+import { isRulesSheet } from "../core/validation/rules-sheet";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 
 /** One bar of the task pane's overview: a province's completion of its annual plan, all sources. */
@@ -16,44 +17,42 @@ export interface ProvinceCompletion {
   completion?: number;
 }
 
-const FUND_SOURCES = new Set(["KCQG", "KCQG_DIEM", "KCDP"]);
-
 /**
- * Completion by province, read from the province sheets with the standard's reader: the total row of
- * the funding table when present, else the sum of the source rows. Sheets without a readable funding
- * table are left out (their findings say why).
+ * Completion by province, from each report's funding figures whatever its layout: the funds' own rows
+ * when the report has them, else its total. Sheets without readable funding figures are left out (their
+ * findings and reading status say why).
  */
-export function completionByProvince(snapshot: WorkbookSnapshot): ProvinceCompletion[] {
+export function completionByProvince(snapshot: WorkbookSnapshot, fileName?: string): ProvinceCompletion[] {
   const out: ProvinceCompletion[] = [];
-  for (const sheet of snapshot.sheets) {
-    const ps = readProvinceSheet(sheet);
-    if (!ps?.funding) continue;
-    const rows = ps.funding.rows;
-    const total = rows.find((r) => r.source === "total");
-    const parts = total ? [total] : rows.filter((r) => FUND_SOURCES.has(r.source));
-    if (parts.length === 0) continue;
-    const plan = sumColumn(parts, "plan");
-    const actual = sumColumn(parts, "actual");
+  for (const view of workbookReports(snapshot, { fileName }, (s) => isGeneratedSheet(s) || isRulesSheet(s))) {
+    const figures = view.funding?.figures;
+    if (!figures) continue;
+    const cells = (m: "plan" | "actual") => {
+      const funds = [...(figures.KCQG[m] ?? []), ...(figures.KCDP[m] ?? [])];
+      return funds.length > 0 ? funds : (figures.total[m] ?? []);
+    };
+    const plan = sumInTy(cells("plan"));
+    const actual = sumInTy(cells("actual"));
     if (!plan || !actual) continue;
     const ratio = measure("completion", actual, plan);
-    const toTy = (d: Decimal) => convertAmount(d, ps.header.unit, "ty").toNumber();
     out.push({
-      sheet: sheet.name,
-      province: ps.header.province.value ?? sheet.name,
-      plan: toTy(plan),
-      actual: toTy(actual),
+      sheet: view.sheet,
+      province: view.header.province ?? view.sheet,
+      plan: plan.toNumber(),
+      actual: actual.toNumber(),
       completion: ratio.ok ? ratio.value.toNumber() : undefined,
     });
   }
   return out;
 }
 
-function sumColumn(rows: FundingRow[], column: "plan" | "actual"): Decimal | undefined {
+function sumInTy(cells: FigureCell[]): Decimal | undefined {
+  if (cells.length === 0) return undefined;
   let sum = new Decimal(0);
-  for (const row of rows) {
-    const n = row.cells[column]?.number;
+  for (const { cell, unit } of cells) {
+    const n = cell.number;
     if (!n) return undefined;
-    sum = sum.plus(n.value);
+    sum = sum.plus(convertAmount(n.value, unit, "ty"));
   }
   return sum;
 }

@@ -2,6 +2,7 @@ import type { Bilingual } from "../core/message";
 import type { SummaryPlan } from "../core/summary/plan-types";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { CellPeek } from "./cell-peek";
+import type { ChosenFile, FileInsertion } from "./report-files";
 import type { KeyValueStore, WorkbookSettings } from "./settings";
 
 /**
@@ -24,8 +25,22 @@ export interface WorkbookPort {
   /** Adds a blank province sheet of the standard under a free name; returns that name. */
   createProvinceSheet(options: NewProvinceSheet): Promise<string>;
 
-  /** Web page only (no grid to select in): the cells around a cell, to show instead of going there. */
-  peekCell?(sheet: string, cell: string): Promise<CellPeek>;
+  /**
+   * Excel only: selects a suspect cell of the formula review together with the cells it is judged against
+   * (`region`, A1 ranges on the same sheet), writing nothing into the sheet. Says what it could select.
+   */
+  selectRegion?(sheet: string, cell: string, region: readonly string[]): Promise<RegionSelection>;
+
+  /** Web page only (no grid to select in): the cells around a cell (widened to show `region`, marked), to show instead of going there. */
+  peekCell?(sheet: string, cell: string, region?: readonly string[]): Promise<CellPeek>;
+
+  /**
+   * Excel only ("Thêm báo cáo tỉnh từ tệp…"): inserts the province report sheets of the chosen files into the
+   * open workbook, each under a free name (no sheet is overwritten), with where it came from recorded on it.
+   * Says, file by file, what went in under which name and what did not, with why. Throws a PortError saying
+   * what to do instead where the host cannot insert sheets from a file (`host.insertsSheets` false).
+   */
+  insertReportFiles?(files: readonly ChosenFile[], onProgress?: (fraction: number) => void): Promise<FileInsertion[]>;
 
   /** The cells whose formulas call KC.* functions, by sheet: what "KC formulas to values" would change. */
   findKcFormulas(): Promise<KcFormulaCount[]>;
@@ -63,6 +78,8 @@ export interface HostInfo {
   dark?: boolean;
   /** Excel groups what KC writes into one undo step (ExcelApi 1.20): Ctrl+Z takes a whole write back. */
   undoAsOneStep?: boolean;
+  /** Excel can insert sheets from another file (Workbook.insertWorksheetsFromBase64, ExcelApi 1.13). */
+  insertsSheets?: boolean;
 }
 
 /**
@@ -76,6 +93,12 @@ export interface SummaryWrite {
   notices: Bilingual[];
   undo: UndoSupport;
 }
+
+/**
+ * What a selection showed: "region" (the cell and its region selected together, the cell first), or "cell"
+ * (the cell alone: this Excel cannot select several areas at once, ExcelApi 1.18; the pane marks the region).
+ */
+export type RegionSelection = "region" | "cell";
 
 export interface KcFormulaCount {
   sheet: string;

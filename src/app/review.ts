@@ -1,8 +1,9 @@
 import type { Bilingual } from "../core/message";
 import { reviewWorkbook, ReviewStats } from "../core/review/review";
-import { standardHints } from "../core/review/standard-hints";
+import { reportHints } from "../core/review/reading-hints";
 import type { Suspect } from "../core/review/suspect";
 import type { Severity } from "../core/validation/finding";
+import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { WorkbookPort } from "./port";
 
 /** One suspect of the review view, in the order the reviewer walks them. */
@@ -34,21 +35,23 @@ export interface ReviewView {
   items: ReviewItem[];
   notes: ReviewItem[];
   stats: ReviewStats;
+  /** The workbook as the review read it: the cells the view shows around each suspect. */
+  snapshot: WorkbookSnapshot;
 }
 
 /** Share of the progress bar the read takes; the review takes the rest. */
 const READ_SHARE = 0.9;
 
 /**
- * Reads the workbook through the port and reviews its formulas: every sheet, province sheets of the
- * standard with their tables as hints. The task pane and the web page show the items one at a time
- * (stepReview), highlight `region` and `proposed`, and go to `cell`.
+ * Reads the workbook through the port and reviews its formulas: every sheet, the sheets read as reports
+ * (whatever their layout) with their tables as hints. The task pane and the web page show the items one at
+ * a time (review-walk.ts), highlight `region` and `proposed`, and go to `cell`.
  */
 export async function reviewOpenWorkbook(port: Pick<WorkbookPort, "readSnapshot">, onProgress?: (fraction: number) => void): Promise<ReviewView> {
   const snapshot = await port.readSnapshot((done, total) => onProgress?.((READ_SHARE * done) / Math.max(total, 1)));
-  const report = reviewWorkbook(snapshot, standardHints);
+  const report = reviewWorkbook(snapshot, reportHints);
   onProgress?.(1);
-  return { items: report.suspects.map(reviewItem), notes: report.noted.map(reviewItem), stats: report.stats };
+  return { items: report.suspects.map(reviewItem), notes: report.noted.map(reviewItem), stats: report.stats, snapshot };
 }
 
 export function reviewItem(suspect: Suspect, index: number): ReviewItem {
@@ -66,12 +69,4 @@ export function reviewItem(suspect: Suspect, index: number): ReviewItem {
   if (suspect.proposed !== undefined) item.proposed = suspect.proposed;
   if (finding.found !== undefined) item.found = finding.found;
   return item;
-}
-
-/** The index of the next (+1) or previous (−1) suspect, wrapping around; −1 when there is none. */
-export function stepReview(view: ReviewView, index: number, direction: 1 | -1): number {
-  const n = view.items.length;
-  if (n === 0) return -1;
-  if (index < 0 || index >= n) return direction === 1 ? 0 : n - 1;
-  return (index + direction + n) % n;
 }

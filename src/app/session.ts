@@ -38,8 +38,11 @@ export async function analyseWorkbook(port: WorkbookPort, settings: AnalysisSett
     port.readSnapshot((done, total) => onProgress?.((READ_SHARE * done) / Math.max(total, 1))),
     loadAnalysisEngine(),
   ]);
+  // The web page knows the file's name, which may name the province or the year a title block leaves out.
+  const fileName = port.host.fileName;
   const report = await engine.validateWorkbookAsync(snapshot, {
     rounding: settings.rounding,
+    fileName,
     onProgress: (done, total) => onProgress?.(READ_SHARE + ((1 - READ_SHARE) * done) / Math.max(total, 1)),
     // A timer turn, not a microtask: the pane repaints its progress bar between sheets.
     pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
@@ -48,9 +51,9 @@ export async function analyseWorkbook(port: WorkbookPort, settings: AnalysisSett
   return {
     snapshot,
     report,
-    completion: engine.completionByProvince(snapshot),
+    completion: engine.completionByProvince(snapshot, fileName),
     workbookPacks: engine.workbookRulePacks(snapshot),
-    reportYear: engine.reportYearOf(snapshot),
+    reportYear: engine.reportYearOf(snapshot, fileName),
   };
 }
 
@@ -74,7 +77,11 @@ export async function writeSummaryTabs(
   // The planner is needed only here: loaded on first use, out of the pane's start-up.
   const { buildSummaryPlan } = await import(/* webpackChunkName: "summary-plan" */ "../core/summary/build-plan");
   const region = settings.region?.trim();
-  const plan = buildSummaryPlan(analysis.snapshot, analysis.report, { lang: settings.lang, region: region || undefined });
+  const plan = buildSummaryPlan(analysis.snapshot, analysis.report, {
+    lang: settings.lang,
+    region: region || undefined,
+    read: { fileName: port.host.fileName },
+  });
   const { notices, undo } = await port.writeSummary(plan);
   onProgress?.(1);
   return { analysis, notices, written: plan.sheets.map((s) => s.name), undo };

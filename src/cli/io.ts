@@ -1,5 +1,6 @@
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
+import { SheetReading } from "../core/reading/types";
 import { Bilingual, Lang } from "../core/message";
 import { RoundingMode } from "../core/numbers/consistency";
 import { builtInRuleLibrary, loadRuleLibrary } from "../core/rules/library";
@@ -12,7 +13,7 @@ import { ParseThread, streamWorkbookSheetsInWorker } from "../adapters/xlsx/read
 import { UnreadableWorkbookError } from "../adapters/xlsx/package/refusal";
 import { streamWorkbookSheets } from "../adapters/xlsx/read-file";
 import { ReviewReport, WorkbookReviewer } from "../core/review/review";
-import { standardHints } from "../core/review/standard-hints";
+import { reportHints } from "../core/review/reading-hints";
 import { SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { NotGeneratedError } from "../adapters/xlsx/package-writer/write-errors";
 
@@ -70,6 +71,8 @@ export function ruleLibraryFrom(path: string | undefined): RuleLibrary {
 export interface ValidateFileOptions {
   rules: RuleLibrary;
   rounding: RoundingMode;
+  /** Hears each sheet's reading (for --explain). */
+  onReading?: (reading: SheetReading) => void;
   /** Called after each sheet with its number and name (the CLI shows it on a terminal). */
   onSheet?: (index: number, name: string) => void;
   /** Called at the end with the province and period each province sheet reports, for checks across files. */
@@ -94,7 +97,7 @@ export async function readAndValidateFile(path: string, options: ValidateFileOpt
 }
 
 async function streamAndValidate(path: string, options: ValidateFileOptions, keep: boolean): Promise<{ report: ValidationReport; snapshot: WorkbookSnapshot }> {
-  const validator = new WorkbookValidator({ rules: options.rules, rounding: options.rounding });
+  const validator = new WorkbookValidator({ rules: options.rules, rounding: options.rounding, fileName: basename(path), onReading: options.onReading });
   const kept: SheetSnapshot[] = [];
   let index = 0;
   let parsedIn: ParseThread | undefined;
@@ -208,12 +211,12 @@ const WORKER_FROM_BYTES = 2 * 1024 * 1024;
 
 /**
  * Reviews the formulas of an .xlsx file, one sheet at a time like validateFile (any workbook, not only
- * province sheets); province sheets of the standard give the review their tables as hints. A parser
+ * province sheets); the sheets read as reports, whatever their layout, give the review their tables as hints. A parser
  * thread costs its start (about a second): it pays off only for a file large enough that parsing one
  * sheet overlaps the review of the one before.
  */
 export async function reviewFile(path: string, onSheet?: (index: number, name: string) => void): Promise<ReviewReport> {
-  const reviewer = new WorkbookReviewer(standardHints);
+  const reviewer = new WorkbookReviewer(reportHints);
   let bytes = 0;
   try {
     bytes = statSync(path).size;

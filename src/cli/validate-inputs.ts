@@ -1,10 +1,13 @@
+import { SheetReading } from "../core/reading/types";
 import { FileOutcome } from "../core/validation/files-report";
 import { ReportIdentity } from "../core/validation/province-checks";
 import { ExpandedInputs, isSetAside } from "./inputs";
 import { inputErrorText, isInputError, validateFile, ValidateFileOptions } from "./io";
 import { bilingual } from "../core/message";
 
-export interface ValidateInputsOptions extends Omit<ValidateFileOptions, "onReports"> {
+export interface ValidateInputsOptions extends Omit<ValidateFileOptions, "onReports" | "onReading"> {
+  /** Hears each sheet's reading with the file it is in (`kc validate --explain`). */
+  onReading?: (reading: SheetReading, file: string) => void;
   /** Called before each file is read, with its number, the count of files and its path. */
   onFile?: (index: number, count: number, path: string) => void;
 }
@@ -25,7 +28,12 @@ export async function validateInputs(inputs: ExpandedInputs, options: ValidateIn
     options.onFile?.(++index, count, entry.path);
     let reports: readonly ReportIdentity[] = [];
     try {
-      const report = await validateFile(entry.path, { ...options, onReports: (r) => (reports = r) });
+      const onReading = options.onReading;
+      const report = await validateFile(entry.path, {
+        ...options,
+        onReading: onReading && ((reading) => onReading(reading, entry.path)),
+        onReports: (r) => (reports = r),
+      });
       outcomes.push({ file: entry.path, status: "ok", report, reports });
     } catch (err) {
       // One bad file must not stop a folder of reports: any failure to read it sets it aside, with its reason.

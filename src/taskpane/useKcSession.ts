@@ -4,10 +4,15 @@ import type { RoundingMode } from "../core/numbers/consistency";
 import type { Finding } from "../core/validation/finding";
 import { describeError } from "../app/errors";
 import type { CellPeek } from "../app/cell-peek";
-import type { KcFormulaCount, NewProvinceSheet, UndoSupport, WorkbookPort } from "../app/port";
+import type { KcFormulaCount, NewProvinceSheet, RegionSelection, UndoSupport, WorkbookPort } from "../app/port";
+import type { FileInsertion } from "../app/report-files";
+import type { ReviewItem, ReviewView } from "../app/review";
 import { Analysis, analyseWorkbook, writeSummaryTabs } from "../app/session";
 
-export type Task = "open" | "validate" | "summary" | "newSheet" | "download" | "scan" | "convert";
+export type Task = "open" | "validate" | "summary" | "newSheet" | "insert" | "download" | "scan" | "convert" | "review";
+
+/** The formula review's engine: loaded when the review view first runs, out of the pane's start-up. */
+const loadReview = () => import(/* webpackChunkName: "review" */ "../app/review");
 
 export interface KcSession {
   analysis?: Analysis;
@@ -18,6 +23,8 @@ export interface KcSession {
   /** The tabs the last summary wrote, and how that write can be undone. */
   written?: { sheets: string[]; undo: UndoSupport };
   createdSheet?: string;
+  /** What "Thêm báo cáo tỉnh từ tệp…" did with each file, the last time. */
+  insertedFiles?: FileInsertion[];
   fileName?: string;
   /** Web page: the cells around the finding the user opened. */
   peek?: CellPeek;
@@ -26,9 +33,19 @@ export interface KcSession {
   closePeek: () => void;
   /** The KC formulas found by the last scan; `converted` once they were turned into values. */
   kcFormulas?: { counts: KcFormulaCount[]; converted?: number };
+  /** The formula review's suspects, after "Rà soát công thức". */
+  review?: ReviewView;
+  reviewFormulas: () => Promise<void>;
+  /**
+   * Shows a suspect of the review: Excel selects it with its region (resolves to what it could select); the
+   * web page opens the cell view with the region marked and the proposed formula (resolves to undefined).
+   */
+  showSuspect: (item: ReviewItem) => Promise<RegionSelection | undefined>;
   validate: (rounding?: RoundingMode) => Promise<void>;
   summarize: () => Promise<void>;
   createProvinceSheet: (options: NewProvinceSheet) => Promise<void>;
+  /** Excel only: inserts the province reports of the chosen files into the open workbook. */
+  insertReportFiles?: (files: readonly File[]) => Promise<void>;
   goTo: (finding: Finding) => Promise<void>;
   findKcFormulas: () => Promise<void>;
   convertKcFormulas: () => Promise<void>;
@@ -52,14 +69,23 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
   const [notices, setNotices] = useState<Bilingual[]>([]);
   const [written, setWritten] = useState<KcSession["written"]>();
   const [createdSheet, setCreatedSheet] = useState<string>();
+  const [insertedFiles, setInsertedFiles] = useState<FileInsertion[]>();
   const [fileName, setFileName] = useState(port.host.fileName);
   const [peek, setPeek] = useState<CellPeek>();
   const [peekOpened, setPeekOpened] = useState(false);
   const [kcFormulas, setKcFormulas] = useState<KcSession["kcFormulas"]>();
+  const [review, setReview] = useState<ReviewView>();
   const running = useRef(false);
   // The finding that opened the cell view: focus goes back to it when the view closes.
   const opener = useRef<HTMLElement | null>(null);
   const { lang, rounding, region } = settings;
+
+  /** Opens the cell view; focus goes back to what opened it when it closes. */
+  const openPeek = async (pending: Promise<CellPeek>) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPeek(await pending);
+    setPeekOpened(true);
+  };
 
   const run = useCallback(async (task: Task, action: () => Promise<void>) => {
     if (running.current) return;
@@ -93,10 +119,12 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
     notices,
     written,
     createdSheet,
+    insertedFiles,
     fileName,
     peek,
     peekOpened,
     kcFormulas,
+    review,
     closePeek: () => {
       setPeek(undefined);
       const element = opener.current;
@@ -119,13 +147,30 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
       }),
     goTo: async (finding) => {
       try {
-        if (port.peekCell) {
-          opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-          setPeek(await port.peekCell(finding.sheet, finding.cell));
-          setPeekOpened(true);
-        } else await port.goToCell(finding.sheet, finding.cell);
+        if (port.peekCell) await openPeek(port.peekCell(finding.sheet, finding.cell));
+        else await port.goToCell(finding.sheet, finding.cell);
       } catch (e) {
         setError(describeError(e));
+      }
+    },
+    reviewFormulas: () =>
+      run("review", async () => {
+        const { reviewOpenWorkbook } = await loadReview();
+        setReview(await reviewOpenWorkbook(port, setProgress));
+      }),
+    showSuspect: async (item) => {
+      try {
+        if (port.peekCell) {
+          const { proposed } = item;
+          await openPeek(port.peekCell(item.sheet, item.cell, item.region).then((peek) => (proposed === undefined ? peek : { ...peek, proposed })));
+          return undefined;
+        }
+        if (port.selectRegion) return await port.selectRegion(item.sheet, item.cell, item.region);
+        await port.goToCell(item.sheet, item.cell);
+        return "cell";
+      } catch (e) {
+        setError(describeError(e));
+        return undefined;
       }
     },
     findKcFormulas: () =>
@@ -149,7 +194,17 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
         setNotices([]);
         setWritten(undefined);
         setKcFormulas(undefined);
+        setReview(undefined);
         setAnalysis(await analyseWorkbook(port, { rounding }, setProgress));
+      });
+  }
+  const insert = port.insertReportFiles?.bind(port);
+  if (insert) {
+    session.insertReportFiles = (files) =>
+      run("insert", async () => {
+        setInsertedFiles(undefined);
+        const chosen = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+        setInsertedFiles(await insert(chosen, setProgress));
       });
   }
   const download = port.downloadWorkbook?.bind(port);

@@ -1,6 +1,6 @@
 import { bilingual, Bilingual } from "../core/message";
 import type { SummaryPlan } from "../core/summary/plan-types";
-import type { PackageRequest } from "../adapters/xlsx/package-requests";
+import type { PackageReply, PackageRequest } from "../adapters/xlsx/package-requests";
 import { defaultPackageWork, PackageWork } from "./package-work";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { CellPeek, peekAround } from "../app/cell-peek";
@@ -99,23 +99,27 @@ export class FilePort implements WorkbookPort {
   /** A page has no grid to select a cell in: the UI shows `peekCell` instead. */
   async goToCell(): Promise<void> {}
 
-  async peekCell(sheet: string, cell: string): Promise<CellPeek> {
+  async peekCell(sheet: string, cell: string, region?: readonly string[]): Promise<CellPeek> {
     const found = (this.snapshot ?? (await this.readSnapshot())).sheets.find((s) => s.name === sheet);
     if (!found) throw new PortError(bilingual(`Không có sheet "${sheet}" trong tệp.`, `The file has no sheet "${sheet}".`));
-    return peekAround(found, cell);
+    return peekAround(found, cell, 2, region);
   }
 
   /** Runs a request on the package; the package becomes its result. */
-  private async edit(request: PackageRequest): Promise<string | undefined> {
+  private async edit(request: PackageRequest): Promise<Extract<PackageReply, { ok: true }>> {
     const reply = await this.work(request);
     if (!reply.ok) throw new PortError(reply.text);
     this.bytes = reply.bytes;
     this.snapshot = undefined;
-    return reply.sheet;
+    return reply;
+  }
+
+  private fileName(): string {
+    return this.host.fileName ?? "workbook.xlsx";
   }
 
   async writeSummary(plan: SummaryPlan): Promise<SummaryWrite> {
-    await this.edit({ kind: "summary", bytes: this.opened(), fileName: this.host.fileName ?? "workbook.xlsx", plan });
+    await this.edit({ kind: "summary", bytes: this.opened(), fileName: this.fileName(), plan });
     // The file the user opened is never changed: the tabs are in the copy the download button saves.
     return { notices: [...plan.notices], undo: "copy" };
   }
@@ -131,13 +135,10 @@ export class FilePort implements WorkbookPort {
       .filter((s) => s.cells > 0);
   }
 
-  /** In the copy that is downloaded; the file on disk is never changed. */
+  /** In the copy that is downloaded (an edit of its package, every other part kept); the file on disk is never changed. */
   async convertKcFormulas(): Promise<number> {
-    const { convertKcFormulasInPackage } = await import(/* webpackChunkName: "kc-values" */ "../adapters/xlsx/kc-values");
-    const { bytes, count } = await convertKcFormulasInPackage(this.opened());
-    this.bytes = bytes;
-    this.snapshot = undefined;
-    return count;
+    const { converted } = await this.edit({ kind: "kc-values", bytes: this.opened(), fileName: this.fileName() });
+    return converted ?? 0;
   }
 
   /**
@@ -158,8 +159,8 @@ export class FilePort implements WorkbookPort {
   }
 
   async createProvinceSheet(options: NewProvinceSheet): Promise<string> {
-    const name = await this.edit({ kind: "province-sheet", bytes: this.opened(), fileName: this.host.fileName ?? "workbook.xlsx", sheet: options });
-    return name!;
+    const { sheet } = await this.edit({ kind: "province-sheet", bytes: this.opened(), fileName: this.fileName(), sheet: options });
+    return sheet!;
   }
 
   async downloadWorkbook(): Promise<void> {

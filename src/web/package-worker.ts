@@ -1,6 +1,6 @@
 /**
- * The Web Worker that edits the workbook package for the web page (summary tabs, a new province sheet),
- * so a large workbook does not freeze the page. Built as its own webpack entry (package-worker.js).
+ * The Web Worker that edits the workbook package for the web page (summary tabs, a new province sheet, KC
+ * formulas to values), so a large workbook does not freeze the page. Built as its own webpack entry (package-worker.js).
  */
 import { handlePackageRequest, PackageRequest } from "../adapters/xlsx/package-requests";
 

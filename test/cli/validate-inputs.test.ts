@@ -113,7 +113,7 @@ describe("kc validate with several inputs", () => {
     expect(reason("can-tho-2024.xlsx")).toContain("password-encrypted");
     expect(reason("soc-trang-2024.xlsx")).toContain("damaged");
     expect(reason("hau-giang-2024.xls")).toContain("save it as .xlsx");
-    expect(reason("danh-sach.xlsx")).toContain("not a province report");
+    expect(reason("danh-sach.xlsx")).toContain('could be read as a khuyến công report: "Ghi chú" (no table');
     expect(report.findings.map((f: { file: string; rule: string }) => [f.file.slice(dir.length + 1), f.rule])).toEqual([
       ["bao-cao-tra-vinh-2024.xlsx", "calc/project-total"],
     ]);
@@ -137,7 +137,7 @@ describe("kc validate with several inputs", () => {
     expect(both.err).toBe("");
     const sections = both.out.split("\n### ");
     expect(sections).toHaveLength(3);
-    expect(sections[0]).toContain("Kiểm tra 2 tệp (2 đọc được): 2 sheet tỉnh / 2 sheet; 1 lỗi");
+    expect(sections[0]).toContain("Kiểm tra 2 tệp (2 đọc được): 2 sheet đọc được / 2 sheet; 1 lỗi");
     expect(sections[1]).toMatch(/^.*a\.xlsx\n.*Không có lỗi nào\./s);
     expect(sections[2]).toContain("calc/project-total");
   });

@@ -6,8 +6,10 @@
  * the engine run in Node (`kc validate --format json`), with their rule titles, folded repeats and the
  * first finding above the fold; tabs that fit; a keyboard-only walk from the check to a finding's cell;
  * filters and search; the summary and its download; the text checker; settings (language, rounding,
- * region, the workbook's settings) surviving a reload; KC formulas to values in the downloaded copy; a
- * workbook with no report; the dark theme. axe-core runs on every view and its results are printed.
+ * region, the workbook's settings) surviving a reload; KC formulas to values in the downloaded copy; the
+ * formula review's walk and its cell view against `kc review` in Node; a workbook with no report; the dark theme;
+ * then the pane as Excel shows it, over the fake Excel host (excel-pane.js): province reports inserted from
+ * files, and an Excel without ExcelApi 1.13. axe-core runs on every view and its results are printed.
  * Screenshots go to test-results/screenshots/. Exit 1 on any failure.
  */
 "use strict";
@@ -15,6 +17,7 @@ const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { serveDist } = require("../../scripts/serve-dist");
+const { excelPane } = require("./excel-pane");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -56,6 +59,16 @@ function ensureBuilt() {
   run("npx", ["webpack", "--mode", "production"]);
 }
 
+/** `kc review FILE --format json`: the formula review's findings in Node (exit 1 when it finds some). */
+function reviewInNode(file) {
+  try {
+    return JSON.parse(execFileSync("node", [path.join(ROOT, "bin", "kc.js"), "review", file, "--format", "json"], { cwd: ROOT, encoding: "utf8" })).findings;
+  } catch (error) {
+    if (error.status !== 1) throw error;
+    return JSON.parse(error.stdout).findings;
+  }
+}
+
 /** The engine's answer in Node, through the CLI (compiled into lib/ first when needed), and the rule catalog. */
 function engine() {
   const cli = path.join(ROOT, "lib", "src", "cli", "main.js");
@@ -72,7 +85,11 @@ function engine() {
   return { findings: JSON.parse(stdout).findings, catalog: RULE_CATALOG };
 }
 
-/** Two small workbooks written for this test: one with KC formulas (cached results), one with no province report. */
+/**
+ * Small workbooks written for this test: one with KC formulas (cached results), one with no province report,
+ * and one whose formulas hold three planted mistakes for the formula review (a completion typed over its
+ * formula, one dividing by the wrong plan, a SUM one row short).
+ */
 async function writeFixtures(ExcelJS) {
   const withKc = new ExcelJS.Workbook();
   const sheet = withKc.addWorksheet("Tính toán");
@@ -88,7 +105,28 @@ async function writeFixtures(ExcelJS) {
   notes.addWorksheet("Sheet2").getCell("B2").value = 42;
   const noReportFile = path.join(OUT, "khong-co-bao-cao.xlsx");
   await notes.xlsx.writeFile(noReportFile);
-  return { kcFile, noReportFile };
+  const formulas = new ExcelJS.Workbook();
+  const table = formulas.addWorksheet("Tiền Giang");
+  table.getCell("A1").value = "Tỉnh/Thành phố";
+  table.getCell("B1").value = "Tiền Giang";
+  table.getRow(3).values = ["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"];
+  const items = ["Đào tạo nghề", "Mô hình trình diễn", "Máy móc thiết bị", "Hội chợ", "Tư vấn"];
+  const plan = [120, 340, 95, 410, 230];
+  const done = [100, 300, 90, 380, 200];
+  items.forEach((item, i) => {
+    const r = 4 + i;
+    table.getRow(r).values = [i + 1, item, plan[i], done[i]];
+    const over = r === 7 ? r - 1 : r; // E7 divides by the plan of the row above
+    table.getCell(`E${r}`).value = r === 5 ? 0.88 : { formula: `D${r}/C${over}`, result: done[i] / plan[over - 4] };
+  });
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  table.getCell("B9").value = "Cộng";
+  table.getCell("C9").value = { formula: "SUM(C4:C7)", result: sum(plan.slice(0, 4)) }; // one row short
+  table.getCell("D9").value = { formula: "SUM(D4:D8)", result: sum(done) };
+  table.getCell("E9").value = { formula: "D9/C9", result: sum(done) / sum(plan.slice(0, 4)) };
+  const formulaFile = path.join(OUT, "cong-thuc.xlsx");
+  await formulas.xlsx.writeFile(formulaFile);
+  return { kcFile, noReportFile, formulaFile };
 }
 
 /** axe-core on the page as it is; prints every violation and returns their count. */
@@ -190,17 +228,19 @@ async function main() {
     await tabsFit(page, "350 px");
     await shot(page, "first-run-350.png");
     await axe(page, "first run, 350 px");
-    const excelJsChunks = fs
-      .readdirSync(path.join(DIST, "chunks"))
-      .filter((f) => f.endsWith(".js") && fs.readFileSync(path.join(DIST, "chunks", f), "utf8").includes("xl/workbook.xml"));
-    const loadsExcelJs = () => requests.some((r) => excelJsChunks.some((f) => r.endsWith(`/chunks/${f}`)));
-    check("ExcelJS is not loaded before a file is opened", excelJsChunks.length > 0 && !loadsExcelJs(), excelJsChunks.join(", "));
+    // ExcelJS is no part of the page: KC's reader reads, the package writer (in its worker) writes the summary,
+    // a province sheet and KC formulas to values.
+    const excelJsFiles = [
+      ...fs.readdirSync(DIST).map((f) => path.join(DIST, f)),
+      ...fs.readdirSync(path.join(DIST, "chunks")).map((f) => path.join(DIST, "chunks", f)),
+    ].filter((f) => f.endsWith(".js") && /WorkbookWriter|exceljs/i.test(fs.readFileSync(f, "utf8")));
+    check("no file of the page holds ExcelJS", excelJsFiles.length === 0, excelJsFiles.join(", "));
 
     const startsWorker = () => requests.some((r) => r.endsWith("/package-worker.js"));
     check("the package writer's worker is not loaded before the page writes", !startsWorker());
     const loadsReader = () => requests.some((r) => /\/chunks\/read\.[0-9a-f]+\.js$/.test(r));
     await openFile(page, SAMPLE);
-    check("KC's package reader is loaded to read the file, the writer's worker not yet", loadsReader() && !startsWorker() && !loadsExcelJs());
+    check("KC's package reader is loaded to read the file, the writer's worker not yet", loadsReader() && !startsWorker());
     await page.getByTestId("summary-counts").waitFor();
     const counts = await page.getByTestId("summary-counts").innerText();
     const countsBox = await page.getByTestId("summary-counts").boundingBox();
@@ -383,6 +423,86 @@ async function main() {
     check("a highlighted claim shows its scope on focus", tipText.includes("Phạm vi:"), tipText);
     await shot(page, "text-scope-350.png");
 
+    // The formula review: walk the suspects in rank order, each with its proposed formula; the cell view marks the region.
+    const reviewed = reviewInNode(fixtures.formulaFile);
+    await openFile(page, fixtures.formulaFile);
+    await openMore(page, "review");
+    await shot(page, "review-start-350.png");
+    await axe(page, "formula review before a run, 350 px");
+    await page.getByTestId("review-run").click();
+    await page.getByTestId("review-suspect").waitFor();
+    const reviewCounts = await page.getByTestId("review-counts").innerText();
+    check(
+      "the review view counts the suspects the CLI reports",
+      reviewCounts.startsWith(`${reviewed.length} ô đáng ngờ`),
+      `${reviewCounts}; kc review: ${reviewed.length}`,
+    );
+    const suspectAt = () => page.getByTestId("review-suspect").getAttribute("data-cell");
+    const walked = [];
+    for (let i = 0; i < reviewed.length; i++) {
+      walked.push(await suspectAt());
+      await page.getByTestId("review-next").click();
+    }
+    const expectedCells = reviewed.map((f) => `${f.sheet}!${f.cell}`).sort();
+    check(
+      "Next walks every suspect once, then wraps to the first",
+      JSON.stringify([...walked].sort()) === JSON.stringify(expectedCells) && (await suspectAt()) === walked[0],
+      walked.join(" → "),
+    );
+    const firstSuspect = reviewed.find((f) => `${f.sheet}!${f.cell}` === walked[0]);
+    const proposedShown = await page.getByTestId("review-proposed").innerText();
+    check("a suspect shows the formula proposed", proposedShown === firstSuspect.expected, `${walked[0]}: ${proposedShown}`);
+    const foundShown = await page.getByTestId("review-found").innerText();
+    check(
+      "a typed number is shown the Vietnamese way",
+      typeof firstSuspect.found !== "number" || foundShown === String(firstSuspect.found).replace(".", ","),
+      foundShown,
+    );
+    const marked = await page.locator('[data-testid="review-peek"] [data-region]').count();
+    check("the grid around the suspect marks its region", marked > 0, `${marked} cells`);
+    const suspectBox = await page.getByTestId("review-show").boundingBox();
+    check(
+      "the suspect and its button are above the fold at 350 × 720",
+      suspectBox.y + suspectBox.height <= PANE.height,
+      `ends at ${Math.round(suspectBox.y + suspectBox.height)} px`,
+    );
+    await shot(page, "review-350.png");
+    await shot(page, "review-full-350.png", true);
+    await axe(page, "formula review, 350 px");
+    // Keyboard: Previous, then show the cell; Escape returns to the button.
+    await page.getByTestId("review-previous").focus();
+    await page.keyboard.press("Enter");
+    check("Previous wraps to the last suspect", (await suspectAt()) === walked[walked.length - 1], await suspectAt());
+    const announced = await page.locator('[data-testid="review-suspect"] [role="status"]').innerText();
+    check("the new position is announced", announced.startsWith(`${reviewed.length} / ${reviewed.length}:`), announced);
+    await page.getByTestId("review-show").focus();
+    await page.keyboard.press("Enter");
+    const reviewPeek = page.getByTestId("peek");
+    await reviewPeek.waitFor();
+    const lastSuspect = reviewed.find((f) => `${f.sheet}!${f.cell}` === walked[walked.length - 1]);
+    const peekProposed = await page.getByTestId("peek-proposed").innerText();
+    check(
+      "the cell view shows the suspect, its region marked and the formula proposed",
+      (await reviewPeek.locator('[aria-current="location"]').count()) === 1 &&
+        (await reviewPeek.locator("[data-region]").count()) > 0 &&
+        peekProposed.includes(lastSuspect.expected),
+      peekProposed,
+    );
+    await page.waitForTimeout(400);
+    await shot(page, "review-cell-350.png");
+    await axe(page, "formula review's cell view, 350 px");
+    await page.keyboard.press("Escape");
+    await reviewPeek.waitFor({ state: "detached" });
+    await page
+      .waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "review-show", undefined, { timeout: 5_000 })
+      .catch(() => undefined);
+    check(
+      "Escape closes the cell view and focus returns to the button",
+      (await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))) === "review-show",
+    );
+    await page.getByTestId("more-back").click();
+    await openFile(page, SAMPLE); // the settings below are the sample's
+
     // Settings: language, rounding, region (this browser), the workbook's region and year (by file name); a reload keeps them.
     await openMore(page, "settings");
     await page.getByRole("radio", { name: "English" }).waitFor();
@@ -442,6 +562,13 @@ async function main() {
       s.getCell("C1").value === 0.8841 && s.getCell("C3").value === "64,18 tỷ đồng" && s.getCell("C2").formula === "A1+B1",
       `C1 ${JSON.stringify(s.getCell("C1").value)}, C2 ${JSON.stringify(s.getCell("C2").value)}, C3 ${JSON.stringify(s.getCell("C3").value)}`,
     );
+    // The copy is the file's own package with its KC formulas removed: no other part is written again.
+    const kcBefore = unzipSync(fs.readFileSync(fixtures.kcFile));
+    const kcAfter = unzipSync(fs.readFileSync(convertedFile));
+    const rewritten = [...new Set([...Object.keys(kcBefore), ...Object.keys(kcAfter)])].filter(
+      (n) => !n.endsWith("/") && !(kcBefore[n] && kcAfter[n] && Buffer.from(kcBefore[n]).equals(Buffer.from(kcAfter[n]))),
+    );
+    check("only the sheet whose KC formulas became values is written again", rewritten.join() === "xl/worksheets/sheet1.xml", rewritten.join(", "));
 
     // A workbook with no province report: the next step, not "no problem found".
     await page.getByTestId("tab-validate").click();
@@ -510,7 +637,16 @@ async function main() {
     await darkPage.getByTestId("summary-counts").waitFor();
     await shot(darkPage, "dark-findings-350.png");
     await axe(darkPage, "findings, dark, 350 px");
+    await openFile(darkPage, fixtures.formulaFile);
+    await openMore(darkPage, "review");
+    await darkPage.getByTestId("review-run").click();
+    await darkPage.getByTestId("review-suspect").waitFor();
+    await shot(darkPage, "dark-review-350.png");
+    await axe(darkPage, "formula review, dark, 350 px");
     await dark.close();
+
+    // ---- The pane in Excel (over the fake host), 350 px: province reports inserted from files.
+    await excelPane({ browser, check, axe, shot, watch, viewport: PANE });
 
     check("no error in the page's console", pageErrors.length === 0, pageErrors.slice(0, 3).join(" | "));
   } finally {

@@ -52,8 +52,9 @@ function isOfficeDeclaration(declaration: ts.Declaration): boolean {
 /** The symbol a name refers to; for a property of an object literal, the property of the type the literal is given as. */
 function symbolAt(checker: ts.TypeChecker, node: ts.Node): ts.Symbol | undefined {
   if ((ts.isPropertyAssignment(node.parent) || ts.isShorthandPropertyAssignment(node.parent)) && ts.isObjectLiteralExpression(node.parent.parent)) {
+    // An optional parameter's type includes undefined: the property is looked up on the type without it.
     const type = checker.getContextualType(node.parent.parent);
-    return type?.getProperty(node.getText());
+    return type && checker.getNonNullableType(type).getProperty(node.getText());
   }
   const symbol = checker.getSymbolAtLocation(node);
   return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;

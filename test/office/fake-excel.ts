@@ -7,7 +7,9 @@
  * requirement sets to emulate, it refuses every member above them (as a host without it would), with
  * the versions @types/office-js gives (see api-sets.ts).
  */
-import { a1, parseA1 } from "../../src/core/workbook/snapshot";
+import { openPackage, readSheet } from "../../src/adapters/xlsx/package/package";
+import { PackedSheet } from "../../src/core/workbook/packed-sheet";
+import { a1, isCellError, parseA1 } from "../../src/core/workbook/snapshot";
 import { compareVersions } from "./versions";
 
 export type FakeValue = string | number | boolean;
@@ -88,8 +90,15 @@ export class FakeSheet {
   formats: FormatRecord[] = [];
   /** Counts writes: lets a test prove a sheet was never touched. */
   writes = 0;
+  /** Excel's id for the sheet (Worksheet.id): worksheets.getItem takes it as well as the name. */
+  readonly id: string;
+  /** The sheet's own defined names (sheet-scoped), by name. */
+  names = new Map<string, FakeName>();
+  private static ids = 0;
 
-  constructor(public name: string) {}
+  constructor(public name: string) {
+    this.id = `{fake-sheet-${++FakeSheet.ids}}`;
+  }
 
   set(address: string, cell: FakeCell | FakeValue): this {
     this.cells.set(address.toUpperCase(), typeof cell === "object" ? cell : { value: cell });
@@ -135,6 +144,12 @@ export interface SyncRecord {
   /** JSON bytes of the values, formulas and formats this sync wrote (plus a fixed cost per call). */
   requestBytes: number;
   rangeLoads: number;
+}
+
+/** A defined name: its formula (with "=") and whether it shows in Excel's Name Manager. */
+export interface FakeName {
+  formula: string;
+  visible: boolean;
 }
 
 export interface FakeExcelOptions {
@@ -491,6 +506,45 @@ class FakeChartCollection extends Loadable {
   }
 }
 
+/** A sheet-scoped defined name (NamedItem): its formula readable after load + sync; a null object when absent. */
+export class FakeNamedItem extends Loadable {
+  private loaded: { name?: string; formula?: string; exists?: boolean } = {};
+  constructor(
+    fake: FakeExcel,
+    private readonly sheet: () => FakeSheet,
+    private readonly key: string,
+  ) {
+    super(fake);
+  }
+  resolve(props: string[]): unknown {
+    const found = this.sheet().names.get(this.key);
+    this.loaded = { exists: found !== undefined, name: this.key, formula: found?.formula };
+    this.markLoaded(["isNullObject"]);
+    return props.includes("formula") ? { formula: found?.formula } : { name: this.key };
+  }
+  get isNullObject(): boolean {
+    this.need("isNullObject");
+    return !this.loaded.exists;
+  }
+  get formula(): string {
+    this.need("formula");
+    return this.loaded.formula ?? "";
+  }
+  get name(): string {
+    this.need("name");
+    return this.key;
+  }
+  set visible(v: boolean) {
+    const found = this.sheet().names.get(this.key);
+    if (found) found.visible = v;
+  }
+  delete(): void {
+    const s = this.sheet();
+    s.writes++;
+    s.names.delete(this.key);
+  }
+}
+
 export class FakeWorksheet extends Loadable {
   private loaded: Record<string, unknown> = {};
   readonly charts: FakeChartCollection;
@@ -505,7 +559,7 @@ export class FakeWorksheet extends Loadable {
 
   /** The sheet's data; a sheet deleted or never created fails like Excel's ItemNotFound at sync. */
   data(): FakeSheet {
-    const sheet = this.fake.sheets.find((s) => s.name === this.name_);
+    const sheet = this.fake.sheets.find((s) => s.name === this.name_ || s.id === this.name_);
     if (!sheet) {
       this.fake.failNextSync({ code: "ItemNotFound", message: `Worksheet ${this.name_} not found` });
       return new FakeSheet(this.name_);
@@ -582,6 +636,37 @@ export class FakeWorksheet extends Loadable {
 
   getRange(address?: string): FakeRange {
     return new FakeRange(this.fake, this.data(), (address ?? "").toUpperCase());
+  }
+
+  /** The sheet's own defined names (ExcelApi 1.4). */
+  get names() {
+    this.fake.need("ExcelApi", "1.4", "Worksheet.names");
+    const sheet = () => this.data();
+    const fake = this.fake;
+    return {
+      getItemOrNullObject: (name: string) => new FakeNamedItem(fake, sheet, name),
+      add: (name: string, reference: string) => {
+        const s = sheet();
+        if (s.names.has(name)) fake.failNextSync({ code: "ItemAlreadyExists", message: `The sheet already has a name ${name}` });
+        s.writes++;
+        s.names.set(name, { formula: reference, visible: true });
+        return new FakeNamedItem(fake, sheet, name);
+      },
+    };
+  }
+
+  /** Several ranges ("D4, D2:D3, D5:D6"): the fake's RangeAreas can be selected, nothing else. */
+  getRanges(address: string): { select: () => void } {
+    this.fake.need("ExcelApi", "1.9", "Worksheet.getRanges");
+    const sheet = this.data();
+    const areas = address.split(/[,;]/).map((a) => a.trim().toUpperCase());
+    for (const area of areas) parseArea(area);
+    return {
+      select: () => {
+        this.fake.need("ExcelApi", "1.18", "RangeAreas.select");
+        this.fake.selection = { sheet: sheet.name, address: areas.join(", ") };
+      },
+    };
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
@@ -662,8 +747,16 @@ export class FakeExcel {
   documentSettings = new Map<string, unknown>();
   private suspension = { calculation: false, screen: false };
   private nextSyncError?: { code: string; message: string };
+  /** Work the next sync does before it resolves loads (sheets inserted from a file). */
+  private pendingWork: (() => Promise<void>)[] = [];
+  /** The files given to insertWorksheetsFromBase64, decoded, with the sheet names asked for. */
+  insertedFiles: { bytes: Uint8Array; sheetNames?: string[] }[] = [];
   readonly context: {
-    workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication };
+    workbook: {
+      worksheets: FakeWorksheetCollection;
+      application: FakeApplication;
+      insertWorksheetsFromBase64: (base64: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }) => { value: string[] };
+    };
     application: FakeApplication;
     sync: () => Promise<void>;
   };
@@ -683,7 +776,61 @@ export class FakeExcel {
         this.calculations.push(type ?? "");
       },
     };
-    this.context = { workbook: { worksheets: new FakeWorksheetCollection(this), application }, application, sync: () => this.sync() };
+    const insertWorksheetsFromBase64 = (base64: string, options: { sheetNamesToInsert?: string[]; positionType?: string } = {}) =>
+      this.insertFromBase64(base64, options);
+    this.context = {
+      workbook: { worksheets: new FakeWorksheetCollection(this), application, insertWorksheetsFromBase64 },
+      application,
+      sync: () => this.sync(),
+    };
+  }
+
+  /**
+   * Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13): at the next sync, reads the file with KC's package
+   * reader and appends the sheets asked for (all when none are named) with their values, formulas, formats and
+   * sheet-scoped names. A sheet whose name the workbook already has (in any case) fails the sync: what real
+   * Excel does then is not what KC relies on, so the fake refuses it.
+   */
+  private insertFromBase64(base64: string, options: { sheetNamesToInsert?: string[]; positionType?: string }): { value: string[] } {
+    this.need("ExcelApi", "1.13", "Workbook.insertWorksheetsFromBase64");
+    let ids: string[] | undefined;
+    this.requestBytes += CALL_BYTES + base64.length;
+    this.pendingWork.push(async () => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      this.insertedFiles.push({ bytes, sheetNames: options.sheetNamesToInsert });
+      const pkg = openPackage(bytes, "inserted.xlsx");
+      const wanted = options.sheetNamesToInsert?.length ? options.sheetNamesToInsert : pkg.worksheets.map((w) => w.name);
+      const added: FakeSheet[] = [];
+      for (const name of wanted) {
+        const part = pkg.worksheets.find((w) => w.name === name);
+        if (!part) throw Object.assign(new Error(`The file has no sheet ${name}`), { code: "InvalidArgument" });
+        if ([...this.sheets, ...added].some((s) => s.name.toLowerCase() === name.toLowerCase()))
+          throw Object.assign(new Error(`A sheet named ${name} exists`), { code: "ItemAlreadyExists" });
+        const sheet = new FakeSheet(name);
+        const read = new PackedSheet(readSheet(pkg, part));
+        read.eachCell((r, c) => {
+          const cell = read.cell(r, c)!;
+          const value = cell.value === null ? "" : isCellError(cell.value) ? cell.value.error : cell.value;
+          sheet.set(a1(r, c), {
+            value,
+            ...(cell.formula !== undefined ? { formula: `=${cell.formula}` } : {}),
+            ...(cell.format ? { format: cell.format } : {}),
+          });
+        });
+        const index = pkg.sheets.findIndex((s) => s.name === name);
+        for (const n of pkg.workbook.definedNames) if (n.sheetIndex === index) sheet.names.set(n.name, { formula: `=${n.formula}`, visible: !n.hidden });
+        added.push(sheet);
+      }
+      this.sheets.push(...added);
+      this.added.push(...added.map((s) => s.name));
+      ids = added.map((s) => s.id);
+    });
+    return {
+      get value(): string[] {
+        if (!ids) throw Object.assign(new Error("The result was read before context.sync()"), { code: "PropertyNotLoaded" });
+        return ids;
+      },
+    };
   }
 
   addSheet(name: string, cells: Record<string, FakeCell | FakeValue> = {}): FakeSheet {
@@ -736,10 +883,21 @@ export class FakeExcel {
     this.suspension = { calculation: false, screen: false };
     const error = this.nextSyncError;
     this.nextSyncError = undefined;
+    const work = this.pendingWork;
+    this.pendingWork = [];
     let responseBytes = 0;
-    if (!error) for (const { target, props } of pending) responseBytes += JSON.stringify(target.resolve(props)).length;
+    let failed: unknown;
+    if (!error) {
+      try {
+        for (const w of work) await w();
+      } catch (e) {
+        failed = e;
+      }
+    }
+    if (!error && !failed) for (const { target, props } of pending) responseBytes += JSON.stringify(target.resolve(props)).length;
     this.syncRecords.push({ responseBytes, requestBytes, rangeLoads: this.rangeLoads - loadsBefore });
     if (error) throw Object.assign(new Error(error.message), { code: error.code });
+    if (failed) throw failed;
     if (this.options.maxResponseBytes !== undefined && responseBytes > this.options.maxResponseBytes) {
       throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
     }

@@ -1,7 +1,7 @@
 import { createProvinceSheetIn } from "../../src/adapters/office/province-sheet";
 import { readSnapshotIn } from "../../src/adapters/office/read-snapshot";
 import { freeSheetName } from "../../src/core/workbook/sheet-names";
-import { readProvinceSheet } from "../../src/core/standard/read-province-sheet";
+import { reportOf } from "../../src/core/reading/view";
 import { validateWorkbook } from "../../src/core/validation/engine";
 import { FakeExcel } from "./fake-excel";
 
@@ -40,14 +40,11 @@ describe("createProvinceSheetIn", () => {
     expect(lists).toContain("KCQG,KCĐP,Tổng cộng");
 
     const { snapshot } = await readSnapshotIn(fake.asContext());
-    const read = readProvinceSheet(snapshot.sheets.find((s) => s.name === name)!)!;
-    expect(read.header.province.value).toBe("Cần Thơ");
-    expect(read.header.year?.value).toBe(2024);
-    expect(read.header.period?.value?.months).toBe(9);
-    expect(read.header.unit).toBe("ty");
-    expect(read.funding?.missing).toEqual([]);
-    expect(read.projects?.missing).toEqual([]);
-    expect(read.funding?.rows.map((r) => r.source)).toEqual(["KCQG", "KCDP", "total"]);
+    const read = reportOf(snapshot.sheets.find((s) => s.name === name)!)!;
+    expect(read.header).toMatchObject({ province: "Cần Thơ", year: 2024, months: 9, unit: "ty" });
+    expect(read.reading.tables.map((t) => t.kind)).toEqual(["funding", "projects"]);
+    expect(read.reading.tables[0].rows.map((r) => r.fund?.value)).toEqual(["KCQG", "KCDP", "total"]);
+    expect(read.reading.tables[1].columns.map((c) => c.role.kind)).not.toContain("unknown");
     const errors = validateWorkbook(snapshot).findings.filter((f) => f.sheet === name && f.severity === "error");
     expect(errors).toEqual([]);
   });

@@ -58,6 +58,9 @@ describe("Office.js requirement sets", () => {
     expect(named.get("ChartAxis.position")).toBe("ExcelApi 1.8");
     expect(named.get("RunOptions.mergeUndoGroup")).toBe("ExcelApi 1.20");
     expect(named.get("Addin.showAsTaskpane")).toBe("SharedRuntime 1.1");
+    expect(named.get("Workbook.insertWorksheetsFromBase64")).toBe("ExcelApi 1.13");
+    expect(named.get("InsertWorksheetOptions.sheetNamesToInsert")).toBe("ExcelApi 1.13");
+    expect(named.get("NamedItemCollection.getItemOrNullObject")).toBe("ExcelApi 1.4");
   });
 
   it("uses nothing above the manifest's minimum without a guard", () => {

@@ -1,6 +1,6 @@
 import { composedAddress, composeProvinceSheet, ProvinceSheetInput, SheetPositions } from "../../src/core/standard/compose";
 import { reviewWorkbook } from "../../src/core/review/review";
-import { standardHints } from "../../src/core/review/standard-hints";
+import { reportHints } from "../../src/core/review/reading-hints";
 import { validateWorkbook } from "../../src/core/validation/engine";
 import { a1, Cell, GridSheet, parseA1 } from "../../src/core/workbook/snapshot";
 import { goodInput } from "../validation/fixtures";
@@ -98,7 +98,7 @@ describe("formula review on khuyến công province sheets", () => {
   it("finds nothing on a sound sheet written with formulas, in validate and in review", () => {
     const sheet = formulaSheet();
     expect(cellsOf(sheet)).toEqual([]);
-    expect(reviewWorkbook({ sheets: [sheet] }, standardHints).findings).toEqual([]);
+    expect(reviewWorkbook({ sheets: [sheet] }, reportHints).findings).toEqual([]);
     expect(valueErrors(sheet)).toEqual([]);
   });
 

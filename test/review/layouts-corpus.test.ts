@@ -2,7 +2,7 @@ import { corpus } from "../layouts/catalogue";
 import { PlantedKind } from "../layouts/key";
 import { toWorkbookSnapshot } from "../layouts/workbook/to-snapshot";
 import { reviewWorkbook } from "../../src/core/review/review";
-import { standardHints } from "../../src/core/review/standard-hints";
+import { reportHints } from "../../src/core/review/reading-hints";
 
 /** The kinds the layouts corpus plants for the formula review (test/layouts/key.ts). */
 const REVIEW_KINDS: PlantedKind[] = ["subtotal-typed-over-sum", "sum-one-row-short", "formula-one-column-off", "completion-wrong-plan"];
@@ -14,7 +14,7 @@ const REVIEW_KINDS: PlantedKind[] = ["subtotal-typed-over-sum", "sum-one-row-sho
 const NOTE_KINDS: PlantedKind[] = ["subtotal-typed-over-sum"];
 
 /**
- * The formula review on the layouts corpus, as kc review runs it (province sheets of the standard with
+ * The formula review on the layouts corpus, as kc review runs it (the sheets it reads as reports with
  * their tables as hints, every other sheet from the grid and its column-number rows): each planted
  * formula error is found at its cell (as a suspect, or as a note when the figures are right today),
  * nothing else is flagged on a workbook with planted errors, and a clean workbook draws no finding and
@@ -22,7 +22,7 @@ const NOTE_KINDS: PlantedKind[] = ["subtotal-typed-over-sum"];
  */
 describe("formula review on the layouts corpus", () => {
   const entries = corpus();
-  const reviewed = entries.map((entry) => ({ entry, report: reviewWorkbook(toWorkbookSnapshot(entry.rendered.workbook), standardHints) }));
+  const reviewed = entries.map((entry) => ({ entry, report: reviewWorkbook(toWorkbookSnapshot(entry.rendered.workbook), reportHints) }));
   const cells = (list: { sheet: string; cell: string }[]) => list.map((f) => `${f.sheet}!${f.cell}`).sort();
 
   it("plants formula errors in several layouts, and some clean workbooks hold formulas", () => {

@@ -33,6 +33,8 @@ describe("TH_KiemTra", () => {
       { rule: "sheet.unit", severity: "info", sheet: "Long An", cell: "", related: [], message: { vi: "Thiếu đơn vị", en: "No unit" }, basis: "TT 28/2018" },
     ],
     stats: { errors: 1, warnings: 0, infos: 1, sheets: 2, provinceSheets: 2, findings: 2, bySheet: {}, byRule: {} },
+    sheets: [],
+    meta: { ruleLibrary: "test", rounding: "round", skipped: [] },
   };
 
   it("lists findings with a link to their cell, each rule by its title (the id beside it), in the chosen language", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import JSZip from "jszip";
 import { PortError } from "../../src/app/port";
 import { analyseWorkbook, writeSummaryTabs } from "../../src/app/session";
@@ -9,6 +10,7 @@ import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workb
 import { downloadName, FilePort } from "../../src/web/file-port";
 import { workerPackageWork } from "../../src/web/package-work";
 import { handlePackageRequest, PackageReply, PackageRequest } from "../../src/adapters/xlsx/package-requests";
+import { KC_CELLS, KC_SHEET, kcFormulaPackage } from "../package/kc-formulas-package";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "khu-vuc-phia-nam-2023.xlsx");
 const sampleBytes = () => {
@@ -60,6 +62,23 @@ describe("FilePort (the web page's workbook)", () => {
     const name = await port.createProvinceSheet({ province: first, year: 2024, period: "Cả năm", unit: "triệu đồng" });
     expect(name).toBe(`${first} (2)`);
     expect((await port.readSnapshot()).sheets.map((s) => s.name)).toContain(name);
+  });
+
+  it("turns the KC formulas of the downloaded copy into values through the package writer, counted as found", async () => {
+    const saved: { bytes: ArrayBuffer; name: string }[] = [];
+    const port = new FilePort("vi-VN", (bytes, name) => saved.push({ bytes, name }));
+    const input = kcFormulaPackage();
+    await port.openWorkbook(input.slice().buffer, "ham-kc.xlsx");
+    expect(await port.findKcFormulas()).toEqual([{ sheet: KC_SHEET, cells: KC_CELLS }]);
+    expect(await port.convertKcFormulas()).toBe(KC_CELLS);
+    expect(await port.findKcFormulas()).toEqual([]);
+    await port.downloadWorkbook();
+    expect(saved[0].name).toBe("ham-kc - KC.xlsx");
+    // The same parts as the writer's own answer (the zip stamps edited entries with the time they were written).
+    const direct = await handlePackageRequest({ kind: "kc-values", bytes: input, fileName: "ham-kc.xlsx" });
+    expect(direct.ok && unzipSync(new Uint8Array(saved[0].bytes))).toEqual(direct.ok && unzipSync(direct.bytes));
+    // Nothing left to convert: the copy stays as it is.
+    expect(await port.convertKcFormulas()).toBe(0);
   });
 
   it("refuses what is not an .xlsx with a message naming the file", async () => {

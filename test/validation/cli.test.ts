@@ -31,7 +31,8 @@ describe("kc validate", () => {
     );
     const r = await kc("validate", path);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("4 sheet tỉnh / 5 sheet; 0 lỗi");
+    expect(r.out).toContain("4 sheet đọc được / 5 sheet; 0 lỗi");
+    expect(r.out).toContain("Sheet không phải báo cáo (không kiểm tra):\n  - Ghi chú: không có bảng nào");
     expect(r.err).toBe("");
   });
 
@@ -40,7 +41,7 @@ describe("kc validate", () => {
     const r = await kc("validate", path, "--format", "json", "--lang", "en");
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
-    expect(Object.keys(report).sort()).toEqual(["findings", "stats"]);
+    expect(Object.keys(report).sort()).toEqual(["findings", "meta", "sheets", "stats"]);
     expect(report.findings[0]).toMatchObject({
       rule: "calc/project-total",
       severity: "error",

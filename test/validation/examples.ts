@@ -1,5 +1,6 @@
 import { composeProvinceSheet, ProvinceSheetInput } from "../../src/core/standard/compose";
-import { validateWorkbook } from "../../src/core/validation/engine";
+import { validateWorkbook, ValidateOptions } from "../../src/core/validation/engine";
+import { grid, l7, l9 } from "../reading/layouts";
 import { Finding } from "../../src/core/validation/finding";
 import { GridSheet, sheetFromValues } from "../../src/core/workbook/snapshot";
 import { goodInput, sheetOf, withFunding, withProject } from "./fixtures";
@@ -9,8 +10,8 @@ import { sheet } from "../review/sheets";
 /** One small workbook per rule id that makes it fire: docs/rules.md shows these findings. */
 export function ruleExamples(): Record<string, Finding> {
   const found: Record<string, Finding> = {};
-  const collect = (sheets: GridSheet[]) => {
-    for (const f of validateWorkbook({ sheets }).findings) found[f.rule] ??= f;
+  const collect = (sheets: GridSheet[], options?: ValidateOptions) => {
+    for (const f of validateWorkbook({ sheets }, options).findings) found[f.rule] ??= f;
   };
   const one = (input: ProvinceSheetInput) => collect([sheetOf(input)]);
   collect([
@@ -64,6 +65,84 @@ export function ruleExamples(): Record<string, Finding> {
     sheetOf(goodInput({ province: "Cà Mau" })),
     sheetOf(goodInput({ province: "Bạc Liêu" })),
     sheetOf(goodInput({ province: "Kiên Giang", unit: "ty" })),
+  ]);
+  // Real layouts (real-layouts.md): an export's empty total and no unit (L7), a column-number identity,
+  // two units, a unit the figures contradict (L9), a row's fund against the title, an ambiguous province.
+  const empty = l7();
+  for (const c of [3, 4]) (empty as unknown as { rows: unknown[][] }).rows[5][c] = undefined;
+  collect([empty]);
+  collect([
+    grid("Bieu 2", [
+      ["BÁO CÁO KINH PHÍ KHUYẾN CÔNG NĂM 2023"],
+      [null, null, null, null, "ĐVT: triệu đồng"],
+      ["TT", "Nội dung", "KCQG", "KCĐP", "Tổng số"],
+      ["A", "B", 1, 2, "3=1+2"],
+      [1, "Đào tạo nghề", 100, 50, 150],
+      [2, "Thông tin tuyên truyền", 40, 20, 70],
+    ]),
+  ]);
+  collect([
+    grid("Bieu 3", [
+      ["DANH SÁCH ĐỀ ÁN KHUYẾN CÔNG NĂM 2023"],
+      [null, null, null, "ĐVT: triệu đồng"],
+      ["STT", "Tên đề án", "Tổng kinh phí (tỷ đồng)", "Kinh phí hỗ trợ", "Vốn đối ứng"],
+      [1, "Hỗ trợ ứng dụng máy sấy", 1.2, 300, 900],
+    ]),
+  ]);
+  const dong = l9("DP");
+  (dong as unknown as { rows: { value: unknown }[][] }).rows[3][3] = { value: 1100000000 };
+  (dong as unknown as { rows: { value: unknown }[][] }).rows[4][3] = { value: 50000000 };
+  collect([dong]);
+  collect([
+    grid("KCDP", [
+      ["KẾ HOẠCH KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2023"],
+      [null, null, null, null, "ĐVT: triệu đồng"],
+      ["STT", "Tên đề án", "Nguồn kinh phí", "Nội dung", "Tổng kinh phí", "Kinh phí hỗ trợ", "Vốn đối ứng"],
+      [1, "Đào tạo nghề mây tre đan", "KCQG", "DT", 100, 100, 0],
+    ]),
+  ]);
+  collect([grid("BD", [["UBND TỈNH BD"], ["BÁO CÁO KINH PHÍ KHUYẾN CÔNG NĂM 2023"], ["Nguồn kinh phí", "Kế hoạch năm", "Thực hiện"], ["KCQG", 10, 9]])]);
+  collect([
+    sheetFromValues("TH", [
+      ["Nguồn kinh phí", "Kế hoạch năm"],
+      ["XYZ", "abc"],
+    ]),
+  ]);
+  // Results by fund written the wrong way round against the funding report of the same year (Bến Tre's export).
+  const results = grid(
+    "Kết quả",
+    [
+      ["BÁO CÁO KẾT QUẢ CÔNG TÁC KHUYẾN CÔNG"],
+      [null],
+      ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm báo cáo 2023"],
+      [null, null, null, "KCQG", "KCĐP"],
+      [1, "Số lao động mới được đào tạo", "Lao động", 30, 0],
+      [2, "Số lao động được đào tạo nâng cao tay nghề", "Lao động", 0, 25],
+      [3, "Số học viên được đào tạo khởi sự doanh nghiệp", "Học viên", 20, 0],
+    ],
+    ["D3:E3"],
+  );
+  const funding = grid(
+    "Kinh phí",
+    [
+      ["BÁO CÁO KINH PHÍ KHUYẾN CÔNG"],
+      ["ĐVT: triệu đồng"],
+      ["TT", "Chỉ tiêu", "Năm báo cáo 2023"],
+      [null, null, "KCĐP", "KCQG"],
+      [1, "Hỗ trợ đào tạo nghề cho lao động mới", 180, null],
+      [2, "Hỗ trợ đào tạo nâng cao tay nghề", null, 90],
+      [3, "Hỗ trợ đào tạo khởi sự doanh nghiệp", 60, null],
+    ],
+    ["C3:D3"],
+  );
+  collect([results, funding]);
+  // A correction made for a header that has changed since.
+  collect([
+    l7(),
+    sheetFromValues("KC_CachDoc", [
+      ["Sheet", "Sửa gì", "Ô", "Đọc là", "Ô đang ghi"],
+      ["Sheet1", "Vai trò cột", "D4", "KCQG", "Năm 2022 › KCĐP"],
+    ]),
   ]);
   one(goodInput({ province: "Hà Tây" }));
   one(goodInput({ province: "BD" }));

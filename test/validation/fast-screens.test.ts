@@ -11,7 +11,7 @@ import { maxSupport } from "../../src/core/rules/select";
 import { Ceiling } from "../../src/core/rules/schema";
 import { numberOfValue } from "../../src/core/standard/read-cell";
 import { ReadCell, ReadNumber } from "../../src/core/standard/province-sheet";
-import { clearlyConsistent, clearlySums } from "../../src/core/validation/calc-checks";
+import { clearlyConsistent, clearlySums } from "../../src/core/validation/table-checks";
 import { CapSubject, clearlyUnderCap, compactInterval } from "../../src/core/validation/cap-checks";
 import { figureInterval, SheetContext } from "../../src/core/validation/context";
 
@@ -109,6 +109,9 @@ describe("fast screens agree with the exact path", () => {
           total: { value: total.double, decimals: total.decimals },
           supportCell: "H5",
           totalCell: "G5",
+          unit: "trieu",
+          inferred: false,
+          perUnitKnown: true,
         };
         if (!clearlyUnderCap(subject, ceiling, units, "trieu", "round")) return;
         screened++;

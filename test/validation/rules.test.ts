@@ -35,15 +35,16 @@ describe("structure", () => {
     expect(rules(f)).toEqual(["structure/missing-column@", "structure/missing-table@"]);
     expect(f[1].message.vi).toContain("Đề án");
   });
-  it("a sheet without the province label is not a province sheet", () => {
-    expect(
-      run([
-        sheetFromValues("TH", [
-          ["Nguồn kinh phí", "Kế hoạch năm"],
-          ["XYZ", "abc"],
-        ]),
+  it('a table without figures is no report, and a workbook with no report is never "no error"', () => {
+    const f = run([
+      sheetFromValues("TH", [
+        ["Nguồn kinh phí", "Kế hoạch năm"],
+        ["XYZ", "abc"],
       ]),
-    ).toEqual([]);
+    ]);
+    expect(rules(f)).toEqual(["read/no-report@"]);
+    expect(f[0]).toMatchObject({ sheet: "", severity: "error" });
+    expect(f[0].message.vi).toContain("kc template");
   });
 });
 
@@ -213,7 +214,7 @@ describe("caps", () => {
       ["Nội dung", "Tỷ lệ tối đa (%)", "Mức tối đa"],
       ["Bay lượn", 50, 100],
     ]);
-    expect(rules(run([rulesSheet]))).toEqual(["rules/bad-row@A2"]);
+    expect(rules(run([rulesSheet]))).toEqual(["read/no-report@", "rules/bad-row@A2"]);
   });
   it("a rule library can be replaced", () => {
     const lib = builtInRuleLibrary();

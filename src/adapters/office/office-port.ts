@@ -1,7 +1,7 @@
 import type { NewProvinceSheet, WorkbookPort } from "../../app/port";
 import { browserStore } from "../../app/settings";
 import type { SummaryPlan } from "../../core/summary/plan-types";
-import { goToOfficeCell } from "./navigate";
+import { goToOfficeCell, selectRegionIn } from "./navigate";
 import { officeRequirements } from "./requirements";
 import { runAsOneUndoStep } from "./undo";
 import { officeWorkbookSettings, saveOfficeWorkbookSettings } from "./workbook-settings";
@@ -22,6 +22,8 @@ const reader = () => import(/* webpackChunkName: "office-read" */ "./read-snapsh
 const writer = () => import(/* webpackChunkName: "office-write" */ "./write-plan");
 const sheetMaker = () => import(/* webpackChunkName: "office-write" */ "./province-sheet");
 const kcFormulas = () => import(/* webpackChunkName: "office-write" */ "./kc-formulas");
+// Reading other files needs KC's package reader and writer: a chunk of its own, loaded on the first insertion.
+const inserter = () => import(/* webpackChunkName: "office-insert" */ "./insert-sheets");
 
 /** The workbook open in Excel, as the task pane sees it. */
 export function officePort(): WorkbookPort {
@@ -31,11 +33,14 @@ export function officePort(): WorkbookPort {
       displayLanguage: Office.context.displayLanguage ?? "vi-VN",
       dark: isDarkTheme(),
       undoAsOneStep: officeRequirements()("ExcelApi", "1.20"),
+      insertsSheets: officeRequirements()("ExcelApi", "1.13"),
     },
     readSnapshot: async (onProgress) => (await reader()).readOfficeSnapshot({ onProgress }),
     goToCell: (sheet: string, cell: string) => goToOfficeCell(sheet, cell),
+    selectRegion: (sheet, cell, region) => Excel.run((context) => selectRegionIn(context, sheet, cell, region)),
     writeSummary: async (plan: SummaryPlan) => (await writer()).writeOfficePlan(plan),
     createProvinceSheet: async (options: NewProvinceSheet) => (await sheetMaker()).createOfficeProvinceSheet(options),
+    insertReportFiles: async (files, onProgress) => (await inserter()).insertOfficeReportFiles(files, onProgress),
     findKcFormulas: async () => {
       const { findKcFormulasIn } = await kcFormulas();
       return Excel.run((context) => findKcFormulasIn(context));

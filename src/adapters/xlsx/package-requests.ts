@@ -1,5 +1,6 @@
 import type { Bilingual } from "../../core/message";
 import type { SummaryPlan } from "../../core/summary/plan-types";
+import { convertKcFormulasToValues } from "./package-writer/kc-values";
 import { addBlankProvinceSheet, BlankProvinceSheet } from "./package-writer/province-sheet-writer";
 import { writeSummaryPlan } from "./package-writer/summary-writer";
 import { NotGeneratedError } from "./package-writer/write-errors";
@@ -9,18 +10,30 @@ import { UnreadableWorkbookError } from "./package/refusal";
 /** What the web page asks of the package writer (in a Web Worker, or in its own thread where there is none). */
 export type PackageRequest =
   | { kind: "summary"; bytes: Uint8Array; fileName: string; plan: SummaryPlan }
-  | { kind: "province-sheet"; bytes: Uint8Array; fileName: string; sheet: BlankProvinceSheet };
+  | { kind: "province-sheet"; bytes: Uint8Array; fileName: string; sheet: BlankProvinceSheet }
+  | { kind: "kc-values"; bytes: Uint8Array; fileName: string };
 
-export type PackageReply = { ok: true; bytes: Uint8Array; sheet?: string } | { ok: false; text: Bilingual };
+/** The edited package; `sheet`: the province sheet added; `converted`: how many KC formulas became values. */
+export type PackageReply = { ok: true; bytes: Uint8Array; sheet?: string; converted?: number } | { ok: false; text: Bilingual };
 
 /** Carries out a request: the edited package's bytes, or a message the user can read. */
 export async function handlePackageRequest(request: PackageRequest): Promise<PackageReply> {
   try {
     const pkg = await WorkbookPackage.open(request.bytes, request.fileName);
-    let sheet: string | undefined;
-    if (request.kind === "summary") await writeSummaryPlan(pkg, request.plan);
-    else sheet = await addBlankProvinceSheet(pkg, request.sheet);
-    return { ok: true, bytes: await pkg.save(), sheet };
+    switch (request.kind) {
+      case "summary":
+        await writeSummaryPlan(pkg, request.plan);
+        return { ok: true, bytes: await pkg.save() };
+      case "province-sheet": {
+        const sheet = await addBlankProvinceSheet(pkg, request.sheet);
+        return { ok: true, bytes: await pkg.save(), sheet };
+      }
+      case "kc-values": {
+        const converted = await convertKcFormulasToValues(pkg);
+        // Nothing converted: the package as it came, not even its zip container written again.
+        return { ok: true, bytes: converted > 0 ? await pkg.save() : request.bytes, converted };
+      }
+    }
   } catch (error) {
     if (error instanceof UnreadableWorkbookError || error instanceof NotGeneratedError) return { ok: false, text: error.text };
     const detail = error instanceof Error ? error.message : String(error);

@@ -30,8 +30,9 @@ export async function summarizeWorkbook(data: Uint8Array, options: SummarizeOpti
 
 /** The same, from a snapshot already read from `data`. */
 export async function summarizeSnapshot(data: Uint8Array, snapshot: WorkbookSnapshot, options: SummarizeOptions): Promise<SummarizeResult> {
-  const report = validateWorkbook(snapshot, options.validate);
-  const plan = buildSummaryPlan(snapshot, report, options);
+  // The file's name may name the province or the year a title block leaves out.
+  const report = validateWorkbook(snapshot, { fileName: options.name, ...options.validate });
+  const plan = buildSummaryPlan(snapshot, report, { ...options, read: { fileName: options.name, ...options.read } });
   const output = await writeSummaryToPackage(data, plan, options.name ?? "workbook", snapshot);
   return { plan, report, output };
 }

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { basename } from "path";
 import { Lang } from "../../core/message";
 import { buildSummaryPlan } from "../../core/summary/build-plan";
 import {
@@ -36,7 +37,7 @@ export const registerSummarize: RegisterCommand = (program: Command, setExit) =>
   program
     .command("summarize")
     .description("Tạo các bảng tổng hợp (TH_KinhPhi, TH_NoiDung, TH_KiemTra, TH_BaoCao) / write the summary tabs")
-    .argument("<file>", "tệp .xlsx (hoặc .xlsm) gồm các sheet tỉnh / the .xlsx (or .xlsm) workbook of province sheets")
+    .argument("<file>", "tệp .xlsx (hoặc .xlsm) gồm báo cáo của các tỉnh / the .xlsx (or .xlsm) workbook of province reports")
     .requiredOption("-o, --output <file>", "tệp sẽ ghi, cùng loại với tệp vào (.xlsx, .xlsm) / the file to write, of the input's kind (.xlsx, .xlsm)")
     .option("--lang <lang>", "vi | en: ngôn ngữ tiêu đề cột / language of the headers", "vi")
     .option("--force", "ghi đè tệp OUT đã có / overwrite an existing OUT")
@@ -65,7 +66,8 @@ export const registerSummarize: RegisterCommand = (program: Command, setExit) =>
         const { report, snapshot } = await readAndValidateFile(file, { rules, rounding });
         const pkg = await WorkbookPackage.open(bytes, file, snapshot);
         checkKind(pkg.macroEnabled, file, flags.output);
-        const plan = buildSummaryPlan(snapshot, report, { lang, region: flags.region?.normalize("NFC") });
+        // The file's name may name the province or the year a title block leaves out.
+        const plan = buildSummaryPlan(snapshot, report, { lang, region: flags.region?.normalize("NFC"), read: { fileName: basename(file) } });
         await writeSummaryPlan(pkg, plan);
         writeOutputFile(flags.output, await pkg.save(), outputOptions);
         const { errors, warnings, infos } = report.stats;

@@ -3,6 +3,8 @@ import type { Command } from "commander";
 import { Lang } from "../../core/message";
 import { combineFileOutcomes, filesExitCode, formatFilesReportText } from "../../core/validation/files-report";
 import { formatReportText } from "../../core/validation/report-text";
+import { explainReading } from "../../core/reading/explain";
+import { SheetReading } from "../../core/reading/types";
 import { expandInputs, isSetAside } from "../inputs";
 import { InputError, inputErrorText, isInputError, parseChoice, ruleLibraryFrom, validateFile, parseLang, parseRounding, ROUNDING_HELP } from "../io";
 import { validateInputs } from "../validate-inputs";
@@ -14,6 +16,8 @@ interface ValidateFlags {
   rules?: string;
   rounding: string;
   recursive?: boolean;
+  /** true for every sheet, or the name of one. */
+  explain?: boolean | string;
 }
 
 /** One file named on its own: the report of that workbook alone, as before several inputs were accepted. */
@@ -54,13 +58,14 @@ function progress(lang: Lang) {
 export const registerValidate: RegisterCommand = (program: Command, setExit) => {
   program
     .command("validate")
-    .description("Kiểm tra các sheet tỉnh theo biểu mẫu chuẩn / check province sheets against the standard")
+    .description("Kiểm tra báo cáo của các tỉnh, theo biểu mẫu chuẩn hay mẫu tỉnh gửi / check province reports, in the standard or the layouts provinces send")
     .argument("<inputs...>", "tệp .xlsx/.xlsm hoặc thư mục chứa chúng / .xlsx/.xlsm workbooks or folders of them")
     .option("--format <format>", "text | json", "text")
     .option("--lang <lang>", "vi | en", "vi")
     .option("--rules <pack>", "gói quy định JSON bổ sung / a rule pack (JSON) extending the built-in one")
     .option("--rounding <mode>", ROUNDING_HELP, "round")
     .option("-r, --recursive", "đọc cả thư mục con / also read subfolders")
+    .option("--explain [sheet]", "in cách đọc từng sheet (hoặc một sheet) trước báo cáo / print how each sheet (or one) was read, before the report")
     .action(async (inputs: string[], flags: ValidateFlags) => {
       let lang: Lang = flags.lang === "en" ? "en" : "vi";
       try {
@@ -69,17 +74,39 @@ export const registerValidate: RegisterCommand = (program: Command, setExit) => 
         const rounding = parseRounding(flags.rounding);
         const rules = ruleLibraryFrom(flags.rules);
         const shown = progress(lang);
+        const wanted = typeof flags.explain === "string" ? flags.explain : undefined;
+        const explained: string[] = [];
+        const explain = (heading?: string) =>
+          flags.explain
+            ? (reading: SheetReading) => {
+                if (wanted !== undefined && reading.sheet !== wanted) return;
+                if (heading !== undefined && !explained.includes(heading)) explained.push(heading);
+                explained.push(explainReading(reading, lang));
+              }
+            : undefined;
+        const printExplained = (where: string) => {
+          if (wanted !== undefined && explained.length === 0)
+            throw new InputError(`${where}: ${lang === "vi" ? "không có sheet" : "no sheet named"} "${wanted}"`);
+          if (explained.length > 0) process.stdout.write(`${explained.join("\n")}\n`);
+        };
         if (isSingleFile(inputs)) {
-          const report = await validateFile(inputs[0], { rules, rounding, onSheet: shown.onSheet });
+          const report = await validateFile(inputs[0], { rules, rounding, onSheet: shown.onSheet, onReading: explain() });
           shown.done?.();
+          printExplained(inputs[0]);
           process.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report, lang, inputs[0]));
           setExit(report.stats.errors > 0 ? 1 : 0);
           return;
         }
         const expanded = expandInputs(inputs, { recursive: flags.recursive });
         if (!expanded.entries.some((e) => !isSetAside(e) || e.status === "unusable")) throw noWorkbookIn(inputs);
-        const outcomes = await validateInputs(expanded, { rules, rounding, ...shown });
+        const outcomes = await validateInputs(expanded, {
+          rules,
+          rounding,
+          ...shown,
+          onReading: flags.explain ? (reading, file) => explain(`### ${file}`)!(reading) : undefined,
+        });
         shown.done?.();
+        printExplained(inputs.join(", "));
         const report = combineFileOutcomes(outcomes);
         process.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatFilesReportText(report, lang));
         for (const f of report.files) if (f.status === "unusable") process.stderr.write(`kc validate: ${f.reason![lang]}\n`);

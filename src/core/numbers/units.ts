@@ -32,6 +32,7 @@ const ALIASES: Record<string, MoneyUnit> = {
   trieu: "trieu",
   trd: "trieu",
   "tr d": "trieu",
+  "tr dong": "trieu",
   tr: "trieu",
   "million vnd": "trieu",
   million: "trieu",

@@ -4,8 +4,7 @@ import type { AstExpression } from "@borgar/fx";
 /**
  * What a reader of khuyến công reports knows about a sheet, handed to the formula review to sharpen it.
  * Everything is optional: without hints the review works from the grid alone. Rows and columns are
- * 0-based. The standard sheet's reader fills these today (standard-hints.ts); the reader of real layouts
- * (src/core/reading) can fill them the same way.
+ * 0-based. The reader of report layouts (src/core/reading) fills them (reading-hints.ts).
  */
 export interface ReviewHints {
   tables: TableHint[];

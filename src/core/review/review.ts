@@ -1,5 +1,5 @@
 import { Finding, ValidationStats } from "../validation/finding";
-import { buildReport } from "../validation/stats";
+import { countFindings } from "../validation/stats";
 import { a1, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { ErrorFlow } from "./error-flow";
 import { ReviewGrid } from "./grid";
@@ -81,7 +81,7 @@ export function reviewSheet(sheet: SheetSnapshot, hints?: ReviewHints, flow?: Er
 export class WorkbookReviewer {
   private readonly reviews: SheetReview[] = [];
   private readonly flow = new ErrorFlow();
-  /** Sheets a reader gave hints for (province sheets of the standard, for kc review). */
+  /** Sheets a reader gave hints for (the sheets read as reports, for kc review). */
   private readonly hinted = new Set<string>();
 
   constructor(private readonly hintsOf: (sheet: SheetSnapshot) => ReviewHints | undefined = () => undefined) {}
@@ -102,12 +102,13 @@ export class WorkbookReviewer {
       [...list].sort((a, b) => (order.get(a.finding.sheet) ?? 0) - (order.get(b.finding.sheet) ?? 0) || a.row - b.row || a.col - b.col).map((s) => s.finding);
     const suspects = ranked.filter((s) => !isNote(s.finding));
     const noted = ranked.filter((s) => isNote(s.finding));
-    const report = buildReport(
-      inSheetOrder(suspects),
+    const findings = inSheetOrder(suspects);
+    const counts = countFindings(
+      findings,
       this.reviews.map((r) => ({ name: r.sheet, provinceSheet: this.hinted.has(r.sheet) })),
     );
-    const stats = { ...report.stats, formulas: this.reviews.reduce((n, r) => n + r.formulas, 0), notes: noted.length };
-    return { findings: report.findings, notes: inSheetOrder(noted), stats, suspects, noted };
+    const stats = { ...counts, formulas: this.reviews.reduce((n, r) => n + r.formulas, 0), notes: noted.length };
+    return { findings, notes: inSheetOrder(noted), stats, suspects, noted };
   }
 }
 

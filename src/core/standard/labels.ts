@@ -4,8 +4,20 @@ import { LabelSpec } from "./layout";
 // A unit or "%" written after a column label ("Kế hoạch năm (triệu đồng)", "Tỷ lệ đạt (%)") is not part of it.
 const UNIT_SUFFIX = /\s+(%|trieu dong|ty dong|ti dong|nghin dong|dong|trd|tr d|vnd|million vnd|billion vnd|mil vnd)$/;
 
+const KEYS = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
+
 /** The key a label is compared by: folded (NFC, case, spaces, diacritics, punctuation), unit suffix dropped. */
 export function labelKey(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = keyOf(text);
+    if (KEYS.size < MAX_REMEMBERED && text.length <= 120) KEYS.set(text, key);
+  }
+  return key;
+}
+
+function keyOf(text: string): string {
   let key = foldLabel(text);
   for (let prev = ""; prev !== key;) {
     prev = key;

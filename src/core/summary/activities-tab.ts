@@ -2,7 +2,8 @@ import { Decimal } from "../numbers/decimal-config";
 import { bilingual, Lang } from "../message";
 import { MoneyUnit, unitFactor } from "../numbers/units";
 import { ACTIVITIES } from "../rules/activities";
-import { ProjectColumn, ProjectRow, ProvinceSheet, RowSource } from "../standard/province-sheet";
+import { ProjectColumn, RowSource } from "../standard/province-sheet";
+import { ProjectRow, ReportView } from "../reading/view";
 import { columnLetter, isCellError } from "../workbook/snapshot";
 import { Notices, textNumberNotice, textNumberTerm, toTyDivisor } from "./province-terms";
 import { sheetRef } from "./sheet-ref";
@@ -19,7 +20,7 @@ const MAX_FORMULA = 8000;
 const UNKNOWN = "?";
 
 interface ProvinceRows {
-  province: ProvinceSheet;
+  province: ReportView;
   rows: ProjectRow[];
 }
 
@@ -33,7 +34,7 @@ interface ProvinceRows {
  * rows of each activity explicitly, as ranges of consecutive rows: SUM('Cà Mau'!H8:H10,'Cà Mau'!H14)/1000.
  * The figures follow edits of the amounts; a change of a project's activity needs a regeneration.
  */
-export function buildActivitiesTab(provinces: readonly ProvinceSheet[], lang: Lang, heading: string, notices: Notices): SheetDraft {
+export function buildActivitiesTab(provinces: readonly ReportView[], lang: Lang, heading: string, notices: Notices): SheetDraft {
   const draft = new SheetDraft("activities");
   const cols = ["code", "activity", "projects", "beneficiaries", "totalCost", "supportKcqg", "supportKcdp", "counterpart"] as const;
   const lastCol = cols.length - 1;
@@ -45,8 +46,7 @@ export function buildActivitiesTab(provinces: readonly ProvinceSheet[], lang: La
 
   const byActivity = new Map<string, ProvinceRows[]>();
   for (const p of provinces) {
-    for (const row of p.projects?.rows ?? []) {
-      if (row.isTotal) continue;
+    for (const row of p.projects) {
       const key = row.activity ?? UNKNOWN;
       const list = byActivity.get(key) ?? [];
       let entry = list.find((e) => e.province === p);
@@ -137,50 +137,63 @@ function join(parts: string[]): string | undefined {
   return parts.length === 0 ? undefined : parts.join("+");
 }
 
-/** Projects: COUNTA of the name cells, as Excel counts them (any non-empty cell). */
+/** Rows of a province by the column a cell of theirs lies in (tables of one sheet may differ). */
+function byColumn(rows: ProjectRow[], column: ProjectColumn): Map<number, ProjectRow[]> {
+  const out = new Map<number, ProjectRow[]>();
+  for (const r of rows) {
+    const cell = r.cells[column];
+    if (!cell) continue;
+    const list = out.get(cell.col) ?? [];
+    list.push(r);
+    out.set(cell.col, list);
+  }
+  return out;
+}
+
+/** Projects: COUNTA of the name cells, as Excel counts them (any non-empty cell; a beneficiary sub-row has none). */
 function countProjects(entries: ProvinceRows[]): Figure {
   let value = new Decimal(0);
   const args: string[] = [];
   for (const { province, rows } of entries) {
-    const col = province.projects?.columns.name;
-    if (col === undefined) continue;
-    args.push(
-      ...rangesOf(
-        province.sheet,
-        col,
-        rows.map((r) => r.row),
-      ),
-    );
-    for (const r of rows) {
-      const v = r.cells.name?.raw?.value;
-      if (v !== undefined && v !== null) value = value.plus(1);
+    for (const [col, list] of byColumn(rows, "name")) {
+      args.push(
+        ...rangesOf(
+          province.sheet,
+          col,
+          list.map((r) => r.row),
+        ),
+      );
+      for (const r of list) {
+        const v = r.cells.name?.raw?.value;
+        if (v !== undefined && v !== null && v !== "") value = value.plus(1);
+      }
     }
   }
   return { formula: args.length ? call("COUNTA", args) : undefined, value };
 }
 
 /**
- * Beneficiaries: the number in the column where there is one, and 1 for a project whose cell is not a
- * number or whose sheet has no such column (the standard's default).
+ * Beneficiaries: the number in the column where there is one; otherwise the beneficiaries the row names
+ * (several in one cell, one per sub-row), at least 1 (the standard's default), as a constant.
  */
 function countBeneficiaries(entries: ProvinceRows[]): Figure {
   let value = new Decimal(0);
   let defaults = 0;
   const args: string[] = [];
   for (const { province, rows } of entries) {
-    const col = province.projects?.columns.beneficiaries;
-    const numeric: number[] = [];
+    const numeric = new Map<number, number[]>();
     for (const r of rows) {
-      const v = col === undefined ? undefined : r.cells.beneficiaries?.raw?.value;
-      if (typeof v === "number" && Number.isFinite(v)) {
-        numeric.push(r.row);
+      const cell = r.cells.beneficiaries;
+      const v = cell?.raw?.value;
+      if (cell && typeof v === "number" && Number.isFinite(v)) {
+        numeric.set(cell.col, [...(numeric.get(cell.col) ?? []), r.row]);
         value = value.plus(new Decimal(v));
       } else {
-        defaults++;
-        value = value.plus(1);
+        defaults += r.beneficiaries;
+        value = value.plus(r.beneficiaries);
       }
     }
-    if (col !== undefined && numeric.length > 0) args.push(...rangesOf(province.sheet, col, numeric));
+    for (const [col, list] of numeric) args.push(...rangesOf(province.sheet, col, list));
   }
   const parts = [...(args.length ? [call("SUM", args)] : []), ...(defaults > 0 ? [String(defaults)] : [])];
   return { formula: join(parts), value };
@@ -193,14 +206,14 @@ function countBeneficiaries(entries: ProvinceRows[]): Figure {
 function sumAmounts(entries: ProvinceRows[], column: ProjectColumn, keep: (s: RowSource) => boolean, notices: Notices): Figure {
   const byUnit = new Map<MoneyUnit, { args: string[]; terms: string[]; value: Decimal }>();
   for (const { province, rows } of entries) {
-    const col = province.projects?.columns[column];
-    if (col === undefined) continue;
-    const kept: number[] = [];
-    const unit = province.header.unit;
-    const acc = byUnit.get(unit) ?? { args: [], terms: [], value: new Decimal(0) };
+    const kept = new Map<string, { unit: MoneyUnit; col: number; rows: number[] }>();
     for (const r of rows) {
       if (!keep(r.source)) continue;
       const cell = r.cells[column];
+      if (!cell) continue;
+      const unit = r.unit;
+      const acc = byUnit.get(unit) ?? { args: [], terms: [], value: new Decimal(0) };
+      byUnit.set(unit, acc);
       const v = cell?.raw?.value;
       if (v !== undefined && v !== null && isCellError(v)) {
         const ref = sheetRef(province.sheet, cell!.address);
@@ -226,12 +239,13 @@ function sumAmounts(entries: ProvinceRows[], column: ProjectColumn, keep: (s: Ro
           ),
         );
       }
-      kept.push(r.row);
+      const key = `${unit}|${cell.col}`;
+      const group = kept.get(key) ?? { unit, col: cell.col, rows: [] };
+      group.rows.push(r.row);
+      kept.set(key, group);
       if (typeof v === "number" && Number.isFinite(v)) acc.value = acc.value.plus(new Decimal(v).times(unitFactor(unit, "ty")));
     }
-    if (kept.length === 0) continue;
-    acc.args.push(...rangesOf(province.sheet, col, kept));
-    byUnit.set(unit, acc);
+    for (const group of kept.values()) byUnit.get(group.unit)!.args.push(...rangesOf(province.sheet, group.col, group.rows));
   }
   const parts: string[] = [];
   let value = new Decimal(0);

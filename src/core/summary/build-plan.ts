@@ -1,6 +1,7 @@
 import { bilingual, Lang } from "../message";
-import { ProvinceSheet } from "../standard/province-sheet";
-import { readProvinceSheet } from "../standard/read-province-sheet";
+import { ReadSheetOptions } from "../reading/read-sheet";
+import { ReportView, workbookReports } from "../reading/view";
+import { isRulesSheet } from "../validation/rules-sheet";
 import { ValidationReport } from "../validation/finding";
 import { WorkbookSnapshot } from "../workbook/snapshot";
 import { buildActivitiesTab } from "./activities-tab";
@@ -19,6 +20,8 @@ export interface SummaryOptions {
   existingSheets?: ExistingSheet[];
   /** Words naming the region in the report ("khu vực phía Nam"). */
   region?: string;
+  /** How sheets are read: the file name, the province finder. */
+  read?: ReadSheetOptions;
 }
 
 /**
@@ -32,10 +35,19 @@ export function buildSummaryPlan(snapshot: WorkbookSnapshot, report: ValidationR
   const naming = planTabNames(options.existingSheets ?? existingSheets(snapshot));
   const nameOf = (role: SummaryRole) => naming.tabs.find((t) => t.role === role)!;
 
-  const provinces: ProvinceSheet[] = snapshot.sheets
-    .filter((s) => generatedRole(s) === undefined)
-    .map((s) => readProvinceSheet(s))
-    .filter((p): p is ProvinceSheet => p !== undefined);
+  const reports: ReportView[] = workbookReports(snapshot, options.read, (s) => generatedRole(s) !== undefined || isRulesSheet(s));
+  // A regional table lists provinces: it is no province's report, and is not added as one.
+  const provinces = reports.filter((p) => !p.reading.tables.every((t) => t.kind === "regional"));
+  for (const p of reports) {
+    if (provinces.includes(p)) continue;
+    notices.add(
+      `regional:${p.sheet}`,
+      bilingual(
+        `Trang "${p.sheet}" là bảng tổng hợp theo tỉnh: không cộng vào các bảng tổng hợp như một tỉnh.`,
+        `Sheet "${p.sheet}" is a table by province: it is not added to the summary as one province.`,
+      ),
+    );
+  }
   for (const p of provinces) {
     if (!p.funding)
       notices.add(
@@ -54,17 +66,17 @@ export function buildSummaryPlan(snapshot: WorkbookSnapshot, report: ValidationR
 
   const year =
     commonValue(
-      provinces.map((p) => p.header.year?.value),
+      provinces.map((p) => p.header.year),
       "year",
       notices,
     ) ?? new Date().getFullYear();
   const months =
     commonValue(
-      provinces.map((p) => p.header.period?.value?.months),
+      provinces.map((p) => p.header.months),
       "period",
       notices,
     ) ?? 12;
-  const periodText = provinces.map((p) => p.header.period?.value).find((v) => v?.months === months)?.text ?? (months === 12 ? "Cả năm" : `${months} tháng`);
+  const periodText = months === 12 ? "Cả năm" : `${months} tháng`;
   const period = { months, text: periodText.normalize("NFC") };
   const heading = (key: TabLabel) => {
     const base = `${label(key, lang)} ${lang === "vi" ? "NĂM" : ""} ${year}`.replace(/\s+/g, " ");

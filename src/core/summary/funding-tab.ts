@@ -1,10 +1,11 @@
 import { Decimal } from "../numbers/decimal-config";
 import { bilingual, Lang } from "../message";
-import { FundingColumn, FundingRow, ProvinceSheet, RowSource } from "../standard/province-sheet";
+import { unitFactor } from "../numbers/units";
+import { FigureCell, FundingMeasure, ReportView } from "../reading/view";
 import { a1, columnLetter } from "../workbook/snapshot";
 import { RegionalFigure } from "../narrative/regional-report";
 import { PlanValue } from "./plan-types";
-import { convertedSum, Figure, Notices } from "./province-terms";
+import { cellTerm, Figure, Notices, toTyDivisor } from "./province-terms";
 import { sheetRef } from "./sheet-ref";
 import { AMOUNT_FORMAT, PERCENT_FORMAT, SheetDraft, SUBTITLE_ROW, TITLE_ROW } from "./sheet-draft";
 import { label } from "./tab-labels";
@@ -13,8 +14,26 @@ const GROUP_ROW = 3;
 const HEADER_ROW = 4;
 const FIRST_ROW = 5;
 
-const KCQG: RowSource[] = ["KCQG", "KCQG_DIEM"];
-const KCDP: RowSource[] = ["KCDP"];
+/**
+ * The sum of a fund's figure cells converted to tỷ đồng, each unit's cells divided once:
+ * ('Cà Mau'!C7+'Cà Mau'!C8)/1000, or several such terms when a sheet mixes units.
+ */
+function figureSum(sheet: string, cells: readonly FigureCell[] | undefined, notices: Notices): Figure {
+  if (!cells || cells.length === 0) return { value: new Decimal(0) };
+  const byUnit = new Map<string, FigureCell[]>();
+  for (const c of cells) byUnit.set(c.unit, [...(byUnit.get(c.unit) ?? []), c]);
+  const parts: string[] = [];
+  let value = new Decimal(0);
+  for (const group of byUnit.values()) {
+    const unit = group[0].unit;
+    const terms = group.map((c) => cellTerm(sheet, c.cell, notices));
+    const divisor = toTyDivisor(unit);
+    const sum = terms.map((t) => t.formula).join("+");
+    parts.push(divisor === "" ? sum : terms.length > 1 ? `(${sum})${divisor}` : `${sum}${divisor}`);
+    value = value.plus(terms.reduce((acc, t) => acc.plus(t.value), new Decimal(0)).times(unitFactor(unit, "ty")));
+  }
+  return { formula: parts.join("+"), value };
+}
 
 /** The regional figures of TH_KinhPhi's total row: where they are and what they hold. */
 export interface FundingTotals {
@@ -34,13 +53,14 @@ export interface FundingTotals {
  */
 export function buildFundingTab(
   name: string,
-  provinces: readonly ProvinceSheet[],
+  provinces: readonly ReportView[],
   lang: Lang,
   heading: string,
   notices: Notices,
 ): { draft: SheetDraft; totals: FundingTotals } {
   const draft = new SheetDraft("funding");
-  const withColumn = (c: FundingColumn) => provinces.filter((p) => p.funding?.columns[c] !== undefined);
+  const withColumn = (m: FundingMeasure) =>
+    provinces.filter((p) => p.funding && (["KCQG", "KCDP", "total"] as const).some((f) => (p.funding!.figures[f][m]?.length ?? 0) > 0));
   const sameCount = withColumn("sameLastYear").length;
   const previousCount = withColumn("previousPlan").length;
   const anySame = sameCount > 0;
@@ -126,14 +146,14 @@ export function buildFundingTab(
   provinces.forEach((p, i) => {
     const row = FIRST_ROW + i;
     const r = row + 1;
-    const table = p.funding;
-    const rows = table?.rows ?? [];
-    const unit = p.header.unit;
-    const cellsOf = (sources: RowSource[], column: FundingColumn) =>
-      rows.filter((fr: FundingRow) => sources.includes(fr.source)).flatMap((fr) => (fr.cells[column] ? [fr.cells[column]!] : []));
-    const sum = (sources: RowSource[], column: FundingColumn) => convertedSum(p.sheet, cellsOf(sources, column), unit, notices);
-    const hasSourceRows = rows.some((fr) => KCQG.includes(fr.source) || KCDP.includes(fr.source));
-    const bothOrTotal: RowSource[] = hasSourceRows ? [...KCQG, ...KCDP] : ["total"];
+    const figures = p.funding?.figures;
+    const sum = (fund: "KCQG" | "KCDP" | "total", measure: FundingMeasure) => figureSum(p.sheet, figures?.[fund][measure], notices);
+    const hasSourceRows = !!figures && (["plan", "actual"] as const).some((m) => (figures.KCQG[m]?.length ?? 0) + (figures.KCDP[m]?.length ?? 0) > 0);
+    const bothOrTotal = (measure: FundingMeasure): Figure => {
+      if (!figures) return { value: new Decimal(0) };
+      const own = [...(figures.KCQG[measure] ?? []), ...(figures.KCDP[measure] ?? [])];
+      return figureSum(p.sheet, own.length > 0 ? own : figures.total[measure], notices);
+    };
     const values = new Map<number, Decimal>();
     const put = (c: number, f: Figure) => {
       amount(row, c, f);
@@ -141,30 +161,30 @@ export function buildFundingTab(
       addTotal(c, f.value);
     };
 
-    const province = p.header.province.value ?? p.sheet;
-    draft.set(row, 0, { value: province, styles: ["body", "link"], link: { sheet: p.sheet, cell: p.header.province.cell } });
-    put(C.qPlan, sum(KCQG, "plan"));
-    put(C.qActual, sum(KCQG, "actual"));
-    put(C.dPlan, sum(KCDP, "plan"));
-    put(C.dActual, sum(KCDP, "actual"));
+    const province = p.header.province ?? p.sheet;
+    draft.set(row, 0, { value: province, styles: ["body", "link"], link: { sheet: p.sheet, cell: p.header.provinceCell } });
+    put(C.qPlan, sum("KCQG", "plan"));
+    put(C.qActual, sum("KCQG", "actual"));
+    put(C.dPlan, sum("KCDP", "plan"));
+    put(C.dActual, sum("KCDP", "actual"));
     if (hasSourceRows) {
       const plan = values.get(C.qPlan)!.plus(values.get(C.dPlan)!);
       const actual = values.get(C.qActual)!.plus(values.get(C.dActual)!);
       put(C.tPlan, { formula: `${L(C.qPlan)}${r}+${L(C.dPlan)}${r}`, value: plan });
       put(C.tActual, { formula: `${L(C.qActual)}${r}+${L(C.dActual)}${r}`, value: actual });
     } else {
-      put(C.tPlan, sum(["total"], "plan"));
-      put(C.tActual, sum(["total"], "actual"));
+      put(C.tPlan, sum("total", "plan"));
+      put(C.tActual, sum("total", "actual"));
     }
     rate(row, C.qRate, C.qActual, C.qPlan, values, false);
     rate(row, C.dRate, C.dActual, C.dPlan, values, false);
     rate(row, C.tRate, C.tActual, C.tPlan, values, false);
     if (C.same !== undefined && C.ratio !== undefined) {
-      put(C.same, table?.columns.sameLastYear !== undefined ? sum(bothOrTotal, "sameLastYear") : { value: new Decimal(0) });
+      put(C.same, bothOrTotal("sameLastYear"));
       rate(row, C.ratio, C.tActual, C.same, values, false);
     }
     if (C.prev !== undefined && C.growth !== undefined) {
-      put(C.prev, table?.columns.previousPlan !== undefined ? sum(bothOrTotal, "previousPlan") : { value: new Decimal(0) });
+      put(C.prev, bothOrTotal("previousPlan"));
       rate(row, C.growth, C.tPlan, C.prev, values, true);
     }
   });

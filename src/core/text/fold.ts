@@ -30,3 +30,16 @@ export function foldLabel(text: string): string {
 export function sameLabel(a: string, b: string): boolean {
   return foldLabel(a) === foldLabel(b);
 }
+
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 50_000;
+
+/** foldLabel remembered for short texts (labels, headers, titles repeat across rows and sheets). */
+export function foldCached(text: string): string {
+  let key = FOLDED.get(text);
+  if (key === undefined) {
+    key = foldLabel(text);
+    if (text.length <= 200 && FOLDED.size < MAX_FOLDED) FOLDED.set(text, key);
+  }
+  return key;
+}

@@ -6,7 +6,7 @@ import { bilingual, Bilingual } from "../message";
 import { Ceiling, CeilingBasis } from "../rules/schema";
 import { CeilingQuery, Fund, maxSupport, SelectedCeiling } from "../rules/select";
 import { ReadNumber } from "../standard/province-sheet";
-import { ProjectRow } from "../standard/province-sheet";
+import { ProjectRow } from "../reading/view";
 import { fastFigureOf, screeningMargin, SheetContext, unitArg } from "./context";
 import { num, pct } from "./message";
 
@@ -52,11 +52,18 @@ export interface CapSubject {
   total: CompactFigure;
   supportCell: string;
   totalCell: string;
+  /** The unit of the project's amounts. */
+  unit: MoneyUnit;
+  /** The activity was guessed from the project's name: the finding says so. */
+  inferred: boolean;
+  /** False when the row names no beneficiary: caps per establishment are not judged. */
+  perUnitKnown: boolean;
 }
 
 export function capSubject(row: ProjectRow): CapSubject | undefined {
+  if (!row.activity || row.unitDoubt) return undefined;
   const { support, total } = row.cells;
-  if (row.isTotal || !row.activity || !support?.number || !total?.number) return undefined;
+  if (!support?.number || !total?.number) return undefined;
   if (row.source !== "KCQG" && row.source !== "KCQG_DIEM" && row.source !== "KCDP") return undefined;
   return {
     activity: row.activity,
@@ -66,6 +73,9 @@ export function capSubject(row: ProjectRow): CapSubject | undefined {
     total: compact(total.number),
     supportCell: support.address,
     totalCell: total.address,
+    unit: row.unit,
+    inferred: row.activityInferred,
+    perUnitKnown: row.beneficiariesKnown,
   };
 }
 
@@ -85,6 +95,12 @@ const FALLBACK_SCOPE = bilingual(
   " (KCĐP: tỉnh chưa có quy định riêng, áp mức quốc gia làm mức trần)",
   " (KCĐP: no provincial rule known, the national ceiling is used as an upper bound)",
 );
+const INFERRED_SCOPE = bilingual(" (nội dung suy từ tên đề án)", " (activity inferred from the project's name)");
+
+function scopeOf(nationalFallback: boolean, inferred: boolean): Bilingual {
+  const parts = [nationalFallback ? FALLBACK_SCOPE : undefined, inferred ? INFERRED_SCOPE : undefined].filter((p): p is Bilingual => p !== undefined);
+  return bilingual(parts.map((p) => p.vi).join(""), parts.map((p) => p.en).join(""));
+}
 
 export type CeilingSelector = (query: CeilingQuery) => SelectedCeiling | undefined;
 
@@ -93,21 +109,24 @@ export function checkCap(subject: CapSubject, query: Omit<CeilingQuery, "activit
   const selected = select({ province: query.province, year: query.year, activity: subject.activity, fund: subject.fund });
   if (!selected) return;
   const { ceiling, pack, nationalFallback } = selected;
-  const units = PER_BENEFICIARY.includes(ceiling.per) ? subject.beneficiaries : 1;
-  if (clearlyUnderCap(subject, ceiling, units, ctx.unit, ctx.mode)) return;
+  const perBeneficiary = PER_BENEFICIARY.includes(ceiling.per);
+  const units = perBeneficiary ? subject.beneficiaries : 1;
+  const unit = subject.unit;
+  if (clearlyUnderCap(subject, ceiling, units, unit, ctx.mode)) return;
   const support = compactInterval(subject.support, ctx.mode);
   const total = compactInterval(subject.total, ctx.mode);
   const extra = {
     related: [subject.totalCell],
     basis: pack.basis,
     found: subject.support.value,
-    severity: nationalFallback ? ("warning" as const) : undefined,
+    // A ceiling judged on a national fallback, or on an activity guessed from the project's name, is a warning.
+    severity: nationalFallback || subject.inferred ? ("warning" as const) : undefined,
   };
   const common = {
     support: num(shownOf(subject.support), subject.support.decimals),
     activity: subject.activity,
-    unit: unitArg(ctx.unit),
-    scope: nationalFallback ? FALLBACK_SCOPE : bilingual("", ""),
+    unit: unitArg(unit),
+    scope: scopeOf(nationalFallback, subject.inferred),
   };
   if (ceiling.maxPercent !== undefined) {
     const max = total.hi.times(ceiling.maxPercent).div(100);
@@ -126,10 +145,10 @@ export function checkCap(subject: CapSubject, query: Omit<CeilingQuery, "activit
       );
     }
   }
-  if (ceiling.maxAmount !== undefined) {
-    const max = maxSupport({ ...ceiling, maxPercent: undefined }, total.hi, units, ctx.unit);
+  if (ceiling.maxAmount !== undefined && (subject.perUnitKnown || !perBeneficiary)) {
+    const max = maxSupport({ ...ceiling, maxPercent: undefined }, total.hi, units, unit);
     if (support.lo.gt(max)) {
-      const cap = new Decimal(ceiling.maxAmount).times(unitFactor(ceiling.amountUnit, ctx.unit));
+      const cap = new Decimal(ceiling.maxAmount).times(unitFactor(ceiling.amountUnit, unit));
       ctx.report(
         "cap/amount",
         subject.supportCell,

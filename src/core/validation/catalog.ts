@@ -88,7 +88,7 @@ export const RULE_CATALOG = {
       en: "{reason}",
     },
     description:
-      'The "Tỉnh/Thành phố" value names none of the units in force at the end of the report period (the 63 provinces and cities until 30/6/2025, the 34 from 1/7/2025), however written: prefixes, case, tone-mark placement, no diacritics, old spellings and abbreviations are all accepted (src/core/provinces).',
+      "The standard's \"Tỉnh/Thành phố\" value names none of the units in force at the end of the report period (the 63 provinces and cities until 30/6/2025, the 34 from 1/7/2025), however written: prefixes, case, tone-mark placement, no diacritics, old spellings and abbreviations are all accepted (src/core/provinces). A real layout's title block is searched for a name, never reported unknown.",
     enforces: "docs/standard.md §1; Nghị quyết 202/2025/QH15",
   },
   "province/ambiguous": {
@@ -99,7 +99,7 @@ export const RULE_CATALOG = {
       en: "{reason}",
     },
     description:
-      'The "Tỉnh/Thành phố" value is a short form that may mean several units (BD, QN, ĐN, HN, BT, TN…) or a text naming several: KC never guesses; the message lists the candidates.',
+      'The province a sheet names (the standard\'s "Tỉnh/Thành phố" value, or the issuer or title of a real layout: "UBND TỈNH BD") is a short form that may mean several units (BD, QN, ĐN, HN, BT, TN…) or a text naming several: KC never guesses; the message lists the candidates. A short form in a sheet or file name is not read as a province at all.',
     enforces: "docs/standard.md §1",
   },
   "province/old-name": {
@@ -110,7 +110,7 @@ export const RULE_CATALOG = {
       en: "The report for {period} names a province from before the merger: {merged}",
     },
     description:
-      "A report whose period ends on or after 1/7/2025 names one of the 63 old provinces: the message names the 2025 unit it became part of, and the others merged with it.",
+      "A report whose period ends on or after 1/7/2025 names one of the 63 old provinces (in its header block, issuer, title, sheet name or file name): the message names the 2025 unit it became part of, and the others merged with it.",
     enforces: "Nghị quyết 202/2025/QH15",
   },
   "province/duplicate-report": {
@@ -121,7 +121,7 @@ export const RULE_CATALOG = {
       en: "A report of {province} for {period} is already in {other}: two reports for the same province and period would be counted twice in a summary.",
     },
     description:
-      "Two province sheets (in one workbook, or in two files given to kc validate) name the same unit, year and period (the same unit: the same province however spelt; an old province and its successor are different units). Points at the later sheet's province cell; related is the first when both are in one workbook.",
+      "Two sheets in KC's standard layout (in one workbook, or in two files given to kc validate) name the same unit, year and period in their header block (the same unit: the same province however spelt; an old province and its successor are different units). Points at the later sheet's province cell; related is the first when both are in one workbook. Sheets in the layouts provinces send are not compared: one report spans several sheets there (funding, projects, results), all naming the province.",
     enforces: "docs/standard.md §1, §5",
   },
   "type/not-number": {
@@ -249,6 +249,105 @@ export const RULE_CATALOG = {
       'A "Tổng cộng" row (funding table, or a total row under the projects) differs from the sum of the rows above it, column by column, once rounding is counted.',
     enforces: "docs/standard.md §2",
   },
+  "calc/empty-total": {
+    severity: "warning",
+    title: { vi: "Dòng tổng để trống", en: "Total left empty" },
+    message: {
+      vi: 'Dòng tổng "{label}" để trống ở cột {column} trong khi các dòng được cộng có số liệu (tổng của chúng là {sum} {unit}): ô trống không được coi là 0.',
+      en: 'The total row "{label}" is empty in column {column} although the rows it adds hold figures (their sum is {sum} {unit}): an empty cell is not read as 0.',
+    },
+    description:
+      "A total or section row whose cell is empty (or a dash) in a column where the rows it adds hold figures, as in reports exported by systems that fill the items but not the total. KC does not read the empty total as 0; the finding gives the sum it would hold.",
+    enforces: "docs/layouts.md, What is read (totals)",
+  },
+  "calc/column-identity": {
+    severity: "error",
+    title: { vi: "Đẳng thức của dòng đánh số cột không đúng", en: "Column-number identity broken" },
+    message: {
+      vi: 'Theo dòng đánh số cột "{identity}": {target} ≠ {expression} = {computed}{unit} (lệch {gap}, đã tính sai số làm tròn).',
+      en: 'By the column-number row\'s "{identity}": {target} ≠ {expression} = {computed}{unit} (off by {gap} beyond rounding).',
+    },
+    description:
+      'An identity written in a column-number row ("4=5+6", "3=2/1") that a row\'s figures break, judged with the digits shown like every identity (a ratio against the digits of the percentage). Identities that restate a rule KC already checks (total cost = support + counterpart, completion = actual / plan) are left to that rule.',
+    enforces: "docs/layouts.md, What is read (column-number row)",
+  },
+  "read/no-report": {
+    severity: "error",
+    title: { vi: "Không đọc được báo cáo nào", en: "No report could be read" },
+    message: {
+      vi: 'Không có sheet nào đọc được như một báo cáo khuyến công ({sheets}). KC tìm một bảng có dòng tiêu đề như "Tên đề án | Tổng kinh phí | Kinh phí hỗ trợ", "Nguồn kinh phí | Kế hoạch | Thực hiện" hay "Chỉ tiêu | KCQG | KCĐP" và có số liệu bên dưới. Cách khắc phục: lập báo cáo theo biểu mẫu chuẩn (kc template), hoặc ghi cách đọc vào sheet KC_CachDoc (xem docs/layouts.md).',
+      en: 'No sheet could be read as a khuyến công report ({sheets}). KC looks for a table with a header row such as "Tên đề án | Tổng kinh phí | Kinh phí hỗ trợ", "Nguồn kinh phí | Kế hoạch | Thực hiện" or "Chỉ tiêu | KCQG | KCĐP" with figures below. Way out: write the report in the standard template (kc template), or record how to read it in a KC_CachDoc sheet (see docs/layouts.md).',
+    },
+    description:
+      'A workbook in which no sheet could be read as a report: KC never says "no error" about what it did not read. Workbook-level (no sheet, no cell); the exit code is 1.',
+    enforces: "docs/layouts.md, Reading status (never silent)",
+  },
+  "read/unit-assumed": {
+    severity: "warning",
+    title: { vi: "Không rõ đơn vị tính", en: "Unit not stated" },
+    message: {
+      vi: 'Không thấy đơn vị tính của bảng {table} (dòng "ĐVT: …", "(triệu đồng)" trong tiêu đề cột, hay cột đơn vị tính): số liệu được đọc theo {unit} ({why}).',
+      en: 'No unit is stated for the table {table} (an "ĐVT: …" line, "(triệu đồng)" in a header, or a unit column): amounts were read in {unit} ({why}).',
+    },
+    description:
+      "A table of amounts with no unit anywhere: no unit line above it, none in its headers, no per-row unit column, and not KC's standard (whose default is triệu đồng). KC reads đồng when the amounts are that large (a median of 100.000 or more, as import files write them), else triệu đồng, and says so; record the unit in the sheet or in KC_CachDoc.",
+    enforces: "docs/layouts.md, What is read (unit)",
+  },
+  "read/unit-conflict": {
+    severity: "warning",
+    title: { vi: "Hai đơn vị tính khác nhau", en: "Two units stated" },
+    message: {
+      vi: "Tiêu đề cột ghi {stated} nhưng {otherCell} ghi {other}: cột được đọc theo {stated}.",
+      en: "The column header says {stated} but {otherCell} says {other}: the column was read in {stated}.",
+    },
+    description:
+      'A column header states a unit ("(tỷ đồng)") other than the unit line of its table ("ĐVT: triệu đồng"). The header\'s unit is used for its column.',
+    enforces: "docs/layouts.md, What is read (unit)",
+  },
+  "read/unit-contradiction": {
+    severity: "error",
+    title: { vi: "Đơn vị tính mâu thuẫn với số liệu", en: "Unit contradicts the figures" },
+    message: {
+      vi: "Cột {column} được ghi đơn vị {stated} nhưng số liệu (trung vị {median}) chỉ hợp lý nếu là {likely}: đơn vị hoặc số liệu sai.",
+      en: "Column {column} is stated in {stated} but its figures (median {median}) only make sense in {likely}: the unit or the figures are wrong.",
+    },
+    description:
+      'A column whose figures cannot be in the unit its header or unit line states (a total cost in đồng under "Kinh phí hỗ trợ (tỷ đồng)", as a provincial export writes it): the median amount converted to đồng lies outside 100 nghìn – 10.000 tỷ. Reported at the cell stating the unit, never repaired silently.',
+    enforces: "docs/layouts.md, What is read (unit)",
+  },
+  "read/fund-conflict": {
+    severity: "error",
+    title: { vi: "Nguồn kinh phí mâu thuẫn", en: "Conflicting fund" },
+    message: {
+      vi: 'Ô này ghi nguồn {stated} nhưng {otherCell} ("{otherText}") ghi {other}.',
+      en: 'This cell says {stated} but {otherCell} ("{otherText}") says {other}.',
+    },
+    description:
+      "Two indications of the fund disagree: a project's own fund against its section row or the sheet's title, or the title against the sheet's name. KC reads the row's own value and reports the conflict.",
+    enforces: "docs/layouts.md, What is read (fund)",
+  },
+  "read/fund-swapped": {
+    severity: "error",
+    title: { vi: "Cột KCQG/KCĐP bị ghi ngược", en: "KCQG/KCĐP columns swapped" },
+    message: {
+      vi: "Số liệu dưới cột KCQG và KCĐP của bảng này ngược với kinh phí ở sheet {other}: {rows} chỉ tiêu có số ở nguồn mà sheet kia không cấp kinh phí, trong khi nguồn còn lại có cấp. Có thể hai cột nguồn bị ghi nhầm chỗ (như tệp xuất từ hệ thống báo cáo): kiểm tra tiêu đề cột.",
+      en: "The figures under this table's KCQG and KCĐP columns are the reverse of the funding on sheet {other}: {rows} indicators hold figures under a fund that sheet says paid nothing, while the other fund paid. The two fund columns are probably written the wrong way round (as a reporting system's export does): check the headers.",
+    },
+    description:
+      "A results table by fund (KCQG | KCĐP) cross-checked against the funding table by activity of the same report: an indicator counts something for a fund only where that fund paid for the activity. When rows keep holding figures under the fund that paid nothing and the other fund paid (at least two rows, and more than three times as many as the rows that agree), the headers contradict the figures (real-layouts.md §2.1, Bến Tre's export). Reported at the KCQG header; only a second source can expose it.",
+    enforces: "docs/layouts.md, What is read (fund)",
+  },
+  "read/correction-stale": {
+    severity: "warning",
+    title: { vi: "Cách đọc đã sửa không còn khớp", en: "Correction no longer fits" },
+    message: {
+      vi: "Dòng {row} của sheet KC_CachDoc ({what}{where} trên sheet {sheet}) không được áp dụng: {reason}",
+      en: "Row {row} of the KC_CachDoc sheet ({what}{where} on sheet {sheet}) was not applied: {reason}",
+    },
+    description:
+      "A correction of the reading kept in the KC_CachDoc sheet that no longer fits its sheet (the header it was made for has moved or changed, the sheet is gone) or cannot be understood. It is not applied; the sheet is read as it is.",
+    enforces: "docs/layouts.md (corrections)",
+  },
   "calc/completion": {
     severity: "error",
     title: { vi: "Tỷ lệ đạt không khớp", en: "Completion does not match" },
@@ -263,11 +362,11 @@ export const RULE_CATALOG = {
     severity: "warning",
     title: { vi: "Tỷ lệ đạt tính trên tổng kế hoạch", en: "Completion over the total plan" },
     message: {
-      vi: "Tỷ lệ đạt {stated} của {source} không khớp kế hoạch {source} ({computed}) nhưng khớp khi chia cho tổng kế hoạch {plan} ({alternative}): ghi rõ mẫu số.",
-      en: "Completion {stated} of {source} does not match its own plan ({computed}) but matches the total plan {plan} ({alternative}): state the denominator.",
+      vi: "Tỷ lệ đạt {stated} của {source} không khớp kế hoạch {source} ({computed}) nhưng khớp khi chia cho {denominator} {plan} ({alternative}): ghi rõ mẫu số.",
+      en: "Completion {stated} of {source} does not match its own plan ({computed}) but matches the {denominator} {plan} ({alternative}): state the denominator.",
     },
     description:
-      "A source's stated completion does not match its own plan but matches actual / total plan: the report divided by the total plan; the finding names the denominator instead of calling the figure wrong.",
+      'A stated completion does not match its own plan but matches another plan the report shows: the total plan (a fund\'s completion divided by the plan of all funds) or the allocated plan (a "trong đó: đã phân bổ" row); the finding names the denominator instead of calling the figure wrong.',
     enforces: "docs/standard.md §2",
   },
   "calc/truncated": {

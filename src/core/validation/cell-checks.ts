@@ -9,7 +9,12 @@ import {
   PROJECT_SOURCES,
   PROJECT_STATUSES,
 } from "../standard/layout";
-import { FundingRow, ProjectRow, ProvinceSheet, ReadCell, ReadNumber } from "../standard/province-sheet";
+import { FundingColumn, ProjectColumn, ReadCell, ReadNumber } from "../standard/province-sheet";
+import { parseSource } from "../standard/vocabulary";
+import { fundOfText, headerTerm } from "../reading/header-terms";
+import { ReadTable } from "../reading/types";
+import { ProjectRow, ReportView } from "../reading/view";
+import { a1, parseA1 } from "../workbook/snapshot";
 import { figureArg, fundingLabel, projectLabel, SheetContext } from "./context";
 import { num } from "./message";
 
@@ -21,26 +26,71 @@ const labelsOf = (keys: readonly string[], label: (k: never) => Bilingual) => {
   return bilingual(names.map((n) => `"${n.vi}"`).join(", "), names.map((n) => `"${n.en}"`).join(", "));
 };
 
-/** Header block and tables present, required columns there. */
-export function checkStructure(ps: ProvinceSheet, ctx: SheetContext): void {
-  const { header } = ps;
-  if (header.province.value === undefined) ctx.report("header/province", header.province.cell, {}, { found: null });
-  if (header.year && header.year.value === undefined) ctx.report("header/year", header.year.cell, { text: header.year.text }, { found: header.year.text });
-  if (!header.year) ctx.report("header/year", header.province.labelCell, { text: "" }, { found: null });
-  if (header.period && header.period.value === undefined && header.period.text !== "") {
-    ctx.report("header/period", header.period.cell, { text: header.period.text }, { found: header.period.text });
+/**
+ * KC's standard (a sheet with the "Tỉnh/Thành phố" header block): its header values readable, both of its
+ * tables present with their required columns. Other layouts are judged by their reading status instead.
+ */
+export function checkStandardStructure(view: ReportView, ctx: SheetContext): void {
+  const { facts, tables } = view.reading;
+  if (!facts.standardHeader) return;
+  for (const u of facts.unread) {
+    if (u.field === "province") ctx.report("header/province", u.cell, {}, { found: null });
+    else if (u.field === "year") ctx.report("header/year", u.cell, { text: u.text }, { found: u.text });
+    else if (u.field === "period") ctx.report("header/period", u.cell, { text: u.text }, { found: u.text });
+    else ctx.report("header/unit", u.cell, { text: u.text }, { found: u.text });
   }
-  if (header.unitField && header.unitField.value === undefined && header.unitField.text !== "") {
-    ctx.report("header/unit", header.unitField.cell, { text: header.unitField.text }, { found: header.unitField.text });
+  if (!facts.year && !facts.unread.some((u) => u.field === "year")) {
+    const provinceLabel = facts.unread.find((u) => u.field === "province")?.labelCell ?? labelCellOf(facts.province?.evidence.cell);
+    ctx.report("header/year", provinceLabel, { text: "" }, { found: null });
   }
-  if (!ps.funding) ctx.report("structure/missing-table", "", { table: FUNDING_TABLE, labels: labelsOf(FUNDING_HEADER_KEYS, fundingLabel) });
-  else for (const key of ps.funding.missing) ctx.report("structure/missing-column", "", { table: FUNDING_TABLE, column: fundingLabel(key) });
-  if (!ps.projects) ctx.report("structure/missing-table", "", { table: PROJECT_TABLE, labels: labelsOf(PROJECT_HEADER_KEYS, projectLabel) });
-  else for (const key of ps.projects.missing) ctx.report("structure/missing-column", "", { table: PROJECT_TABLE, column: projectLabel(key) });
+  const funding = tables.find((t) => t.kind === "funding");
+  const projects = tables.find((t) => t.kind === "projects");
+  const missing = (table: ReadTable, required: readonly string[]) => required.filter((key) => !hasStandardColumn(table, key));
+  if (!funding) ctx.report("structure/missing-table", "", { table: FUNDING_TABLE, labels: labelsOf(FUNDING_HEADER_KEYS, fundingLabel) });
+  else
+    for (const key of missing(funding, FUNDING_REQUIRED))
+      ctx.report("structure/missing-column", "", { table: FUNDING_TABLE, column: fundingLabel(key as FundingColumn) });
+  if (!projects) ctx.report("structure/missing-table", "", { table: PROJECT_TABLE, labels: labelsOf(PROJECT_HEADER_KEYS, projectLabel) });
+  else
+    for (const key of missing(projects, PROJECT_REQUIRED))
+      ctx.report("structure/missing-column", "", { table: PROJECT_TABLE, column: projectLabel(key as ProjectColumn) });
+}
+
+const FUNDING_REQUIRED: readonly FundingColumn[] = FUNDING_COLUMNS.filter((c) => c.required).map((c) => c.key);
+const PROJECT_REQUIRED: readonly ProjectColumn[] = PROJECT_COLUMNS.filter((c) => c.required).map((c) => c.key);
+
+/** Whether a table read from a standard sheet has the column the standard names `key`. */
+function hasStandardColumn(table: ReadTable, key: string): boolean {
+  const role = (kind: string, measure?: string) =>
+    table.columns.some((c) => c.role.kind === kind && (measure === undefined || (c.role as { measure?: string }).measure === measure));
+  switch (key) {
+    case "source":
+      return table.kind === "funding" ? role("label") : role("fund");
+    case "plan":
+    case "actual":
+      return role("amount", key);
+    case "name":
+      return role("label");
+    case "activity":
+      return role("activity");
+    case "total":
+      return role("amount", "cost");
+    case "support":
+    case "counterpart":
+      return role("amount", key);
+    default:
+      return true;
+  }
+}
+
+function labelCellOf(cell: string | undefined): string {
+  if (!cell) return "";
+  const { row, col } = parseA1(cell);
+  return a1(row, Math.max(col - 1, 0));
 }
 
 /** type/*, value/negative of one numeric cell. */
-function checkNumberCell(cell: ReadCell | undefined, column: Bilingual, ctx: SheetContext, mayBeNegative = false): void {
+export function checkNumberCell(cell: ReadCell | undefined, column: Bilingual, ctx: SheetContext, mayBeNegative = false): void {
   if (!cell || cell.empty) return;
   if (cell.problem?.kind === "formula-error") {
     ctx.report("type/formula-error", cell.address, { column, error: cell.problem.error }, { found: cell.problem.error });
@@ -73,42 +123,44 @@ const fundingSources = bilingual(FUNDING_SOURCES.join(", "), FUNDING_SOURCES.joi
 const projectSources = bilingual(PROJECT_SOURCES.join(", "), PROJECT_SOURCES.join(", "));
 const statuses = bilingual(PROJECT_STATUSES.join(", "), "Kế hoạch (planned), Đang thực hiện (ongoing), Hoàn thành (done), Dừng (stopped)");
 
-export function checkFundingCells(rows: FundingRow[], ctx: SheetContext): void {
-  for (const row of rows) {
-    const source = row.cells.source;
-    if (source && row.source === "other")
-      ctx.report("enum/source", source.address, { text: row.sourceText, allowed: fundingSources }, { found: row.sourceText });
-    for (const spec of FUNDING_COLUMNS) {
-      if (spec.kind === "amount" || spec.kind === "percent") checkNumberCell(row.cells[spec.key], spec.label, ctx);
-    }
+/** A funding table whose rows are named by fund ("Nguồn kinh phí | KCQG | KCĐP | Tổng cộng"): every row names a known fund. */
+export function checkFundingSources(table: ReadTable, ctx: SheetContext): void {
+  if (table.kind !== "funding") return;
+  const label = table.columns.find((c) => c.role.kind === "label");
+  if (!label || headerTerm(label.header[label.header.length - 1]).plain !== "fund") return;
+  for (const row of table.rows) {
+    if (row.kind !== "data") continue;
+    const text = row.label;
+    if (text === "" || fundOfText(text) || parseSource(text) !== "other") continue;
+    ctx.report("enum/source", a1(row.row, label.col), { text, allowed: fundingSources }, { found: text });
   }
 }
 
+/** Per-row texts of a project list (fund, activity, status), the number of beneficiaries, missing figures. */
 export function checkProjectCells(rows: ProjectRow[], ctx: SheetContext): void {
   for (const row of rows) {
-    for (const spec of PROJECT_COLUMNS) {
-      if (spec.kind === "amount" || spec.kind === "count") checkNumberCell(row.cells[spec.key], spec.label, ctx);
-    }
-    if (row.isTotal) continue;
     const { cells } = row;
-    if (cells.source && (row.source === "other" || row.source === "total")) {
-      ctx.report("enum/source", cells.source.address, { text: row.sourceText, allowed: projectSources }, { found: row.sourceText });
+    // Each cell is read once: a row's cells are read from the sheet when asked.
+    if ("source" in cells && (row.source === "other" || row.source === "total")) {
+      ctx.report("enum/source", cells.source!.address, { text: row.sourceText, allowed: projectSources }, { found: row.sourceText });
     }
-    if (cells.activity && row.activity === undefined) {
-      ctx.report("enum/activity", cells.activity.address, { text: row.activityText }, { found: row.activityText });
+    if (row.activityText !== "" && row.activity === undefined) {
+      ctx.report("enum/activity", cells.activity!.address, { text: row.activityText }, { found: row.activityText });
     }
-    if (cells.status && !cells.status.empty && row.status === undefined) {
-      ctx.report("enum/status", cells.status.address, { text: row.statusText, allowed: statuses }, { found: row.statusText });
+    if (row.statusText !== "" && row.status === undefined) {
+      ctx.report("enum/status", cells.status!.address, { text: row.statusText, allowed: statuses }, { found: row.statusText });
     }
-    const b = cells.beneficiaries?.number;
-    if (b && !isWholeCount(b) && (!b.value.isInteger() || b.value.lt(1))) {
-      ctx.report("value/beneficiaries", cells.beneficiaries!.address, { value: num(b.value, b.value.decimalPlaces()) }, { found: b.double });
+    if ("beneficiaries" in cells) {
+      const cell = cells.beneficiaries!;
+      const b = cell.number;
+      if (b && !isWholeCount(b) && (!b.value.isInteger() || b.value.lt(1))) {
+        ctx.report("value/beneficiaries", cell.address, { value: num(b.value, b.value.decimalPlaces()) }, { found: b.double });
+      }
     }
-    const name = cells.name?.text ?? "";
-    for (const key of ["total", "support"] as const) {
-      const cell = cells[key];
-      if (cell?.empty) ctx.report("value/missing", cell.address, { name, column: projectLabel(key) });
-    }
+    const missing: ProjectColumn[] = [];
+    if ("activity" in cells && row.activityText === "" && row.activity === undefined) missing.push("activity");
+    for (const key of ["total", "support"] as const) if (key in cells && cells[key]?.empty) missing.push(key);
+    for (const key of missing) ctx.report("value/missing", cells[key]!.address, { name: row.name, column: projectLabel(key) });
   }
 }
 
@@ -122,7 +174,7 @@ export function checkDuplicateCodes(rows: ProjectRow[], ctx: SheetContext): void
   const first = new Map<string, ReadCell>();
   for (const row of rows) {
     const cell = row.cells.code;
-    if (row.isTotal || !cell?.text) continue;
+    if (!cell?.text) continue;
     const key = codeKey(cell.text);
     const seen = first.get(key);
     if (seen) ctx.report("dup/project-code", cell.address, { code: cell.text, first: String(seen.row + 1) }, { related: [seen.address], found: cell.text });

@@ -1,7 +1,7 @@
 import { Bilingual, bilingual, Lang } from "../message";
 import { makeFinding } from "./context";
 import { sortFindings } from "./engine";
-import { Finding, SeverityCounts, ValidationReport, ValidationStats } from "./finding";
+import { Finding, SeverityCounts, SheetSummary, ValidationMeta, ValidationReport, ValidationStats } from "./finding";
 import { duplicateArgs, duplicateReports, ReportIdentity } from "./province-checks";
 import { formatReportText } from "./report-text";
 import { buildReport } from "./stats";
@@ -20,6 +20,9 @@ export interface FileEntry {
   reason?: Bilingual;
   /** The file's own statistics, when read. */
   stats?: ValidationStats;
+  /** How each sheet of the file was read, and what produced its report, when read. */
+  sheets?: SheetSummary[];
+  meta?: ValidationMeta;
 }
 
 export interface FileFinding extends Finding {
@@ -48,22 +51,20 @@ export type FileOutcome =
   | { file: string; status: "ok"; report: ValidationReport; reports: readonly ReportIdentity[] }
   | { file: string; status: "unusable" | "skipped"; reason: Bilingual };
 
-function sheetsOf(report: ValidationReport) {
-  return Object.entries(report.stats.bySheet).map(([name, s]) => ({ name, provinceSheet: s.provinceSheet }));
-}
-
 /** Adds findings to a file's report, keeping sheet-then-cell order and its statistics right. */
 function withFindings(report: ValidationReport, added: Finding[]): ValidationReport {
   if (added.length === 0) return report;
-  const sheets = sheetsOf(report);
-  return buildReport(sortFindings([...report.findings, ...added], sheets), sheets);
+  return buildReport(sortFindings([...report.findings, ...added], report.sheets), report.sheets, report.meta);
 }
 
-const NOT_A_REPORT = (file: string, sheets: number) =>
-  bilingual(
-    `${file}: không có sheet tỉnh nào trong ${sheets} sheet (không sheet nào có nhãn "Tỉnh/Thành phố" ở đầu trang): không phải báo cáo tỉnh theo biểu mẫu.`,
-    `${file}: none of its ${sheets} sheets is a province sheet (none has a "Tỉnh/Thành phố" label at the top): not a province report in the standard layout.`,
+/** Why no sheet of a file was read as a report: each sheet with its reason (src/core/reading). */
+function notAReport(file: string, report: ValidationReport): Bilingual {
+  const why = (lang: Lang) => report.sheets.map((s) => `"${s.name}"${s.reason ? ` (${s.reason[lang]})` : ""}`).join("; ");
+  return bilingual(
+    `${file}: không sheet nào trong ${report.stats.sheets} sheet đọc được là báo cáo khuyến công: ${why("vi")}.`,
+    `${file}: none of its ${report.stats.sheets} sheets could be read as a khuyến công report: ${why("en")}.`,
   );
+}
 
 /**
  * The combined report of several inputs, in the order given, with the duplicates found across files. A workbook
@@ -100,12 +101,12 @@ export function combineFileOutcomes(outcomes: readonly FileOutcome[]): FilesRepo
       continue;
     }
     if (o.report.stats.provinceSheets === 0) {
-      files.push({ file: o.file, status: "unusable", reason: NOT_A_REPORT(o.file, o.report.stats.sheets) });
+      files.push({ file: o.file, status: "unusable", reason: notAReport(o.file, o.report) });
       stats.unusableFiles++;
       continue;
     }
     const report = withFindings(o.report, acrossFiles.get(o.file) ?? []);
-    files.push({ file: o.file, status: "ok", stats: report.stats });
+    files.push({ file: o.file, status: "ok", stats: report.stats, sheets: report.sheets, meta: report.meta });
     findings.push(...report.findings.map((f) => ({ ...f, file: o.file })));
     stats.readFiles++;
     for (const key of ["errors", "warnings", "infos", "sheets", "provinceSheets", "findings"] as const) stats[key] += report.stats[key];
@@ -139,7 +140,7 @@ export function formatFilesReportText(report: FilesReport, lang: Lang = "vi"): s
   const parts = [vi ? `${stats.readFiles} đọc được` : `${stats.readFiles} read`];
   if (stats.unusableFiles > 0) parts.push(vi ? `${stats.unusableFiles} không dùng được` : `${stats.unusableFiles} unusable`);
   if (stats.skippedFiles > 0) parts.push(vi ? `${stats.skippedFiles} bỏ qua` : `${stats.skippedFiles} skipped`);
-  const sheets = vi ? `${stats.provinceSheets} sheet tỉnh / ${stats.sheets} sheet` : `${plural(stats.provinceSheets, "province sheet")} of ${stats.sheets}`;
+  const sheets = vi ? `${stats.provinceSheets} sheet đọc được / ${stats.sheets} sheet` : `${plural(stats.provinceSheets, "sheet")} read of ${stats.sheets}`;
   const counts = vi
     ? `${stats.errors} lỗi, ${stats.warnings} cảnh báo, ${stats.infos} ghi chú`
     : `${plural(stats.errors, "error")}, ${plural(stats.warnings, "warning")}, ${stats.infos} info`;
@@ -149,7 +150,7 @@ export function formatFilesReportText(report: FilesReport, lang: Lang = "vi"): s
     lines.push("", `### ${entry.file}`);
     if (entry.status === "ok") {
       const findings = report.findings.filter((f) => f.file === entry.file).map(({ file: _file, ...f }) => f);
-      lines.push(formatReportText({ findings, stats: entry.stats! }, lang).trimEnd());
+      lines.push(formatReportText({ findings, stats: entry.stats!, sheets: entry.sheets!, meta: entry.meta! }, lang).trimEnd());
     } else {
       lines.push(`${vi ? "KHÔNG DÙNG ĐƯỢC" : "UNUSABLE"}: ${withoutPath(entry.reason![lang], entry.file)}`);
     }

@@ -29,6 +29,7 @@ export interface SeverityCounts {
 
 export interface ValidationStats extends SeverityCounts {
   sheets: number;
+  /** Sheets read as reports (wholly or in part), whatever their layout. */
   provinceSheets: number;
   findings: number;
   bySheet: Record<string, SeverityCounts & { provinceSheet: boolean }>;
@@ -37,7 +38,38 @@ export interface ValidationStats extends SeverityCounts {
   parsedIn?: "worker" | "main-thread";
 }
 
+/** How a sheet was read: "rules" (KC_QuyDinh), "corrections" (KC_CachDoc) and "generated" (KC's own tabs) are KC's sheets. */
+export type SheetStatus = "read" | "partial" | "not-report" | "rules" | "corrections" | "generated";
+
+/** One table of a sheet as read: where it is, what it holds, what each column was read as. */
+export interface TableSummary {
+  range: string;
+  kind: string;
+  headerRows: number[];
+  /** Column letter → its role ("amount:plan:KCQG", "label", "unknown"). */
+  columns: Record<string, string>;
+  rows: number;
+}
+
+export interface SheetSummary {
+  name: string;
+  status: SheetStatus;
+  /** Why a sheet is read in part or is not a report (Vietnamese, then English). */
+  reason?: Bilingual;
+  tables: TableSummary[];
+}
+
+/** What produced a report: the rule library, the rounding mode, the checks that could not run. */
+export interface ValidationMeta {
+  ruleLibrary: string;
+  rounding: "round" | "truncate";
+  /** Checks left out, and why (a sheet without a year gets no ceiling check…). */
+  skipped: Bilingual[];
+}
+
 export interface ValidationReport {
   findings: Finding[];
   stats: ValidationStats;
+  sheets: SheetSummary[];
+  meta: ValidationMeta;
 }

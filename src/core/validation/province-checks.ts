@@ -1,7 +1,8 @@
 import { monthEnd } from "../dates/iso-day";
 import { bilingual, Bilingual } from "../message";
-import { findProvince, mergedMessage, officialName, ProvinceResolution, ProvinceUnit, resolveProvince, unresolvedMessage } from "../provinces";
-import { ProvinceSheet } from "../standard/province-sheet";
+import { mergedMessage, officialName, ProvinceUnit, successorOf, unresolvedMessage, versionAt } from "../provinces";
+import { reportDay } from "../reading/title-block";
+import { SheetReading } from "../reading/types";
 import { SheetContext } from "./context";
 import { RuleArgs } from "./message";
 
@@ -20,40 +21,34 @@ export interface ReportIdentity {
 }
 
 /**
- * The unit a header's province cell names. The cell is known to hold a province, so diacritics that differ from
- * every spelling are accepted ("Quãng Ngãi"), and a longer text is searched ("Sở Công Thương tỉnh Bến Tre").
+ * Reads the province of a sheet against the list in force at the end of its report period (the 63 units
+ * until 30/6/2025, the 34 after; the reader resolved it, src/core/reading/title-block.ts): a name that is a
+ * short form or names several units is a finding, never a guess, and so is a standard "Tỉnh/Thành phố" value
+ * naming no unit; an old province named after the merger is told its successor. Returns the report's identity
+ * for the sheets that are one province's report each (KC's standard, with its header block): in the layouts
+ * provinces send, one report spans several sheets (funding, projects, results) that all name the province.
  */
-export function headerProvince(text: string, date: string | undefined): ProvinceResolution {
-  const options = date ? { date, approximate: true } : { approximate: true };
-  const whole = resolveProvince(text, options);
-  return whole.kind === "unknown" ? findProvince(text, options) : whole;
-}
-
-/**
- * Reads the province of a province sheet against the list in force at the end of its report period (the 63 units
- * until 30/6/2025, the 34 after): an unknown name and an ambiguous short form are findings, never a guess; an
- * old province named after the merger is told its successor. Returns the report's identity when the unit is known.
- */
-export function checkProvince(ps: ProvinceSheet, ctx: SheetContext): ReportIdentity | undefined {
-  const field = ps.header.province;
-  if (field.value === undefined) return undefined;
-  const year = ps.header.year?.value;
-  const months = ps.header.period?.value?.months;
-  const day = year !== undefined ? monthEnd(year, months ?? 12) : undefined;
-  const resolution = headerProvince(field.value, day);
-  if (resolution.kind === "unknown") {
-    ctx.report("province/unknown", field.cell, { reason: unresolvedMessage(field.value, resolution) }, { found: field.value });
+export function checkReadingProvince(reading: SheetReading, ctx: SheetContext): ReportIdentity | undefined {
+  const { province, provinceDoubt: doubt, year, months, standardHeader } = reading.facts;
+  if (doubt) {
+    const rule = doubt.resolution.kind === "ambiguous" ? "province/ambiguous" : "province/unknown";
+    ctx.report(rule, doubt.cell ?? "", { reason: unresolvedMessage(doubt.text, doubt.resolution) }, { found: doubt.text });
     return undefined;
   }
-  if (resolution.kind === "ambiguous") {
-    ctx.report("province/ambiguous", field.cell, { reason: unresolvedMessage(field.value, resolution) }, { found: field.value });
-    return undefined;
+  const unit = province?.unit;
+  if (!province || !unit) return undefined;
+  const day = reportDay(reading.facts);
+  const cell = province.evidence.cell ?? "";
+  if (day !== undefined && unit.version !== versionAt(day) && unit.version === "63") {
+    ctx.report(
+      "province/old-name",
+      cell,
+      { period: periodLabel(year!.value, months?.value), merged: mergedMessage(unit, successorOf(unit), day) },
+      { found: province.written },
+    );
   }
-  const { unit, inForce, successor } = resolution;
-  if (day !== undefined && !inForce && successor) {
-    ctx.report("province/old-name", field.cell, { period: periodLabel(year!, months), merged: mergedMessage(unit, successor, day) }, { found: field.value });
-  }
-  return { sheet: ps.sheet, cell: field.cell, unit, year, months };
+  if (!standardHeader || province.evidence.kind !== "label") return undefined;
+  return { sheet: reading.sheet, cell, unit, year: year?.value, months: months?.value };
 }
 
 /** "cả năm 2024", "9 tháng năm 2025". */

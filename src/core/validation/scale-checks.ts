@@ -1,10 +1,11 @@
 import { Decimal } from "../numbers/decimal-config";
 import { MoneyUnit, MONEY_UNITS, unitExponent, unitName } from "../numbers/units";
 import { bilingual, Bilingual } from "../message";
-import { FUNDING_COLUMNS, PROJECT_COLUMNS } from "../standard/layout";
-import { ProvinceSheet, ReadCell } from "../standard/province-sheet";
+import { PROJECT_COLUMNS } from "../standard/layout";
+import { ReadCell } from "../standard/province-sheet";
+import { FUNDING_MEASURES, FundingMeasure, ReportView } from "../reading/view";
 import { a1 } from "../workbook/snapshot";
-import { SheetContext, unitArg } from "./context";
+import { fundingLabel, SheetContext, unitArg } from "./context";
 import { num } from "./message";
 
 /**
@@ -15,14 +16,14 @@ import { num } from "./message";
 export interface ScaleSample {
   sheet: string;
   unit: MoneyUnit;
-  /** The "Đơn vị tính" value cell, or "" when the sheet has none. */
+  /** The cell stating the sheet's unit, or "" when none does. */
   unitCell: string;
   unitText: string;
   column: string;
   label: Bilingual;
-  col: number;
   /** Typed arrays: a sample of every sheet is kept until the end, so it should weigh little. */
   rows: Int32Array;
+  cols: Int32Array;
   values: Float64Array;
   decimals: Int8Array;
 }
@@ -32,47 +33,53 @@ const SUSPECT_LOG = 2.5;
 /** A cross-province median needs this many sheets; with fewer, all values of the column are pooled. */
 const MIN_SHEETS = 3;
 
-export function scaleSamples(ps: ProvinceSheet): ScaleSample[] {
+const FUNDING_LABELS: Record<FundingMeasure, Bilingual> = {
+  plan: fundingLabel("plan"),
+  actual: fundingLabel("actual"),
+  sameLastYear: fundingLabel("sameLastYear"),
+  previousPlan: fundingLabel("previousPlan"),
+};
+
+export function scaleSamples(view: ReportView): ScaleSample[] {
   const samples: ScaleSample[] = [];
-  const base = { sheet: ps.sheet, unit: ps.header.unit, unitCell: ps.header.unitField?.cell ?? "", unitText: ps.header.unitField?.text ?? "" };
-  const collect = (column: string, label: Bilingual, col: number | undefined, cells: (ReadCell | undefined)[]) => {
-    if (col === undefined) return;
-    const rows: number[] = [];
-    const values: number[] = [];
-    const decimals: number[] = [];
-    for (const cell of cells) {
+  const base = { sheet: view.sheet, unitCell: view.header.unitCell, unitText: view.header.unitText };
+  const collect = (column: string, label: Bilingual, cells: { cell: ReadCell | undefined; unit: MoneyUnit }[]) => {
+    const byUnit = new Map<MoneyUnit, { rows: number[]; cols: number[]; values: number[]; decimals: number[] }>();
+    for (const { cell, unit } of cells) {
       const n = cell?.number;
       if (!n || !(n.double > 0)) continue;
-      rows.push(cell!.row);
-      values.push(n.double);
-      decimals.push(Math.max(-128, Math.min(127, n.decimals)));
+      let acc = byUnit.get(unit);
+      if (!acc) byUnit.set(unit, (acc = { rows: [], cols: [], values: [], decimals: [] }));
+      acc.rows.push(cell!.row);
+      acc.cols.push(cell!.col);
+      acc.values.push(n.double);
+      acc.decimals.push(Math.max(-128, Math.min(127, n.decimals)));
     }
-    if (values.length > 0)
-      samples.push({ ...base, column, label, col, rows: Int32Array.from(rows), values: Float64Array.from(values), decimals: Int8Array.from(decimals) });
+    for (const [unit, acc] of byUnit)
+      samples.push({
+        ...base,
+        unit,
+        column,
+        label,
+        rows: Int32Array.from(acc.rows),
+        cols: Int32Array.from(acc.cols),
+        values: Float64Array.from(acc.values),
+        decimals: Int8Array.from(acc.decimals),
+      });
   };
-  if (ps.funding) {
-    const rows = ps.funding.rows.filter((r) => r.source !== "total");
-    for (const spec of FUNDING_COLUMNS) {
-      if (spec.kind === "amount")
-        collect(
-          `funding.${spec.key}`,
-          spec.label,
-          ps.funding.columns[spec.key],
-          rows.map((r) => r.cells[spec.key]),
-        );
+  if (view.funding) {
+    for (const measure of FUNDING_MEASURES) {
+      const cells = [...(view.funding.figures.KCQG[measure] ?? []), ...(view.funding.figures.KCDP[measure] ?? [])];
+      collect(`funding.${measure}`, FUNDING_LABELS[measure], cells);
     }
   }
-  if (ps.projects) {
-    const rows = ps.projects.rows.filter((r) => !r.isTotal);
-    for (const spec of PROJECT_COLUMNS) {
-      if (spec.kind === "amount")
-        collect(
-          `projects.${spec.key}`,
-          spec.label,
-          ps.projects.columns[spec.key],
-          rows.map((r) => r.cells[spec.key]),
-        );
-    }
+  for (const spec of PROJECT_COLUMNS) {
+    if (spec.kind !== "amount") continue;
+    collect(
+      `projects.${spec.key}`,
+      spec.label,
+      view.projects.filter((p) => !p.unitDoubt).map((p) => ({ cell: p.cells[spec.key], unit: p.unit })),
+    );
   }
   return samples;
 }
@@ -157,7 +164,7 @@ export function checkScales(samples: ScaleSample[], contextOf: (sheet: string) =
         const expected = new Decimal(value).div(new Decimal(10).pow(3 * steps));
         ctx.report(
           "unit/suspect-scale",
-          a1(s.rows[j], s.col),
+          a1(s.rows[j], s.cols[j]),
           {
             column: s.label,
             value: num(value, s.decimals[j]),

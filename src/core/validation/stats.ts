@@ -1,9 +1,6 @@
-import { Finding, SeverityCounts, ValidationReport, ValidationStats } from "./finding";
+import { Finding, SeverityCounts, SheetSummary, ValidationMeta, ValidationReport, ValidationStats } from "./finding";
 
-export interface SheetInfo {
-  name: string;
-  provinceSheet: boolean;
-}
+const isReport = (s: SheetSummary) => s.status === "read" || s.status === "partial";
 
 function emptyCounts(): SeverityCounts {
   return { errors: 0, warnings: 0, infos: 0 };
@@ -15,8 +12,8 @@ function count(counts: SeverityCounts, finding: Finding): void {
   else counts.infos++;
 }
 
-/** The report of findings with counts per severity, per sheet (every sheet listed) and per rule. */
-export function buildReport(findings: Finding[], sheets: SheetInfo[]): ValidationReport {
+/** Counts of findings per severity, per sheet (every sheet listed, and whether it is a report) and per rule. */
+export function countFindings(findings: readonly Finding[], sheets: readonly { name: string; provinceSheet: boolean }[]): ValidationStats {
   const stats: ValidationStats = {
     ...emptyCounts(),
     sheets: sheets.length,
@@ -32,7 +29,20 @@ export function buildReport(findings: Finding[], sheets: SheetInfo[]): Validatio
     count(sheet, f);
     stats.byRule[f.rule] = (stats.byRule[f.rule] ?? 0) + 1;
   }
-  return { findings, stats };
+  return stats;
+}
+
+/** The report of findings with their counts, each sheet's reading status and what produced the report. */
+export function buildReport(findings: Finding[], sheets: SheetSummary[], meta: ValidationMeta): ValidationReport {
+  return {
+    findings,
+    stats: countFindings(
+      findings,
+      sheets.map((s) => ({ name: s.name, provinceSheet: isReport(s) })),
+    ),
+    sheets,
+    meta,
+  };
 }
 
 export function hasErrors(report: ValidationReport): boolean {

@@ -43,7 +43,7 @@ const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 type TabId = "validate" | "summary" | "text" | "more";
 const TABS: TabId[] = ["validate", "summary", "text", "more"];
 /** What the "More" tab shows: its list, or one of its views. */
-export type MoreView = "settings" | "convert" | "about";
+export type MoreView = "review" | "settings" | "convert" | "about";
 
 export interface KcAppProps {
   port: WorkbookPort;
@@ -156,7 +156,14 @@ function Shell({ port, checkText }: KcAppProps) {
           />
         )}
         <Suspense fallback={<Text>{t("app.loading")}</Text>}>
-          {tab === "summary" && <SummaryPanel session={session} undoAsOneStep={port.host.undoAsOneStep ?? false} focusNewSheet={newSheetAsked} />}
+          {tab === "summary" && (
+            <SummaryPanel
+              session={session}
+              undoAsOneStep={port.host.undoAsOneStep ?? false}
+              focusNewSheet={newSheetAsked}
+              insertsSheets={port.host.insertsSheets ?? false}
+            />
+          )}
           {tab === "text" && <TextCheckPanel check={(text) => checkText(text, { rounding: user.rounding })} />}
           {tab === "more" && (
             <MorePanel

@@ -9,6 +9,7 @@ import type { MoreView } from "./App";
 
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 const ConvertPanel = lazy(() => import(/* webpackChunkName: "convert" */ "./ConvertPanel").then((m) => ({ default: m.ConvertPanel })));
+const ReviewPanel = lazy(() => import(/* webpackChunkName: "review-view" */ "./ReviewPanel").then((m) => ({ default: m.ReviewPanel })));
 const HelpPanel = lazy(() => import(/* webpackChunkName: "help" */ "./HelpPanel").then((m) => ({ default: m.HelpPanel })));
 
 const useStyles = makeStyles({
@@ -38,11 +39,10 @@ const useStyles = makeStyles({
 });
 
 /**
- * The views that are used now and then, one click away from the tabs so the tabs fit a 300 px pane.
- * Views still to come sit here too: the reading view (how KC read each sheet), the formula review, and
- * "add a province report from a file" (issues #10, #11, #12).
+ * The views that are used now and then, one click away from the tabs so the tabs fit a 300 px pane: the
+ * formula review (#11), settings, KC formulas to values, help.
  */
-const VIEWS: MoreView[] = ["settings", "convert", "about"];
+const VIEWS: MoreView[] = ["review", "settings", "convert", "about"];
 
 export interface MorePanelProps {
   view?: MoreView;
@@ -99,6 +99,7 @@ export function MorePanel({ view, onView, port, session, settings, onRounding }:
             workbookPacks={session.analysis?.workbookPacks}
           />
         )}
+        {view === "review" && <ReviewPanel session={session} hostKind={port.host.kind} />}
         {view === "convert" && <ConvertPanel session={session} hostKind={port.host.kind} undoAsOneStep={port.host.undoAsOneStep ?? false} />}
         {view === "about" && <HelpPanel hostKind={port.host.kind} />}
       </Suspense>

@@ -2,6 +2,7 @@ import { Button, Divider, makeStyles, MessageBar, MessageBarBody, Text, tokens }
 import { useI18n } from "../../i18n/I18nProvider";
 import type { KcSession } from "../useKcSession";
 import { CompletionChart } from "./CompletionChart";
+import { InsertFilesSection } from "./InsertFilesSection";
 import { NewSheetForm } from "./NewSheetForm";
 
 const useStyles = makeStyles({
@@ -17,11 +18,13 @@ export interface SummaryPanelProps {
   undoAsOneStep: boolean;
   /** Put the cursor in the new province sheet form (the user asked for a template). */
   focusNewSheet?: boolean;
+  /** Excel can insert sheets from a file (ExcelApi 1.13). */
+  insertsSheets?: boolean;
 }
 
 const UNDO_TEXT = { "one-step": "summary.undoOneStep", "not-grouped": "summary.undoNotGrouped", copy: "summary.writtenWeb" } as const;
 
-export function SummaryPanel({ session, undoAsOneStep, focusNewSheet = false }: SummaryPanelProps) {
+export function SummaryPanel({ session, undoAsOneStep, focusNewSheet = false, insertsSheets = false }: SummaryPanelProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const noWorkbook = session.openFile !== undefined && !session.fileName;
@@ -65,6 +68,12 @@ export function SummaryPanel({ session, undoAsOneStep, focusNewSheet = false }: 
           </Button>
         )}
       </section>
+      {session.insertReportFiles && (
+        <>
+          <Divider />
+          <InsertFilesSection session={session} insertsSheets={insertsSheets} />
+        </>
+      )}
       <Divider />
       <section className={styles.section} aria-labelledby="kc-overview-title">
         <Text as="h2" id="kc-overview-title" weight="semibold" size={300}>

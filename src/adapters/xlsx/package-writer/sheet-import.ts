@@ -5,6 +5,7 @@ import { readSourceRecord, SOURCE_NAME, SourceRecord, sourceRecordFormula } from
 import { openPackage, XlsxPackage } from "../package/package";
 import { isRelationshipType } from "../package/relationships";
 import { refuse } from "../package/refusal";
+import { sha256Hex } from "../sha256";
 import { StylesPart } from "./styles-part";
 import { escapeAttribute, escapeText } from "./xml-spans";
 import { WorkbookPackage } from "./workbook-package";
@@ -132,11 +133,6 @@ export async function importSheet(target: WorkbookPackage, source: SourceWorkboo
   target.zip.set(part, xml);
   wb.addName({ name: SOURCE_NAME, localSheetId: wb.sheets.indexOf(entry), hidden: true, value: escapeText(sourceRecordFormula(record)) });
   return { sheet: options.name, record, notices };
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** The raw XML inside each wanted <si> of a shared strings part (rich runs included), by index. */

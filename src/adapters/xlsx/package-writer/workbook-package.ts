@@ -38,6 +38,8 @@ export class WorkbookPackage {
   /** Part names given out in this session but not yet written. */
   private readonly reserved = new Set<string>();
   private touchedSheetIds = new Set<number>();
+  /** Cells (A1, upper case) that are no longer formulas, by sheet id. */
+  private readonly valueCells = new Map<number, Set<string>>();
 
   private constructor(
     /** How to read a sheet of the input (none for a package KC starts itself). */
@@ -123,11 +125,16 @@ export class WorkbookPackage {
   }
 
   /** A new sheet after the others: its entry in the sheet list, relationship and content type; the caller writes its part. */
-  async addSheetPart(name: string): Promise<{ entry: SheetEntry; part: string }> {
+  async addSheetPart(name: string, state?: "hidden"): Promise<{ entry: SheetEntry; part: string }> {
     const part = this.freePart("xl/worksheets/sheet", ".xml");
-    const entry = this.workbook.addSheet(name, (await this.relsOf(this.workbookName)).add(this.relType("worksheet"), part));
+    const entry = this.workbook.addSheet(name, (await this.relsOf(this.workbookName)).add(this.relType("worksheet"), part), state);
     this.contentTypes.setOverride(part, CONTENT_TYPE.worksheet);
     return { entry, part };
+  }
+
+  /** A sheet of the input as KC's reader reads it (undefined for a sheet added in this session). */
+  inputSheet(name: string): SheetSnapshot | undefined {
+    return this.input?.sheet(name);
   }
 
   /** The role of a sheet of the input KC generated (its marker in A1, as KC's reader reads it), or undefined. */
@@ -169,6 +176,13 @@ export class WorkbookPackage {
   /** Remembers that a sheet's cells change, so the calculation chain forgets them. */
   touchedSheet(entry: SheetEntry): void {
     this.touchedSheetIds.add(entry.sheetId);
+  }
+
+  /** Remembers cells of a sheet whose formulas became values, so the calculation chain forgets them. */
+  formulasBecameValues(entry: SheetEntry, cells: Iterable<string>): void {
+    let set = this.valueCells.get(entry.sheetId);
+    if (!set) this.valueCells.set(entry.sheetId, (set = new Set()));
+    for (const cell of cells) set.add(cell.toUpperCase());
   }
 
   /**
@@ -265,12 +279,13 @@ export class WorkbookPackage {
   }
 
   /**
-   * The calculation chain lists formula cells by sheet id; cells of a sheet KC rewrote or removed may no
-   * longer be formulas there, which Excel reports as damage. Their entries go (Excel rebuilds the chain);
-   * an emptied chain goes altogether.
+   * The calculation chain lists formula cells by sheet id; cells of a sheet KC rewrote or removed, and
+   * formulas KC turned into values, are no longer formulas there, which Excel reports as damage. Their
+   * entries go (Excel rebuilds the chain); an emptied chain goes altogether, with its relationship and
+   * content-type override.
    */
   private async forgetTouchedCalculations(): Promise<void> {
-    if (this.touchedSheetIds.size === 0) return;
+    if (this.touchedSheetIds.size === 0 && this.valueCells.size === 0) return;
     const rels = await this.relsOf(this.workbookName);
     const chain = rels.targets().find((t) => relKind(t.rel.type) === "calcChain" && this.zip.has(t.part));
     if (!chain) return;
@@ -283,7 +298,8 @@ export class WorkbookPackage {
     const edited = xml.replace(/<((?:[\w.-]+:)?)c\b([^>]*?)\/>/g, (tag, prefix: string, attrs: string) => {
       const i = /\si="(\d+)"/.exec(attrs);
       if (i) sheet = Number(i[1]);
-      if (this.touchedSheetIds.has(sheet)) {
+      const r = /\sr="([^"]*)"/.exec(attrs)?.[1];
+      if (this.touchedSheetIds.has(sheet) || (r !== undefined && this.valueCells.get(sheet)?.has(r.toUpperCase()))) {
         dropped++;
         return "";
       }

@@ -96,15 +96,19 @@ export class WorkbookPart {
     return entry ? this.sheets.indexOf(entry) : -1;
   }
 
-  /** Appends a sheet after the others, under a fresh sheet id. */
-  addSheet(name: string, rId: string): SheetEntry {
+  /** Appends a sheet after the others, under a fresh sheet id; hidden when asked (KC's corrections sheet). */
+  addSheet(name: string, rId: string, state?: "hidden"): SheetEntry {
     if (this.find(name)) throw new Error(`The workbook already has a sheet "${name}".`);
     const sheetId = Math.max(0, ...this.sheets.map((s) => (Number.isFinite(s.sheetId) ? s.sheetId : 0))) + 1;
     const p = this.sheetsSpan.prefix;
     const r = this.relPrefix ?? "r:";
     const declare = this.relPrefix === undefined ? ` xmlns:r="${this.relNamespace}"` : "";
-    this.edits.appendChild(this.sheetsSpan, `<${p}sheet name="${escapeAttribute(name)}" sheetId="${sheetId}"${declare} ${r}id="${escapeAttribute(rId)}"/>`);
-    const entry: SheetEntry = { name, sheetId, rId };
+    const hidden = state ? ` state="${state}"` : "";
+    this.edits.appendChild(
+      this.sheetsSpan,
+      `<${p}sheet name="${escapeAttribute(name)}" sheetId="${sheetId}"${hidden}${declare} ${r}id="${escapeAttribute(rId)}"/>`,
+    );
+    const entry: SheetEntry = { name, sheetId, rId, state };
     this.sheets.push(entry);
     return entry;
   }

@@ -137,8 +137,7 @@ export class XmlEdits {
   /** Sets (or adds) an attribute on a start tag, leaving the others as written. */
   setAttribute(span: XmlSpan, name: string, value: string): void {
     const tag = this.source.slice(span.start, span.openEnd);
-    const re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
-    const m = re.exec(tag);
+    const m = attributePattern(name).exec(tag);
     if (m) {
       const quoted = span.start + m.index + m[1].length;
       this.replace(quoted, quoted + m[2].length, `"${escapeAttribute(value)}"`);
@@ -146,6 +145,12 @@ export class XmlEdits {
       const at = span.openEnd - (span.selfClosing ? 2 : 1);
       this.insert(at, ` ${name}="${escapeAttribute(value)}"`);
     }
+  }
+
+  /** Removes an attribute (with the white space before it) from a start tag, if the tag has it. */
+  removeAttribute(tag: Pick<XmlSpan, "start" | "openEnd">, name: string): void {
+    const m = attributePattern(name).exec(this.source.slice(tag.start, tag.openEnd));
+    if (m) this.replace(tag.start + m.index, tag.start + m.index + m[0].length, "");
   }
 
   /** Adds an element as the last child of `span` (an empty-element tag gets an end tag). */
@@ -176,6 +181,11 @@ export class XmlEdits {
     }
     return out + this.source.slice(at);
   }
+}
+
+/** An attribute in a start tag: the white space and `name=` (group 1), and the quoted value (group 2). */
+function attributePattern(name: string): RegExp {
+  return new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
 }
 
 /** Text for an attribute value in double quotes. */

@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, PackageLimits } from "../package/limits";
 import { refuse, UnreadableWorkbookError } from "../package/refusal";
+import { PartExpectation, readXmlPart, XmlVisitor } from "../package/xml";
 import { partKey, ZipArchive } from "../package/zip";
 import { writeZip, ZipSource } from "./zip-writer";
 
@@ -18,16 +19,28 @@ export class ZipPackage {
     private readonly archive: ZipArchive,
     /** The file's name, for messages. */
     readonly fileName: string,
+    private readonly limits: PackageLimits,
   ) {}
 
   /** Opens a package held in memory; what KC's reader refuses (not a zip, encrypted, past a limit) is refused. */
   static open(bytes: Uint8Array, fileName: string, limits: PackageLimits = DEFAULT_LIMITS): ZipPackage {
-    return new ZipPackage(ZipArchive.open(bytes, fileName, limits), fileName);
+    return new ZipPackage(ZipArchive.open(bytes, fileName, limits), fileName, limits);
   }
 
   /** Edits an archive KC's reader has opened. */
-  static of(archive: ZipArchive, fileName: string): ZipPackage {
-    return new ZipPackage(archive, fileName);
+  static of(archive: ZipArchive, fileName: string, limits: PackageLimits = DEFAULT_LIMITS): ZipPackage {
+    return new ZipPackage(archive, fileName, limits);
+  }
+
+  /**
+   * Reads an XML part of the input as KC's reader reads every part (package/xml.ts): unpacked in pieces,
+   * elements of `expected`'s namespaces whatever their prefix, within the limits, a malformed part refused
+   * in the reader's words. `visitor` is given offsets into the part's text (`text(part)`).
+   */
+  readXml(part: string, expected: PartExpectation, visitor: XmlVisitor): void {
+    const entry = this.edits.has(partKey(part)) ? undefined : this.archive.get(part);
+    if (!entry) throw this.missing(part);
+    readXmlPart(this.archive, entry, expected, visitor, this.limits);
   }
 
   /** The parts' names: the input's in their order, then the added ones. */

@@ -8,13 +8,25 @@ import { CellProblem, cellValue, CellSources } from "./cell-value";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "./limits";
 import { count, refuse } from "./refusal";
 import { Styles } from "./styles";
-import { NS, readXmlPart, XmlAttributes, XmlVisitor } from "./xml";
+import { NS, PartExpectation, readXmlPart, XmlAttributes, XmlVisitor } from "./xml";
 import { ZipArchive, ZipEntry } from "./zip";
 
 /** What a worksheet's cells refer to elsewhere in the workbook, and what its reading may use. */
 export interface WorksheetSources extends CellSources {
   styles: Styles;
   budget: ReadBudget;
+}
+
+/** The row (0-based) a <row> element stands for: its r, or the row after `previous` when it has no usable r. */
+export function rowIndexOf(r: string | undefined, previous: number): number {
+  const n = r === undefined ? NaN : Number(r);
+  return Number.isInteger(n) && n >= 1 ? n - 1 : previous + 1;
+}
+
+/** The column (0-based) a <c> element stands for: that of its r, or the column after `previous` when it has none. */
+export function columnIndexOf(ref: string | undefined, previous: number): number {
+  const named = ref ? columnOfA1(ref) : -1;
+  return named >= 0 ? named : previous + 1;
 }
 
 /** Where captured text goes. */
@@ -165,8 +177,7 @@ class WorksheetVisitor implements XmlVisitor {
 
   /** A row element: its r, or the row after the one before when it has no usable r. */
   private openRow(r: string | undefined): void {
-    const n = r === undefined ? NaN : Number(r);
-    this.row = Number.isInteger(n) && n >= 1 ? n - 1 : this.row + 1;
+    this.row = rowIndexOf(r, this.row);
     this.col = -1;
     if (this.row >= EXCEL_ROWS) throw this.beyondGrid("row", `${r ?? this.row + 1}`);
     this.builder.startRow(this.row);
@@ -175,8 +186,7 @@ class WorksheetVisitor implements XmlVisitor {
   /** A cell element: its column from r, or the column after the one before. */
   private openCell(a: XmlAttributes): void {
     const ref = a.r;
-    const named = ref ? columnOfA1(ref) : -1;
-    this.col = named >= 0 ? named : this.col + 1;
+    this.col = columnIndexOf(ref, this.col);
     if (this.col >= EXCEL_COLUMNS) throw this.beyondGrid("column", ref ?? a1(this.row, this.col));
     this.inCell = true;
     this.type = a.t;
@@ -265,10 +275,14 @@ class WorksheetVisitor implements XmlVisitor {
   }
 }
 
+/** What a worksheet part holds, for reading it (and for messages about it): sheet `sheet`. */
+export function worksheetPart(sheet: string): PartExpectation {
+  return { namespaces: NS.spreadsheet, root: "worksheet", what: { vi: "một trang tính (worksheet)", en: "a worksheet" }, sheet };
+}
+
 /** Reads the worksheet part `entry` of sheet `sheet` into packed data. */
 export function readWorksheet(zip: ZipArchive, entry: ZipEntry, sheet: string, sources: WorksheetSources): PackedSheetData {
   const visitor = new WorksheetVisitor(zip.file, sheet, sources);
-  const expected = { namespaces: NS.spreadsheet, root: "worksheet", what: { vi: "một trang tính (worksheet)", en: "a worksheet" }, sheet };
-  readXmlPart(zip, entry, expected, visitor, sources.budget.limits);
+  readXmlPart(zip, entry, worksheetPart(sheet), visitor, sources.budget.limits);
   return visitor.finish();
 }

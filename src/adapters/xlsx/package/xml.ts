@@ -40,6 +40,11 @@ export interface XmlPart {
   readonly name: string;
   /** The value of a prefixed attribute whose prefix is bound to one of `namespaces` ("r:id"). */
   attribute(attributes: XmlAttributes, namespaces: readonly string[], local: string): string | undefined;
+  /**
+   * Where the parser is in the part's text (its characters decoded, a byte-order mark left out): in open and
+   * close, just after the tag being reported. An editor finds the tag's "<" as the last one before it.
+   */
+  offset(): number;
 }
 
 /** The fields of saxes 5.0.1 (pinned) that grow while a token is read, checked between pieces. */
@@ -120,6 +125,7 @@ export function readXmlPart(zip: ZipArchive, entry: ZipEntry, expected: PartExpe
       }
       return undefined;
     },
+    offset: () => parser.position,
   };
   const tooBig = (what: { vi: string; en: string }) =>
     refuse("too-large", file, `phần ${part} có ${what.vi}, quá giới hạn của KC.`, `the part ${part} has ${what.en}, over KC's limit.`);

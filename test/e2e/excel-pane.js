@@ -1,0 +1,187 @@
+/**
+ * The task pane as Excel shows it, in Chromium at 350 px: the real pane (src/taskpane/mount.tsx with the
+ * Office adapter) over the fake Excel host of the unit tests (test/office/fake-excel.ts), bundled by
+ * webpack into test-results/excel-pane/ (harness.tsx). It drives what only Excel has: "Thêm báo cáo tỉnh
+ * từ tệp…" (province files inserted, a taken name, files that cannot be used) and the same view on an Excel
+ * without ExcelApi 1.13; the formula review selecting each suspect with its region (and the cell alone below
+ * ExcelApi 1.18), writing nothing. Called by run-e2e.js with its check, axe and screenshot helpers.
+ */
+"use strict";
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+const { serveDist } = require("../../scripts/serve-dist");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const OUT = path.join(ROOT, "test-results", "excel-pane");
+
+/** Bundles harness.tsx (development mode: quick, no minifying) with the app's TypeScript rule. */
+async function buildHarness() {
+  const webpack = require("webpack");
+  const HtmlWebpackPlugin = require("html-webpack-plugin");
+  const { version } = require("../../package.json");
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    entry: { harness: path.join(__dirname, "excel-pane", "harness.tsx") },
+    output: { path: OUT, filename: "[name].js", chunkFilename: "chunks/[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ __KC_VERSION__: JSON.stringify(version) }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: path.join(__dirname, "excel-pane", "harness.html") }),
+    ],
+  });
+  await new Promise((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error || stats.hasErrors()) reject(error ?? new Error(stats.toString("errors-only")));
+      else resolve();
+    }),
+  );
+}
+
+/** Province files as a province sends them (KC's template, written by `kc template`), and two that are no use. */
+async function writeFiles(ExcelJS) {
+  const dir = path.join(OUT, "files");
+  fs.mkdirSync(dir, { recursive: true });
+  const template = (province, file) => {
+    const out = path.join(dir, file);
+    execFileSync("node", [path.join(ROOT, "bin", "kc.js"), "template", "--province", province, "--year", "2023", "-o", out, "--force"], { cwd: ROOT });
+    return out;
+  };
+  const notes = new ExcelJS.Workbook();
+  notes.addWorksheet("Công văn").getCell("A1").value = "Công văn số 125/SCT-QLCN";
+  const noReport = path.join(dir, "cong-van.xlsx");
+  await notes.xlsx.writeFile(noReport);
+  const text = path.join(dir, "bao-cao.xlsx");
+  fs.writeFileSync(text, "Tỉnh,Kế hoạch\nBạc Liêu,1200\n");
+  return [template("Bạc Liêu", "bac-lieu.xlsx"), template("Cần Thơ", "can-tho.xlsx"), noReport, text];
+}
+
+async function excelPane({ browser, check, axe, shot, watch, viewport }) {
+  await buildHarness();
+  const files = await writeFiles(require("exceljs"));
+  const server = await serveDist(0, OUT);
+  const url = `http://127.0.0.1:${server.address().port}/index.html`;
+  try {
+    const context = await browser.newContext({ locale: "vi-VN", viewport });
+    const page = await context.newPage();
+    watch(page);
+    // An Excel with ExcelApi 1.13 (Microsoft 365, Excel 2021): sheets can be inserted from a file.
+    await page.goto(`${url}?sets=${encodeURIComponent("ExcelApi 1.13")}`);
+    await page.getByTestId("tab-summary").click();
+    await page.getByTestId("insert-files").waitFor();
+    await page.getByTestId("insert-files").scrollIntoViewIfNeeded();
+    await shot(page, "excel-insert-350.png");
+    await axe(page, "Excel: province reports from files, 350 px");
+
+    await page.locator('[data-testid="insert-input"]').setInputFiles(files);
+    await page.getByTestId("inserted-files").waitFor();
+    const sheets = await page.evaluate(() => window.kcFake.sheets.map((s) => s.name));
+    check(
+      "Excel: the province reports go in at the end, a taken name becomes a free one, nothing is overwritten",
+      sheets.join(" | ") === "Tổng hợp | Cần Thơ | Bạc Liêu | Cần Thơ (2)",
+      sheets.join(" | "),
+    );
+    const untouched = await page.evaluate(() => window.kcFake.sheet("Cần Thơ").writes === 0 && window.kcFake.sheet("Cần Thơ").get("B2").value === 7);
+    check("Excel: the officer's own sheet of the same name is untouched", untouched);
+    const outcome = await page.getByTestId("inserted-files").innerText();
+    check(
+      "Excel: the pane says file by file what went in, under which name, and why two files were not used",
+      /«Cần Thơ» với tên «Cần Thơ \(2\)»/.test(outcome) &&
+        /cong-van\.xlsx: không có sheet nào là báo cáo tỉnh/.test(outcome) &&
+        /bao-cao\.xlsx: /.test(outcome),
+      outcome.replace(/\s+/g, " ").slice(0, 240),
+    );
+    const summary = await page.getByTestId("insert-summary").innerText();
+    check("Excel: one line sums it up and says what to do next", /2 sheet đã chèn từ 4 tệp; 2 tệp không dùng được/.test(summary), summary);
+    await page.getByTestId("inserted-files").scrollIntoViewIfNeeded();
+    await shot(page, "excel-inserted-350.png");
+    await axe(page, "Excel: files inserted, 350 px");
+
+    // The inserted sheets are read like any other: the check counts them.
+    await page.getByTestId("tab-validate").click();
+    await page.getByTestId("validate").click();
+    await page.getByTestId("summary-counts").waitFor();
+    const read = await page.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent ?? "");
+    check("Excel: Kiểm tra reads the inserted province sheets", /Đã kiểm tra 2 sheet tỉnh/.test(read), read);
+    await context.close();
+
+    // The formula review in Excel: each step selects the suspect with its region, and writes nothing.
+    const review = await browser.newContext({ locale: "vi-VN", viewport });
+    const reviewPage = await review.newPage();
+    watch(reviewPage);
+    await reviewPage.goto(`${url}?book=review`);
+    await reviewPage.getByTestId("tab-more").click();
+    await reviewPage.getByTestId("more-review").click();
+    await reviewPage.getByTestId("review-run").click();
+    await reviewPage.getByTestId("review-suspect").waitFor();
+    await reviewPage.getByTestId("review-show").click();
+    await reviewPage.getByTestId("review-selected").waitFor();
+    const first = await reviewPage.getByTestId("review-suspect").getAttribute("data-cell");
+    const selection = await reviewPage.evaluate(() => window.kcFake.selection);
+    const [, firstCell] = first.split("!");
+    check(
+      "Excel: the review selects the suspect first and its region with it (ExcelApi 1.18)",
+      selection.sheet === "Kế hoạch" && selection.address.startsWith(`${firstCell}, `),
+      `${first} → ${selection.address}`,
+    );
+    await reviewPage.getByTestId("review-next").focus();
+    await reviewPage.keyboard.press("Enter");
+    await reviewPage.waitForFunction((before) => window.kcFake.selection.address.split(",")[0] !== before, firstCell);
+    const second = await reviewPage.getByTestId("review-suspect").getAttribute("data-cell");
+    const moved = await reviewPage.evaluate(() => window.kcFake.selection.address);
+    check("Excel: Sau (Enter) selects the next suspect in the sheet", moved.startsWith(`${second.split("!")[1]}`), `${second} → ${moved}`);
+    const unwritten = await reviewPage.evaluate(() => window.kcFake.sheet("Kế hoạch").writes === 0 && window.kcFake.sheet("Kế hoạch").formats.length === 0);
+    check("Excel: the review writes nothing into the sheet (no fill, no format)", unwritten);
+    await shot(reviewPage, "excel-review-350.png");
+    await axe(reviewPage, "Excel: formula review, 350 px");
+    await review.close();
+
+    // An Excel without ExcelApi 1.13: the pane says how to do it by hand, and offers no button; the review selects the cell alone.
+    const old = await browser.newContext({ locale: "vi-VN", viewport });
+    const oldPage = await old.newPage();
+    watch(oldPage);
+    await oldPage.goto(`${url}?sets=${encodeURIComponent("ExcelApi 1.12")}`);
+    await oldPage.getByTestId("tab-summary").click();
+    await oldPage.getByTestId("insert-unsupported").waitFor();
+    const said = await oldPage.getByTestId("insert-unsupported").innerText();
+    check(
+      "Excel below ExcelApi 1.13: Move or Copy said instead of a button",
+      /Di chuyển hoặc Sao chép/.test(said) && (await oldPage.getByTestId("insert-files").count()) === 0,
+      said.slice(0, 120),
+    );
+    await oldPage.getByTestId("insert-unsupported").scrollIntoViewIfNeeded();
+    await shot(oldPage, "excel-insert-unsupported-350.png");
+    await axe(oldPage, "Excel below 1.13: province reports from files, 350 px");
+    await old.close();
+
+    const older = await browser.newContext({ locale: "vi-VN", viewport });
+    const olderPage = await older.newPage();
+    watch(olderPage);
+    await olderPage.goto(`${url}?book=review&sets=${encodeURIComponent("ExcelApi 1.12")}`);
+    await olderPage.getByTestId("tab-more").click();
+    await olderPage.getByTestId("more-review").click();
+    await olderPage.getByTestId("review-run").click();
+    await olderPage.getByTestId("review-show").click();
+    await olderPage.getByTestId("review-selected").waitFor();
+    const alone = await olderPage.evaluate(() => window.kcFake.selection.address);
+    const told = await olderPage.getByTestId("review-selected").innerText();
+    check("Excel below ExcelApi 1.18: the review selects the cell alone and says so", !alone.includes(","), `${alone}: ${told}`);
+    await older.close();
+  } finally {
+    server.close();
+  }
+}
+
+module.exports = { excelPane };

@@ -142,10 +142,27 @@ async function excelPane({ browser, check, axe, shot, watch, viewport }) {
     const second = await reviewPage.getByTestId("review-suspect").getAttribute("data-cell");
     const moved = await reviewPage.evaluate(() => window.kcFake.selection.address);
     check("Excel: Sau (Enter) selects the next suspect in the sheet", moved.startsWith(`${second.split("!")[1]}`), `${second} → ${moved}`);
-    const unwritten = await reviewPage.evaluate(() => window.kcFake.sheet("Kế hoạch").writes === 0 && window.kcFake.sheet("Kế hoạch").formats.length === 0);
-    check("Excel: the review writes nothing into the sheet (no fill, no format)", unwritten);
     await shot(reviewPage, "excel-review-350.png");
     await axe(reviewPage, "Excel: formula review, 350 px");
+    // A note (D4: a completion typed, equal to the formula's result once rounded) is not walked; opened, it is selected with its region.
+    await reviewPage.getByTestId("review-notes-toggle").focus();
+    await reviewPage.keyboard.press("Enter");
+    const note = reviewPage.getByTestId("review-note").first();
+    const noteCell = (await note.getAttribute("data-cell")).split("!")[1];
+    await note.focus();
+    await reviewPage.keyboard.press("Enter");
+    await reviewPage.waitForFunction((cell) => window.kcFake.selection.address.startsWith(`${cell}, `), noteCell, { timeout: 5_000 }).catch(() => undefined);
+    const noteSelection = await reviewPage.evaluate(() => window.kcFake.selection.address);
+    const noteTold = await reviewPage.getByTestId("review-note-selected").innerText();
+    check(
+      "Excel: a note, folded apart from the walk, is selected with its region when opened (Enter)",
+      noteCell === "D4" && noteSelection.startsWith(`${noteCell}, `) && noteTold.startsWith(`Đã chọn ${noteCell} cùng vùng`),
+      `${noteCell} → ${noteSelection}: ${noteTold}`,
+    );
+    await shot(reviewPage, "excel-review-notes-350.png", true);
+    await axe(reviewPage, "Excel: formula review's notes, 350 px");
+    const unwritten = await reviewPage.evaluate(() => window.kcFake.sheet("Kế hoạch").writes === 0 && window.kcFake.sheet("Kế hoạch").formats.length === 0);
+    check("Excel: the review writes nothing into the sheet (no fill, no format)", unwritten);
     await review.close();
 
     // An Excel without ExcelApi 1.13: the pane says how to do it by hand, and offers no button; the review selects the cell alone.

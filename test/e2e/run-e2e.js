@@ -59,13 +59,13 @@ function ensureBuilt() {
   run("npx", ["webpack", "--mode", "production"]);
 }
 
-/** `kc review FILE --format json`: the formula review's findings in Node (exit 1 when it finds some). */
+/** `kc review FILE --format json`: the formula review's suspects (findings) and notes in Node (exit 1 when it finds some). */
 function reviewInNode(file) {
   try {
-    return JSON.parse(execFileSync("node", [path.join(ROOT, "bin", "kc.js"), "review", file, "--format", "json"], { cwd: ROOT, encoding: "utf8" })).findings;
+    return JSON.parse(execFileSync("node", [path.join(ROOT, "bin", "kc.js"), "review", file, "--format", "json"], { cwd: ROOT, encoding: "utf8" }));
   } catch (error) {
     if (error.status !== 1) throw error;
-    return JSON.parse(error.stdout).findings;
+    return JSON.parse(error.stdout);
   }
 }
 
@@ -88,7 +88,8 @@ function engine() {
 /**
  * Small workbooks written for this test: one with KC formulas (cached results), one with no province report,
  * and one whose formulas hold three planted mistakes for the formula review (a completion typed over its
- * formula, one dividing by the wrong plan, a SUM one row short).
+ * formula, equal to what the formula gives once rounded: a note; one dividing by the wrong plan and a SUM one
+ * row short: suspects).
  */
 async function writeFixtures(ExcelJS) {
   const withKc = new ExcelJS.Workbook();
@@ -424,7 +425,7 @@ async function main() {
     await shot(page, "text-scope-350.png");
 
     // The formula review: walk the suspects in rank order, each with its proposed formula; the cell view marks the region.
-    const reviewed = reviewInNode(fixtures.formulaFile);
+    const { findings: reviewed, notes: reviewNotes } = reviewInNode(fixtures.formulaFile);
     await openFile(page, fixtures.formulaFile);
     await openMore(page, "review");
     await shot(page, "review-start-350.png");
@@ -499,6 +500,50 @@ async function main() {
     check(
       "Escape closes the cell view and focus returns to the button",
       (await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))) === "review-show",
+    );
+    // The notes: not walked, folded apart under their count; opened by keyboard, each opens its cell like a suspect.
+    const notesToggle = page.getByTestId("review-notes-toggle");
+    check(
+      "the notes are folded apart, counted as kc review counts them, and the walk never stops at one",
+      reviewNotes.length > 0 &&
+        (await notesToggle.getAttribute("data-count")) === String(reviewNotes.length) &&
+        (await notesToggle.getAttribute("aria-expanded")) === "false" &&
+        !walked.some((cell) => reviewNotes.some((n) => `${n.sheet}!${n.cell}` === cell)),
+      `${await notesToggle.innerText()}; kc review: ${reviewNotes.length} note(s)`,
+    );
+    await notesToggle.focus();
+    await page.keyboard.press("Enter");
+    const noteButtons = page.getByTestId("review-note");
+    await noteButtons.first().waitFor();
+    const notesShown = await noteButtons.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-cell")));
+    check(
+      "Enter unfolds the notes: the cells kc review lists as notes",
+      (await notesToggle.getAttribute("aria-expanded")) === "true" &&
+        JSON.stringify([...notesShown].sort()) === JSON.stringify(reviewNotes.map((n) => `${n.sheet}!${n.cell}`).sort()),
+      notesShown.join(", "),
+    );
+    await shot(page, "review-notes-350.png", true);
+    await axe(page, "formula review's notes, 350 px");
+    const firstNote = reviewNotes.find((n) => `${n.sheet}!${n.cell}` === notesShown[0]);
+    await noteButtons.first().focus();
+    await page.keyboard.press("Enter");
+    await reviewPeek.waitFor();
+    const noteTitle = await page.getByRole("dialog").getByRole("heading").first().innerText();
+    const noteRegion = await reviewPeek.locator("[data-region]").count();
+    check(
+      "a note opens its cell in the cell view, its region marked",
+      noteTitle === `Sheet ${firstNote.sheet}, ô ${firstNote.cell}` && (await reviewPeek.locator('[aria-current="location"]').count()) === 1 && noteRegion > 0,
+      `${noteTitle}; ${noteRegion} cells of its region`,
+    );
+    await shot(page, "review-note-cell-350.png");
+    await page.keyboard.press("Escape");
+    await reviewPeek.waitFor({ state: "detached" });
+    await page
+      .waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "review-note", undefined, { timeout: 5_000 })
+      .catch(() => undefined);
+    check(
+      "Escape closes the note's cell view and focus returns to the note",
+      (await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))) === "review-note",
     );
     await page.getByTestId("more-back").click();
     await openFile(page, SAMPLE); // the settings below are the sample's

@@ -17,7 +17,10 @@ fake.install("vi-VN");
 (window as unknown as { kcFake: FakeExcel }).kcFake = fake;
 void mount(document.getElementById("root")!);
 
-/** Completion = done / plan per row, with a number typed over D4, D5 dividing by the plan above, and a SUM one row short. */
+/**
+ * Completion = done / plan per row, with a number typed over D4 (equal to C4/B4 once rounded: a note of the review),
+ * D5 dividing by the plan above, and a SUM one row short (suspects).
+ */
 function plannedMistakes(): Record<string, FakeCell | FakeValue> {
   const items = ["Đào tạo nghề", "Mô hình trình diễn", "Máy móc thiết bị", "Hội chợ", "Tư vấn"];
   const plan = [120, 340, 95, 410, 230];

@@ -158,11 +158,3 @@ export function checkCap(subject: CapSubject, query: Omit<CeilingQuery, "activit
     }
   }
 }
-
-export function perName(per: CeilingBasis): Bilingual {
-  return PER_NAMES[per];
-}
-
-export function capInUnit(amount: number, from: MoneyUnit, to: MoneyUnit): Decimal {
-  return new Decimal(amount).times(unitFactor(from, to));
-}

@@ -9,7 +9,7 @@ import { builtInRuleLibrary } from "../src/core/rules/library";
 import { ValidationReport } from "../src/core/validation/finding";
 import { formatReportText } from "../src/core/validation/report-text";
 import { validateFile } from "../src/cli/io";
-import { summarizeWorkbook } from "../src/adapters/xlsx/write-summary";
+import { summarizeWorkbook } from "./summarize-workbook";
 
 // Compiled to lib/scripts/: the repository root is two levels up (one when run from scripts/).
 const ROOT = join(__dirname, basename(dirname(__dirname)) === "lib" ? "../.." : "..");

@@ -611,6 +611,7 @@ export const RULE_CATALOG = {
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof RULE_CATALOG;
+/** @public Every rule id in catalogue order: docs/rules.md (scripts/rules-doc) and the tests walk it; KC itself looks rules up by id. */
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];
 
 /** The names between braces in a template: "A {x} and {y}" → "x" | "y". */

@@ -12,22 +12,9 @@ import {
 import { roleCode } from "../../src/core/reading/summary-of";
 import { validateWorkbook } from "../../src/core/validation/engine";
 import { CellValue, sheetFromValues, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import { kienGiangRows } from "./kien-giang";
 
-const _ = null;
-
-/** A project list in a province's own layout: column E ("Phần doanh nghiệp góp") is the counterpart, which KC does not know; C6 ≠ D6 + E6. */
-function kienGiang(header = "Phần doanh nghiệp góp") {
-  return sheetFromValues("Kien Giang", [
-    ["UBND TỈNH KIÊN GIANG"],
-    ["BÁO CÁO KẾT QUẢ THỰC HIỆN ĐỀ ÁN KHUYẾN CÔNG NĂM 2023"],
-    [_, _, _, _, "ĐVT: triệu đồng"],
-    ["STT", "Tên đề án", "Tổng kinh phí", "Kinh phí khuyến công hỗ trợ", header, "Nguồn vốn"],
-    [1, "Hỗ trợ ứng dụng máy sấy nông sản", 900, 300, 600, "KCĐP"],
-    [2, "Đào tạo nghề mây tre đan", 250, 150, 80, "KCĐP"],
-    [3, "Hỗ trợ ứng dụng máy ép viên", 700, 280, 420, "KCQG"],
-    [_, "Tổng cộng", 1850, 730, 1100],
-  ]);
-}
+const kienGiang = (header?: string) => sheetFromValues("Kien Giang", kienGiangRows(header));
 const notes = () => sheetFromValues("Ghi chu", [["Danh sách cán bộ"], ["Nguyễn Văn A"]]);
 const withRows = (snapshot: WorkbookSnapshot, rows: CellValue[][]): WorkbookSnapshot => ({
   sheets: [...snapshot.sheets.filter((s) => s.name !== "KC_CachDoc"), sheetFromValues("KC_CachDoc", rows)],

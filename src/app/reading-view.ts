@@ -56,9 +56,14 @@ export function readingBook(snapshot: WorkbookSnapshot, fileName?: string): Read
   return { entries, correctionsSheet, book, fileName };
 }
 
-/** The sheet to show first: the first one read in part, else the first not read, else the first. */
+/**
+ * The sheet to show first: one with a correction that no longer fits, else the first read in part, else
+ * the first read, else the first (sheets that are no report are the least likely to need a look).
+ */
 export function firstSheetToShow(book: ReadingBook): string | undefined {
-  const order: ReadingStatus[] = ["partial", "not-report", "read"];
+  const stale = book.entries.find((e) => e.reading.corrections.stale.length > 0 || book.book?.problems.some((p) => p.sheet === e.sheet.name));
+  if (stale) return stale.sheet.name;
+  const order: ReadingStatus[] = ["partial", "read", "not-report"];
   for (const status of order) {
     const found = book.entries.find((e) => e.reading.status === status);
     if (found) return found.sheet.name;

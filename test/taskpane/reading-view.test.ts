@@ -29,6 +29,7 @@ describe("the reading view", () => {
       ["Kien Giang", "partial"],
     ]);
     expect(firstSheetToShow(book)).toBe("Kien Giang");
+    expect(firstSheetToShow(readingBook({ sheets: [notes(), kienGiang("Tổng kinh phí")] }))).toBe("Kien Giang");
     const facts = factLines(book.entries[1].reading, "vi");
     expect(facts.find((f) => f.field === "province")).toMatchObject({ value: "Kiên Giang", evidence: 'tiêu đề A1 "UBND TỈNH KIÊN GIANG"', corrected: false });
     expect(facts.find((f) => f.field === "period")).toMatchObject({ value: "cả năm", sure: "(có lẽ)" });
@@ -98,6 +99,9 @@ describe("the reading view", () => {
     if (!write.ok) throw new Error(write.reason.vi);
     const moved = readingBook(withRows({ sheets: [kienGiang("Vốn khác")] }, write.rows));
     const [line] = correctionLines(moved.entries[0], moved, "vi");
+    // Shown first, before a sheet read in part.
+    const partial = sheetFromValues("Bac Lieu", kienGiangRows());
+    expect(firstSheetToShow(readingBook(withRows({ sheets: [partial, kienGiang("Vốn khác")] }, write.rows)))).toBe("Kien Giang");
     expect(line).toMatchObject({ row: 2, state: "stale", reason: 'cột E4 bây giờ ghi "Vốn khác", lúc sửa ghi "Phần doanh nghiệp góp".' });
     const removed = removeCorrection(moved, line.row);
     expect(removed).toMatchObject({ ok: true, said: { vi: "Đã bỏ dòng 3 của KC_CachDoc." } });

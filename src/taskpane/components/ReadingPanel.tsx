@@ -27,7 +27,6 @@ import { readingWords } from "./reading-words";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, minWidth: 0 },
   grow: { flex: "1 1 auto", minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   card: {
@@ -59,6 +58,13 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   error: { color: tokens.colorPaletteRedForeground1 },
   notice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start" },
+  saved: {
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}`,
+    overflowWrap: "anywhere",
+  },
   reasons: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
@@ -126,22 +132,17 @@ export function ReadingPanel({ session, hostKind, onCheck }: ReadingPanelProps) 
 
   return (
     <div className={styles.root}>
-      <div className={styles.row}>
-        <Field label={w("sheet")} className={styles.grow}>
-          <Select value={name} onChange={(_, d) => setChosen(d.value)} data-testid="reading-sheet">
-            {book.entries.map((e) => (
-              <option key={e.sheet.name} value={e.sheet.name}>
-                {`${e.sheet.name} — ${statusName(e.reading.status, lang)}`}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button onClick={() => void readSheets()} disabled={busy} data-testid="reading-run">
-          {w("reread")}
-        </Button>
-      </div>
+      <Field label={w("sheet")}>
+        <Select value={name} onChange={(_, d) => setChosen(d.value)} data-testid="reading-sheet">
+          {book.entries.map((e) => (
+            <option key={e.sheet.name} value={e.sheet.name}>
+              {`${e.sheet.name} — ${statusName(e.reading.status, lang)}`}
+            </option>
+          ))}
+        </Select>
+      </Field>
       {session.corrected && (
-        <div className={styles.notice} data-testid="reading-saved" tabIndex={-1} ref={notice}>
+        <div className={mergeClasses(styles.notice, styles.saved)} data-testid="reading-saved" tabIndex={-1} ref={notice}>
           <Text>{session.corrected[lang]}</Text>
           <Text size={200} className={styles.muted}>
             {w("nextCheck")}
@@ -196,6 +197,9 @@ function SheetReadingView({ entry, session, hostKind, w }: { entry: SheetEntry; 
           <Text as="h3" id="kc-reading-status" size={300} weight="semibold" className={styles.grow}>
             {entry.sheet.name}
           </Text>
+          <Button size="small" appearance="subtle" className={styles.edit} onClick={() => void session.readSheets()} disabled={busy} data-testid="reading-run">
+            {w("reread")}
+          </Button>
         </div>
         {reading.reasons.length > 0 && (
           <ul className={mergeClasses(styles.reasons, styles.muted)}>

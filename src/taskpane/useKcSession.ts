@@ -192,6 +192,7 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
     },
     readSheets: () =>
       run("reading", async () => {
+        setCorrected(undefined);
         const [{ readingBook }, snapshot] = await Promise.all([loadReading(), port.readSnapshot((done, total) => setProgress(done / Math.max(total, 1)))]);
         setReadings(readingBook(snapshot, port.host.fileName));
       }),

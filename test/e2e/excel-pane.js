@@ -205,6 +205,7 @@ async function excelPane({ browser, check, axe, shot, watch, viewport }) {
     await readingPage.getByTestId("more-reading").click();
     await readingPage.getByRole("button", { name: "Đọc lại" }).click();
     await readingPage.locator('[data-testid="reading-correction"][data-state="stale"]').waitFor();
+    await readingPage.getByTestId("reading-corrections").scrollIntoViewIfNeeded();
     const stale = await readingPage.locator('[data-testid="reading-correction"][data-state="stale"]').innerText();
     check("Excel: a correction that no longer fits the sheet is shown with why", /bây giờ ghi "Vốn khác"/.test(stale), stale.replace(/\s+/g, " "));
     await shot(readingPage, "excel-reading-stale-350.png");

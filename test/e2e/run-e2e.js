@@ -577,6 +577,10 @@ async function main() {
     const roleAfter = await page.locator('[data-testid="reading-column"][data-cell="E4"] [data-testid="reading-role"]').textContent();
     check("read again: the sheet is read, column E is the counterpart, the correction in use", applied === 1 && /vốn đối ứng/.test(roleAfter), roleAfter);
     await shot(page, "reading-corrected-350.png");
+    // The picture of docs/layouts.md: the table with its columns unfolded, column E corrected.
+    await page.locator('[data-testid="reading-columns"] summary').click();
+    await page.getByTestId("reading-table").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(page, "reading-columns-350.png");
     await axe(page, "reading view after a correction, 350 px");
     await page.getByTestId("reading-check").click();
     await page.getByTestId("summary-counts").waitFor();

@@ -215,7 +215,7 @@ function SheetReadingView({ entry, session, hostKind, w }: { entry: SheetEntry; 
           {w("facts")}
         </Text>
         <ul className={styles.list} data-testid="reading-facts">
-          {factLines(reading, lang).map((f) => (
+          {factLines(reading, lang).map((f, i, all) => (
             <li key={f.field} className={styles.item} data-field={f.field}>
               <div className={styles.itemLine}>
                 <span className={styles.name}>{w(f.field)}:</span>
@@ -237,7 +237,7 @@ function SheetReadingView({ entry, session, hostKind, w }: { entry: SheetEntry; 
                   {w("edit")}
                 </Button>
               </div>
-              {f.evidence && <span className={styles.muted}>{`${w("from")}: ${f.evidence}`}</span>}
+              {f.evidence && <span className={styles.muted}>{`${w("from")}: ${i > 0 && all[i - 1].evidence === f.evidence ? w("same") : f.evidence}`}</span>}
               {f.doubt && <span className={styles.muted}>{f.doubt}</span>}
               {editor(`fact:${f.field}`)}
             </li>

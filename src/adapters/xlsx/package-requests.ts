@@ -1,5 +1,7 @@
 import type { Bilingual } from "../../core/message";
 import type { SummaryPlan } from "../../core/summary/plan-types";
+import type { CellValue } from "../../core/workbook/snapshot";
+import { writeCorrectionsSheet } from "./package-writer/corrections-writer";
 import { convertKcFormulasToValues } from "./package-writer/kc-values";
 import { addBlankProvinceSheet, BlankProvinceSheet } from "./package-writer/province-sheet-writer";
 import { writeSummaryPlan } from "./package-writer/summary-writer";
@@ -11,7 +13,9 @@ import { UnreadableWorkbookError } from "./package/refusal";
 export type PackageRequest =
   | { kind: "summary"; bytes: Uint8Array; fileName: string; plan: SummaryPlan }
   | { kind: "province-sheet"; bytes: Uint8Array; fileName: string; sheet: BlankProvinceSheet }
-  | { kind: "kc-values"; bytes: Uint8Array; fileName: string };
+  | { kind: "kc-values"; bytes: Uint8Array; fileName: string }
+  /** The officer's corrections of readings as the KC_CachDoc sheet (what `kc correct` writes). */
+  | { kind: "corrections"; bytes: Uint8Array; fileName: string; rows: CellValue[][] };
 
 /** The edited package; `sheet`: the province sheet added; `converted`: how many KC formulas became values. */
 export type PackageReply = { ok: true; bytes: Uint8Array; sheet?: string; converted?: number } | { ok: false; text: Bilingual };
@@ -28,6 +32,9 @@ export async function handlePackageRequest(request: PackageRequest): Promise<Pac
         const sheet = await addBlankProvinceSheet(pkg, request.sheet);
         return { ok: true, bytes: await pkg.save(), sheet };
       }
+      case "corrections":
+        await writeCorrectionsSheet(pkg, request.rows);
+        return { ok: true, bytes: await pkg.save() };
       case "kc-values": {
         const converted = await convertKcFormulasToValues(pkg);
         // Nothing converted: the package as it came, not even its zip container written again.

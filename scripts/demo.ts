@@ -11,7 +11,7 @@ import { builtInRuleLibrary } from "../src/core/rules/library";
 import { ValidationReport } from "../src/core/validation/finding";
 import { formatReportText } from "../src/core/validation/report-text";
 import { validateFile } from "../src/cli/io";
-import { summarizeWorkbook } from "../src/adapters/xlsx/write-summary";
+import { summarizeWorkbook } from "./summarize-workbook";
 import { summarizeFiles } from "../src/adapters/xlsx/summarize-files";
 import { readWorkbookSnapshot } from "../src/adapters/xlsx/package/read-workbook";
 

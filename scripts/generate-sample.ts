@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { composeProvinceSheet, ProvinceSheetInput, CellInput } from "../src/core/standard/compose";
 import { MoneyUnit } from "../src/core/numbers/units";
 import { formatNumber } from "../src/core/numbers/format-vi";
-import { writeProvinceWorksheet } from "../src/adapters/xlsx/template";
+import { writeProvinceWorksheet } from "./exceljs-province-sheet";
 import { prng } from "./prng";
 import { regionFiles } from "./region-files";
 import { writeDecisionAnnexInDong, writePlanAnnexByFund, writeReportWithTwoTables } from "./sample-layouts";

@@ -10,7 +10,7 @@ import { join } from "path";
 import { ZipArchive } from "../src/adapters/xlsx/package/zip";
 import { DEFAULT_LIMITS } from "../src/adapters/xlsx/package/limits";
 import { UnreadableWorkbookError } from "../src/adapters/xlsx/package/refusal";
-import { summarizeWorkbook } from "../src/adapters/xlsx/write-summary";
+import { summarizeWorkbook } from "./summarize-workbook";
 import { machineLine, markdownTable, writeBenchSection } from "../bench/report";
 import { lostLines } from "./xml-inclusion";
 

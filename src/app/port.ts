@@ -2,7 +2,7 @@ import type { Bilingual, Lang } from "../core/message";
 import type { RoundingMode } from "../core/numbers/consistency";
 import type { FileCopies } from "../core/summary/report-copies";
 import type { SummaryPlan } from "../core/summary/plan-types";
-import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { CellPeek } from "./cell-peek";
 import type { ChosenFile, FileInsertion } from "./report-files";
 import type { KeyValueStore, WorkbookSettings } from "./settings";
@@ -43,6 +43,15 @@ export interface WorkbookPort {
    * what to do instead where the host cannot insert sheets from a file (`host.insertsSheets` false).
    */
   insertReportFiles?(files: readonly ChosenFile[], onProgress?: (fraction: number) => void): Promise<FileInsertion[]>;
+
+  /**
+   * Writes the officer's corrections of readings as the workbook's KC_CachDoc sheet, these rows from A1
+   * (KC's marker, the header, one correction per row: src/core/reading/corrections.ts). KC's own sheet is
+   * rewritten; without one, the sheet is added hidden after the others. A KC_CachDoc KC did not write is
+   * never overwritten (PortError), and no other sheet is touched. Excel: in the open workbook, one batch;
+   * web page: in the copy that is downloaded, by the package writer `kc correct` uses.
+   */
+  writeCorrections(rows: readonly CellValue[][]): Promise<void>;
 
   /** The cells whose formulas call KC.* functions, by sheet: what "KC formulas to values" would change. */
   findKcFormulas(): Promise<KcFormulaCount[]>;

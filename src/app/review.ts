@@ -26,8 +26,14 @@ export interface ReviewItem {
   confidence: number;
 }
 
+/**
+ * What the review view shows: the suspects it walks (next / previous), in rank order, and the notes it
+ * lists apart (right today but fragile: a number typed where a formula belongs and equal to its result,
+ * a SUM over blank rows, a constant the table holds), which the walk does not stop at.
+ */
 export interface ReviewView {
   items: ReviewItem[];
+  notes: ReviewItem[];
   stats: ReviewStats;
   /** The workbook as the review read it: the cells the view shows around each suspect. */
   snapshot: WorkbookSnapshot;
@@ -45,7 +51,7 @@ export async function reviewOpenWorkbook(port: Pick<WorkbookPort, "readSnapshot"
   const snapshot = await port.readSnapshot((done, total) => onProgress?.((READ_SHARE * done) / Math.max(total, 1)));
   const report = reviewWorkbook(snapshot, reportHints);
   onProgress?.(1);
-  return { items: report.suspects.map(reviewItem), stats: report.stats, snapshot };
+  return { items: report.suspects.map(reviewItem), notes: report.noted.map(reviewItem), stats: report.stats, snapshot };
 }
 
 export function reviewItem(suspect: Suspect, index: number): ReviewItem {

@@ -36,7 +36,15 @@ const WORKBOOK = new Set([".xlsx", ".xlsm"]);
 const OTHER_SPREADSHEETS = new Set([".xls", ".xlsb", ".ods", ".csv"]);
 const byName = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
 
-function folderEntry(path: string, name: string, recursive: boolean, out: ExpandedInputs["entries"], seen: Set<string>): void {
+/** One walk over the inputs: whether subfolders are read, the entries so far, the files already taken (by real path). */
+interface Walk {
+  recursive: boolean;
+  out: ExpandedInputs["entries"];
+  seen: Set<string>;
+}
+
+function folderEntry(path: string, name: string, walk: Walk): void {
+  const { out } = walk;
   if (name.startsWith(".")) return;
   const full = join(path, name);
   let isDirectory: boolean;
@@ -47,7 +55,7 @@ function folderEntry(path: string, name: string, recursive: boolean, out: Expand
     return;
   }
   if (isDirectory) {
-    if (recursive) expandFolder(full, recursive, out, seen);
+    if (walk.recursive) expandFolder(full, walk);
     else
       out.push({
         path: full,
@@ -64,7 +72,7 @@ function folderEntry(path: string, name: string, recursive: boolean, out: Expand
       reason: bilingual(`${full}: tệp khóa tạm của Excel, không phải báo cáo.`, `${full}: Excel's lock file, not a report.`),
     });
   } else if (WORKBOOK.has(ext)) {
-    addFile(full, out, seen);
+    addFile(full, out, walk.seen);
   } else if (OTHER_SPREADSHEETS.has(ext)) {
     out.push({
       path: full,
@@ -79,16 +87,16 @@ function folderEntry(path: string, name: string, recursive: boolean, out: Expand
   }
 }
 
-function expandFolder(path: string, recursive: boolean, out: ExpandedInputs["entries"], seen: Set<string>): void {
+function expandFolder(path: string, walk: Walk): void {
   let names: string[];
   try {
     names = readdirSync(path).sort(byName.compare);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    out.push({ path, status: "unusable", reason: bilingual(`${path}: không đọc được thư mục (${code}).`, `${path}: cannot read the folder (${code}).`) });
+    walk.out.push({ path, status: "unusable", reason: bilingual(`${path}: không đọc được thư mục (${code}).`, `${path}: cannot read the folder (${code}).`) });
     return;
   }
-  for (const name of names) folderEntry(path, name, recursive, out, seen);
+  for (const name of names) folderEntry(path, name, walk);
 }
 
 function addFile(path: string, out: ExpandedInputs["entries"], seen: Set<string>): void {
@@ -110,7 +118,7 @@ export function expandInputs(args: readonly string[], options: { recursive?: boo
       entries.push({ path: arg, status: "unusable", reason: bilingual(`${arg}: không tìm thấy tệp.`, `${arg}: no such file.`) });
       continue;
     }
-    if (isDirectory) expandFolder(arg, options.recursive ?? false, entries, seen);
+    if (isDirectory) expandFolder(arg, { recursive: options.recursive ?? false, out: entries, seen });
     else addFile(arg, entries, seen);
   }
   return { entries };

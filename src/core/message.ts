@@ -9,7 +9,3 @@ export interface Bilingual {
 export function bilingual(vi: string, en: string): Bilingual {
   return { vi: vi.normalize("NFC"), en };
 }
-
-export function pick(message: Bilingual, lang: Lang): string {
-  return message[lang];
-}

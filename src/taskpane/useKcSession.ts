@@ -8,12 +8,16 @@ import type { CellPeek } from "../app/cell-peek";
 import type { KcFormulaCount, NewProvinceSheet, RegionSelection, UndoSupport, WorkbookPort } from "../app/port";
 import type { FileInsertion } from "../app/report-files";
 import type { ReviewItem, ReviewView } from "../app/review";
+import type { ReadingBook } from "../app/reading-view";
+import type { CellValue } from "../core/workbook/snapshot";
 import { Analysis, analyseWorkbook, writeSummaryTabs } from "../app/session";
 
-export type Task = "open" | "validate" | "summary" | "newSheet" | "insert" | "download" | "scan" | "convert" | "review";
+export type Task = "open" | "validate" | "summary" | "newSheet" | "insert" | "download" | "scan" | "convert" | "review" | "reading" | "correct";
 
 /** The formula review's engine: loaded when the review view first runs, out of the pane's start-up. */
 const loadReview = () => import(/* webpackChunkName: "review" */ "../app/review");
+/** The reading view's logic: loaded with the view, out of the pane's start-up. */
+const loadReading = () => import(/* webpackChunkName: "reading-view" */ "../app/reading-view");
 
 export interface KcSession {
   analysis?: Analysis;
@@ -42,6 +46,15 @@ export interface KcSession {
    * web page opens the cell view with the region marked and the proposed formula (resolves to undefined).
    */
   showSuspect: (item: ReviewItem) => Promise<RegionSelection | undefined>;
+  /** How KC read each sheet, after the reading view opened (read again after each correction). */
+  readings?: ReadingBook;
+  /** What the last correction did ("Đã ghi vào KC_CachDoc: …"). */
+  corrected?: Bilingual;
+  readSheets: () => Promise<void>;
+  /** Writes KC_CachDoc with these rows, then reads the sheets again. */
+  writeCorrections: (rows: readonly CellValue[][], said: Bilingual) => Promise<void>;
+  /** Shows a table of a sheet: Excel selects its range; the web page opens the cell view with the range marked. */
+  showRange: (sheet: string, range: string) => Promise<void>;
   validate: (rounding?: RoundingMode) => Promise<void>;
   summarize: () => Promise<void>;
   createProvinceSheet: (options: NewProvinceSheet) => Promise<void>;
@@ -81,6 +94,8 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
   const [peekOpened, setPeekOpened] = useState(false);
   const [kcFormulas, setKcFormulas] = useState<KcSession["kcFormulas"]>();
   const [review, setReview] = useState<ReviewView>();
+  const [readings, setReadings] = useState<ReadingBook>();
+  const [corrected, setCorrected] = useState<Bilingual>();
   const running = useRef(false);
   // The finding that opened the cell view: focus goes back to it when the view closes.
   const opener = useRef<HTMLElement | null>(null);
@@ -132,6 +147,8 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
     peekOpened,
     kcFormulas,
     review,
+    readings,
+    corrected,
     closePeek: () => {
       setPeek(undefined);
       const element = opener.current;
@@ -180,6 +197,28 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
         return undefined;
       }
     },
+    readSheets: () =>
+      run("reading", async () => {
+        setCorrected(undefined);
+        const [{ readingBook }, snapshot] = await Promise.all([loadReading(), port.readSnapshot((done, total) => setProgress(done / Math.max(total, 1)))]);
+        setReadings(readingBook(snapshot, port.host.fileName));
+      }),
+    writeCorrections: (rows, said) =>
+      run("correct", async () => {
+        setCorrected(undefined);
+        await port.writeCorrections(rows);
+        const [{ readingBook }, snapshot] = await Promise.all([loadReading(), port.readSnapshot()]);
+        setReadings(readingBook(snapshot, port.host.fileName));
+        setCorrected(said);
+      }),
+    showRange: async (sheet, range) => {
+      try {
+        if (port.peekCell) await openPeek(port.peekCell(sheet, range.split(":")[0], [range]));
+        else await port.goToCell(sheet, range);
+      } catch (e) {
+        setError(describeError(e));
+      }
+    },
     findKcFormulas: () =>
       run("scan", async () => {
         setKcFormulas({ counts: await port.findKcFormulas() });
@@ -203,6 +242,8 @@ export function useKcSession(port: WorkbookPort, settings: SessionSettings): KcS
         setWritten(undefined);
         setKcFormulas(undefined);
         setReview(undefined);
+        setReadings(undefined);
+        setCorrected(undefined);
         setAnalysis(await analyseWorkbook(port, { rounding }, setProgress));
       });
   }

@@ -2,7 +2,7 @@ import { bilingual, Bilingual } from "../core/message";
 import type { SummaryPlan } from "../core/summary/plan-types";
 import type { PackageReply, PackageRequest } from "../adapters/xlsx/package-requests";
 import { defaultPackageWork, PackageWork } from "./package-work";
-import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { CellPeek, peekAround } from "../app/cell-peek";
 import { KcFormulaCount, NewProvinceSheet, OpenedReportFiles, PortError, SummaryWrite, WorkbookPort } from "../app/port";
 import type { ChosenFile } from "../app/report-files";
@@ -139,6 +139,11 @@ export class FilePort implements WorkbookPort {
     await this.edit({ kind: "summary", bytes: this.opened(), fileName: this.fileName(), plan });
     // The file the user opened is never changed: the tabs are in the copy the download button saves.
     return { notices: [...plan.notices], undo: "copy" };
+  }
+
+  /** In the copy that is downloaded, by the package writer `kc correct` uses (KC's KC_CachDoc rewritten in its part, or added hidden). */
+  async writeCorrections(rows: readonly CellValue[][]): Promise<void> {
+    await this.edit({ kind: "corrections", bytes: this.opened(), fileName: this.fileName(), rows: rows.map((r) => [...r]) });
   }
 
   async findKcFormulas(): Promise<KcFormulaCount[]> {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileS
 import { tmpdir } from "os";
 import { join } from "path";
 import { composeProvinceSheet } from "../../src/core/standard/compose";
-import { writeProvinceWorksheet } from "../../src/adapters/xlsx/template";
+import { writeProvinceWorksheet } from "../../scripts/exceljs-province-sheet";
 import { expandInputs, isSetAside } from "../../src/cli/inputs";
 import { runKc } from "../helpers/run-kc";
 import { goodInput, withProject } from "../validation/fixtures";

@@ -4,7 +4,9 @@
  * webpack into test-results/excel-pane/ (harness.tsx). It drives what only Excel has: "Thêm báo cáo tỉnh
  * từ tệp…" (province files inserted, a taken name, files that cannot be used) and the same view on an Excel
  * without ExcelApi 1.13; the formula review selecting each suspect with its region (and the cell alone below
- * ExcelApi 1.18), writing nothing. Called by run-e2e.js with its check, axe and screenshot helpers.
+ * ExcelApi 1.18), writing nothing; the reading view selecting a table's range, a column's role corrected into a
+ * hidden KC_CachDoc (the province sheet untouched) and applied by the next check, then shown stale once the
+ * header changes, and removed. Called by run-e2e.js with its check, axe and screenshot helpers.
  */
 "use strict";
 const { execFileSync } = require("child_process");
@@ -142,11 +144,98 @@ async function excelPane({ browser, check, axe, shot, watch, viewport }) {
     const second = await reviewPage.getByTestId("review-suspect").getAttribute("data-cell");
     const moved = await reviewPage.evaluate(() => window.kcFake.selection.address);
     check("Excel: Sau (Enter) selects the next suspect in the sheet", moved.startsWith(`${second.split("!")[1]}`), `${second} → ${moved}`);
-    const unwritten = await reviewPage.evaluate(() => window.kcFake.sheet("Kế hoạch").writes === 0 && window.kcFake.sheet("Kế hoạch").formats.length === 0);
-    check("Excel: the review writes nothing into the sheet (no fill, no format)", unwritten);
     await shot(reviewPage, "excel-review-350.png");
     await axe(reviewPage, "Excel: formula review, 350 px");
+    // A note (D4: a completion typed, equal to the formula's result once rounded) is not walked; opened, it is selected with its region.
+    await reviewPage.getByTestId("review-notes-toggle").focus();
+    await reviewPage.keyboard.press("Enter");
+    const note = reviewPage.getByTestId("review-note").first();
+    const noteCell = (await note.getAttribute("data-cell")).split("!")[1];
+    await note.focus();
+    await reviewPage.keyboard.press("Enter");
+    await reviewPage.waitForFunction((cell) => window.kcFake.selection.address.startsWith(`${cell}, `), noteCell, { timeout: 5_000 }).catch(() => undefined);
+    const noteSelection = await reviewPage.evaluate(() => window.kcFake.selection.address);
+    const noteTold = await reviewPage.getByTestId("review-note-selected").innerText();
+    check(
+      "Excel: a note, folded apart from the walk, is selected with its region when opened (Enter)",
+      noteCell === "D4" && noteSelection.startsWith(`${noteCell}, `) && noteTold.startsWith(`Đã chọn ${noteCell} cùng vùng`),
+      `${noteCell} → ${noteSelection}: ${noteTold}`,
+    );
+    await shot(reviewPage, "excel-review-notes-350.png", true);
+    await axe(reviewPage, "Excel: formula review's notes, 350 px");
+    const unwritten = await reviewPage.evaluate(() => window.kcFake.sheet("Kế hoạch").writes === 0 && window.kcFake.sheet("Kế hoạch").formats.length === 0);
+    check("Excel: the review writes nothing into the sheet (no fill, no format)", unwritten);
     await review.close();
+
+    // The reading view in Excel: the table's range selected, a correction written as a hidden KC_CachDoc.
+    const reading = await browser.newContext({ locale: "vi-VN", viewport });
+    const readingPage = await reading.newPage();
+    watch(readingPage);
+    await readingPage.goto(`${url}?book=reading&sets=${encodeURIComponent("ExcelApi 1.10")}`);
+    await readingPage.getByTestId("validate").click();
+    await readingPage.getByTestId("summary-counts").waitFor();
+    const totals = () => readingPage.locator('[data-rule="calc/project-total"]').count();
+    const before = await totals();
+    await readingPage.getByTestId("tab-more").click();
+    await readingPage.getByTestId("more-reading").click();
+    await readingPage.getByTestId("reading-status").waitFor();
+    await readingPage.getByTestId("reading-show-table").click();
+    await readingPage.waitForFunction(() => window.kcFake.selection?.address === "A4:F8");
+    check(
+      "Excel: the reading view selects the table's range, nothing written",
+      await readingPage.evaluate(() => window.kcFake.sheet("Kien Giang").writes === 0),
+    );
+    await readingPage.locator('[data-testid="reading-column"][data-cell="E4"] [data-testid="reading-edit-column"]').click();
+    await readingPage.getByTestId("reading-role-choice").selectOption("counterpart");
+    await readingPage.getByTestId("reading-save").click();
+    await readingPage.getByTestId("reading-saved").waitFor();
+    const written = await readingPage.evaluate(() => {
+      const doc = window.kcFake.sheet("KC_CachDoc");
+      return {
+        sheets: window.kcFake.sheets.map((s) => s.name).join(" | "),
+        hidden: doc?.visibility,
+        row: ["A3", "B3", "C3", "D3", "E3"].map((a) => doc?.get(a)?.value).join(" | "),
+        province: window.kcFake.sheet("Kien Giang").writes,
+      };
+    });
+    check(
+      "Excel (ExcelApi 1.10): the correction goes into a hidden KC_CachDoc at the end, the province sheet untouched",
+      written.sheets === "Tổng hợp | Cần Thơ | Kien Giang | KC_CachDoc" &&
+        written.hidden === "Hidden" &&
+        written.row === "Kien Giang | Vai trò cột | E4 | Vốn đối ứng | Phần doanh nghiệp góp" &&
+        written.province === 0,
+      JSON.stringify(written),
+    );
+    await readingPage.locator('[data-testid="reading-status"][data-status="read"]').waitFor();
+    await shot(readingPage, "excel-reading-350.png");
+    await axe(readingPage, "Excel: reading view after a correction, 350 px");
+    await readingPage.getByTestId("reading-check").click();
+    await readingPage.locator('[data-rule="calc/project-total"]').first().waitFor();
+    check(
+      "Excel: checked again, the total the corrected column makes checkable is found",
+      before === 0 && (await totals()) > 0,
+      `${before} → ${await totals()}`,
+    );
+    // The header changes under the correction: it no longer fits, is said so, and can be removed.
+    await readingPage.evaluate(() => window.kcFake.sheet("Kien Giang").set("E4", "Vốn khác"));
+    await readingPage.getByTestId("tab-more").click();
+    await readingPage.getByTestId("more-reading").click();
+    await readingPage.getByRole("button", { name: "Đọc lại" }).click();
+    await readingPage.locator('[data-testid="reading-correction"][data-state="stale"]').waitFor();
+    await readingPage.getByTestId("reading-corrections").scrollIntoViewIfNeeded();
+    const stale = await readingPage.locator('[data-testid="reading-correction"][data-state="stale"]').innerText();
+    check("Excel: a correction that no longer fits the sheet is shown with why", /bây giờ ghi "Vốn khác"/.test(stale), stale.replace(/\s+/g, " "));
+    await shot(readingPage, "excel-reading-stale-350.png");
+    await axe(readingPage, "Excel: reading view, a correction no longer fitting, 350 px");
+    await readingPage.getByTestId("reading-remove").click();
+    await readingPage.getByTestId("reading-saved").waitFor();
+    const left = await readingPage.evaluate(() => window.kcFake.sheet("KC_CachDoc")?.get("A3")?.value ?? "");
+    check(
+      "Excel: the officer removes it: KC_CachDoc keeps its header and no correction",
+      left === "" && (await readingPage.getByTestId("reading-correction").count()) === 0,
+      String(left),
+    );
+    await reading.close();
 
     // An Excel without ExcelApi 1.13: the pane says how to do it by hand, and offers no button; the review selects the cell alone.
     const old = await browser.newContext({ locale: "vi-VN", viewport });

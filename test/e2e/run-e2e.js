@@ -60,13 +60,13 @@ function ensureBuilt() {
   run("npx", ["webpack", "--mode", "production"]);
 }
 
-/** `kc review FILE --format json`: the formula review's findings in Node (exit 1 when it finds some). */
+/** `kc review FILE --format json`: the formula review's suspects (findings) and notes in Node (exit 1 when it finds some). */
 function reviewInNode(file) {
   try {
-    return JSON.parse(execFileSync("node", [path.join(ROOT, "bin", "kc.js"), "review", file, "--format", "json"], { cwd: ROOT, encoding: "utf8" })).findings;
+    return JSON.parse(execFileSync("node", [path.join(ROOT, "bin", "kc.js"), "review", file, "--format", "json"], { cwd: ROOT, encoding: "utf8" }));
   } catch (error) {
     if (error.status !== 1) throw error;
-    return JSON.parse(error.stdout).findings;
+    return JSON.parse(error.stdout);
   }
 }
 
@@ -89,7 +89,8 @@ function engine() {
 /**
  * Small workbooks written for this test: one with KC formulas (cached results), one with no province report,
  * and one whose formulas hold three planted mistakes for the formula review (a completion typed over its
- * formula, one dividing by the wrong plan, a SUM one row short).
+ * formula, equal to what the formula gives once rounded: a note; one dividing by the wrong plan and a SUM one
+ * row short: suspects).
  */
 async function writeFixtures(ExcelJS) {
   const withKc = new ExcelJS.Workbook();
@@ -127,7 +128,23 @@ async function writeFixtures(ExcelJS) {
   table.getCell("E9").value = { formula: "D9/C9", result: sum(done) / sum(plan.slice(0, 4)) };
   const formulaFile = path.join(OUT, "cong-thuc.xlsx");
   await formulas.xlsx.writeFile(formulaFile);
-  return { kcFile, noReportFile, formulaFile };
+  // A project list in a province's own layout: column E ("Phần doanh nghiệp góp") is the counterpart, which KC
+  // does not know (read in part), so row 6's total cost (250 ≠ 150 + 80) is checked only once the officer says so.
+  const reading = new ExcelJS.Workbook();
+  const project = reading.addWorksheet("Kien Giang");
+  [
+    ["UBND TỈNH KIÊN GIANG"],
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN ĐỀ ÁN KHUYẾN CÔNG NĂM 2023"],
+    [null, null, null, null, "ĐVT: triệu đồng"],
+    ["STT", "Tên đề án", "Tổng kinh phí", "Kinh phí khuyến công hỗ trợ", "Phần doanh nghiệp góp", "Nguồn vốn"],
+    [1, "Hỗ trợ ứng dụng máy sấy nông sản", 900, 300, 600, "KCĐP"],
+    [2, "Đào tạo nghề mây tre đan", 250, 150, 80, "KCĐP"],
+    [3, "Hỗ trợ ứng dụng máy ép viên", 700, 280, 420, "KCQG"],
+    [null, "Tổng cộng", 1850, 730, 1100],
+  ].forEach((row) => project.addRow(row));
+  const readingFile = path.join(OUT, "kien-giang.xlsx");
+  await reading.xlsx.writeFile(readingFile);
+  return { kcFile, noReportFile, formulaFile, readingFile };
 }
 
 /** axe-core on the page as it is; prints every violation and returns their count. */
@@ -425,7 +442,7 @@ async function main() {
     await shot(page, "text-scope-350.png");
 
     // The formula review: walk the suspects in rank order, each with its proposed formula; the cell view marks the region.
-    const reviewed = reviewInNode(fixtures.formulaFile);
+    const { findings: reviewed, notes: reviewNotes } = reviewInNode(fixtures.formulaFile);
     await openFile(page, fixtures.formulaFile);
     await openMore(page, "review");
     await shot(page, "review-start-350.png");
@@ -501,7 +518,138 @@ async function main() {
       "Escape closes the cell view and focus returns to the button",
       (await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))) === "review-show",
     );
+    // The notes: not walked, folded apart under their count; opened by keyboard, each opens its cell like a suspect.
+    const notesToggle = page.getByTestId("review-notes-toggle");
+    check(
+      "the notes are folded apart, counted as kc review counts them, and the walk never stops at one",
+      reviewNotes.length > 0 &&
+        (await notesToggle.getAttribute("data-count")) === String(reviewNotes.length) &&
+        (await notesToggle.getAttribute("aria-expanded")) === "false" &&
+        !walked.some((cell) => reviewNotes.some((n) => `${n.sheet}!${n.cell}` === cell)),
+      `${await notesToggle.innerText()}; kc review: ${reviewNotes.length} note(s)`,
+    );
+    await notesToggle.focus();
+    await page.keyboard.press("Enter");
+    const noteButtons = page.getByTestId("review-note");
+    await noteButtons.first().waitFor();
+    const notesShown = await noteButtons.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-cell")));
+    check(
+      "Enter unfolds the notes: the cells kc review lists as notes",
+      (await notesToggle.getAttribute("aria-expanded")) === "true" &&
+        JSON.stringify([...notesShown].sort()) === JSON.stringify(reviewNotes.map((n) => `${n.sheet}!${n.cell}`).sort()),
+      notesShown.join(", "),
+    );
+    await shot(page, "review-notes-350.png", true);
+    await axe(page, "formula review's notes, 350 px");
+    const firstNote = reviewNotes.find((n) => `${n.sheet}!${n.cell}` === notesShown[0]);
+    await noteButtons.first().focus();
+    await page.keyboard.press("Enter");
+    await reviewPeek.waitFor();
+    const noteTitle = await page.getByRole("dialog").getByRole("heading").first().innerText();
+    const noteRegion = await reviewPeek.locator("[data-region]").count();
+    check(
+      "a note opens its cell in the cell view, its region marked",
+      noteTitle === `Sheet ${firstNote.sheet}, ô ${firstNote.cell}` && (await reviewPeek.locator('[aria-current="location"]').count()) === 1 && noteRegion > 0,
+      `${noteTitle}; ${noteRegion} cells of its region`,
+    );
+    await shot(page, "review-note-cell-350.png");
+    await page.keyboard.press("Escape");
+    await reviewPeek.waitFor({ state: "detached" });
+    await page
+      .waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "review-note", undefined, { timeout: 5_000 })
+      .catch(() => undefined);
+    check(
+      "Escape closes the note's cell view and focus returns to the note",
+      (await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))) === "review-note",
+    );
     await page.getByTestId("more-back").click();
+
+    // The reading view: a sheet in a province's layout read in part; the officer corrects column E's role by
+    // keyboard; KC_CachDoc goes into the copy; the next check finds the total the correction makes checkable.
+    const projectTotals = () => page.locator('[data-rule="calc/project-total"]').count();
+    await openFile(page, fixtures.readingFile);
+    await page.getByTestId("summary-counts").waitFor();
+    const totalsBefore = await projectTotals();
+    await openMore(page, "reading");
+    await page.getByTestId("reading-status").waitFor();
+    const status = await page.getByTestId("reading-status").getAttribute("data-status");
+    const statusText = await page.getByTestId("reading-status").innerText();
+    check(
+      "the reading view says the sheet is read in part, and why",
+      status === "partial" && /không hiểu cột E/.test(statusText),
+      statusText.replace(/\s+/g, " "),
+    );
+    const facts = await page.getByTestId("reading-facts").innerText();
+    check(
+      "the title block's facts come with their evidence",
+      /Kiên Giang/.test(facts) && /tiêu đề A1/.test(facts) && /ĐVT: triệu đồng/.test(facts),
+      facts.split("\n").slice(0, 3).join(" / "),
+    );
+    const roleE = await page.locator('[data-testid="reading-column"][data-cell="E4"] [data-testid="reading-role"]').innerText();
+    check("each column's role is said in Vietnamese, the one KC did not understand unfolded", /chưa hiểu/.test(roleE), roleE);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check("the reading view has no horizontal scroll at 350 px", overflow <= 0, `${overflow} px too wide`);
+    await shot(page, "reading-350.png");
+    await shot(page, "reading-full-350.png", true);
+    await axe(page, "reading view, 350 px");
+    await page.getByTestId("reading-show-table").click();
+    await page.getByTestId("peek").waitFor();
+    const tableMarked = await page.locator('[data-testid="peek"] [data-region]').count();
+    check("the cell view marks the table read", tableMarked > 0, `${tableMarked} cells`);
+    await page.keyboard.press("Escape");
+    await page.getByTestId("peek").waitFor({ state: "detached" });
+    // Keyboard: Enter on column E's "Sửa", pick the role, Tab to save, Enter.
+    await page.locator('[data-testid="reading-column"][data-cell="E4"] [data-testid="reading-edit-column"]').focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("reading-form").waitFor();
+    const focusedRole = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+    check("the correction form takes the focus", focusedRole === "reading-role-choice", String(focusedRole));
+    await page.getByTestId("reading-role-choice").selectOption("counterpart");
+    await shot(page, "reading-form-350.png");
+    await axe(page, "reading view's correction form, 350 px");
+    for (let i = 0; i < 5 && (await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))) !== "reading-save"; i++)
+      await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("reading-saved").waitFor();
+    const savedText = await page.getByTestId("reading-saved").innerText();
+    check(
+      "the correction is saved in KC_CachDoc and said",
+      /Đã ghi vào KC_CachDoc: Kien Giang: Vai trò cột E4 → Vốn đối ứng/.test(savedText),
+      savedText.split("\n")[0],
+    );
+    await page.locator('[data-testid="reading-status"][data-status="read"]').waitFor();
+    const applied = await page.locator('[data-testid="reading-correction"][data-state="applied"]').count();
+    // The columns fold once every one is understood: their text is there, unfolded on demand.
+    const roleAfter = await page.locator('[data-testid="reading-column"][data-cell="E4"] [data-testid="reading-role"]').textContent();
+    check("read again: the sheet is read, column E is the counterpart, the correction in use", applied === 1 && /vốn đối ứng/.test(roleAfter), roleAfter);
+    await shot(page, "reading-corrected-350.png");
+    // The picture of docs/layouts.md: the table with its columns unfolded, column E corrected.
+    await page.locator('[data-testid="reading-columns"] summary').click();
+    await page.getByTestId("reading-table").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(page, "reading-columns-350.png");
+    await axe(page, "reading view after a correction, 350 px");
+    await page.getByTestId("reading-check").click();
+    await page.getByTestId("summary-counts").waitFor();
+    await page.locator('[data-rule="calc/project-total"]').first().waitFor();
+    const totalsAfter = await projectTotals();
+    check(
+      "checked again, the finding changes: the total cost of row 6 is now checked",
+      totalsBefore === 0 && totalsAfter > 0,
+      `${totalsBefore} → ${totalsAfter}`,
+    );
+    await page.getByTestId("tab-summary").click();
+    const [correctedCopy] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    const correctedFile = path.join(OUT, correctedCopy.suggestedFilename());
+    await correctedCopy.saveAs(correctedFile);
+    const correctedBook = new ExcelJS.Workbook();
+    await correctedBook.xlsx.readFile(correctedFile);
+    const cachDoc = correctedBook.getWorksheet("KC_CachDoc");
+    check(
+      "the downloaded copy holds KC_CachDoc, hidden, with the correction",
+      cachDoc?.state === "hidden" && cachDoc.getCell("C3").value === "E4" && cachDoc.getCell("D3").value === "Vốn đối ứng",
+      `${cachDoc?.state} ${cachDoc?.getCell("C3").value} ${cachDoc?.getCell("D3").value}`,
+    );
+
     await openFile(page, SAMPLE); // the settings below are the sample's
 
     // Settings: language, rounding, region (this browser), the workbook's region and year (by file name); a reload keeps them.

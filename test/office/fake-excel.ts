@@ -592,6 +592,12 @@ export class FakeWorksheet extends Loadable {
     this.need("visibility");
     return this.loaded.visibility as string;
   }
+  set visibility(v: string) {
+    this.fake.need("ExcelApi", "1.1", "Worksheet.visibility");
+    const sheet = this.data();
+    sheet.writes++;
+    sheet.visibility = v;
+  }
 
   get freezePanes() {
     this.fake.need("ExcelApi", "1.7", "Worksheet.freezePanes");

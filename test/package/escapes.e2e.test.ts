@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
-import { writeSummaryToPackage } from "../../src/adapters/xlsx/package-writer/summary-writer";
+import { writeSummaryToPackage } from "../../scripts/summarize-workbook";
 import { markerText } from "../../src/core/summary/tab-names";
 import { buildPackage, cellXml } from "../../scripts/fuzz/package-parts";
 import { convertWithLibreOffice } from "../summary/libreoffice";

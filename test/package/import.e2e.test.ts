@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { importSheet } from "../../src/adapters/xlsx/package-writer/sheet-import";
 import { WorkbookPackage } from "../../src/adapters/xlsx/package-writer/workbook-package";
-import { summarizeWorkbook } from "../../src/adapters/xlsx/write-summary";
+import { summarizeWorkbook } from "../../scripts/summarize-workbook";
 import { SOUTHERN_2023 } from "../summary/fixtures";
 import { readFormulaResults, recalculateWithLibreOffice } from "../summary/libreoffice";
 import { excelStyleParts, zipParts } from "./producers";

@@ -2,7 +2,7 @@ import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { summarizeWorkbook } from "../../src/adapters/xlsx/write-summary";
+import { summarizeWorkbook } from "../../scripts/summarize-workbook";
 import { SummaryPlan } from "../../src/core/summary/plan-types";
 import { runKc } from "../helpers/run-kc";
 import { SOUTHERN_2023 } from "../summary/fixtures";

@@ -67,31 +67,6 @@ export function l7(): GridSheet {
   );
 }
 
-/** L8: project list, two parent headers, the unit inside the parent header, no total row. */
-export function l8(): GridSheet {
-  return grid(
-    "Sheet1",
-    [
-      [_, "BÁO CÁO DỰ ÁN KHUYẾN CÔNG"],
-      [
-        "STT",
-        "Tên đề án",
-        "Thời gian thực\nhiện (năm)",
-        "Nguồn vốn\n (triệu đồng)",
-        _,
-        "Kinh phí thực hiện \n(triệu đồng)",
-        _,
-        _,
-        "Đính kèm danh sách doanh nghiệp thụ hưởng",
-      ],
-      [_, _, _, "TW", "Địa phương", "Tổng kinh phí", "KP Khuyến công hỗ trợ", "KP DN đối ứng"],
-      [1, "Hỗ trợ ứng dụng máy sấy nông sản", 2023, 0, 300, 1000, 300, 700, "DN A (Ba Tri), DN B (Giồng Trôm)"],
-      [2, "Hỗ trợ ứng dụng dây chuyền chế biến dừa", 2023, 600, 0, 2100, 600, 1500, "DN C (Mỏ Cày)"],
-    ],
-    ["B1:I1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:H2", "I2:I3"],
-  );
-}
-
 /** L9: one sheet per fund, fund in the title and the sheet name, unit "tỷ đồng" in the header. */
 export function l9(fund: "DP" | "TW" = "DP"): GridSheet {
   return grid(
@@ -104,29 +79,6 @@ export function l9(fund: "DP" | "TW" = "DP"): GridSheet {
       [2, "Tập huấn kỹ thuật chế biến", 2023, 0.05, _],
     ],
     ["A1:E1"],
-  );
-}
-
-/** L10: product contest, complete column-number row, parents by SUM formula over "Tr.đó" rows. */
-export function l10(): GridSheet {
-  const sum = (col: string, value: number) => ({ value, formula: `SUM(${col}9:${col}12)` });
-  return grid(
-    "Sheet1",
-    [
-      ["BÁO CÁO KẾT QUẢ BÌNH CHỌN SẢN PHẨM CÔNG NGHIỆP NÔNG THÔN TIÊU BIỂU "],
-      [_],
-      [_],
-      ["TT", "Chỉ tiêu", "Đơn vị tính", "SPCNNTTB thực hiện Năm"],
-      [_],
-      [_, _, _, "Cấp trung ương", "Cấp tỉnh"],
-      ["A", "B", "C", 1, 2],
-      [1, "Số sản phẩm đăng ký tham gia bình chọn", "Sản phẩm", sum("D", 10), sum("E", 25)],
-      ["Tr.đó", "- Nhóm thủ công mỹ nghệ", "Sản phẩm", 4, 10],
-      [_, "- Nhóm chế biến nông, lâm, thủy sản và thực phẩm", "Sản phẩm", 3, 8],
-      [_, "- Nhóm phụ tùng, máy móc, thiết bị, cơ khí", "Sản phẩm", 2, 4],
-      [_, "- Nhóm sản phẩm khác", "Sản phẩm", 1, 3],
-    ],
-    ["A1:E1", "A2:E2", "A4:A6", "B4:B6", "C4:C6", "D4:E5"],
   );
 }
 
@@ -152,46 +104,5 @@ export function l11(): GridSheet {
       [2, "Đào tạo nghề dệt thổ cẩm", "TTKC", _, 2020, 90, 90, 0],
     ],
     ["F6:H6", "A6:A7", "B6:B7", "C6:C7", "D6:D7", "E6:E7", "I6:I7"],
-  );
-}
-
-/** L13: funding by fund with "trong đó" rows, total first, 6 months, % column, "4=3/2". */
-export function l13(): GridSheet {
-  return grid("Bieu 01", [
-    ["SỞ CÔNG THƯƠNG TỈNH LÂM ĐỒNG", _, _, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
-    ["TRUNG TÂM KHUYẾN CÔNG", _, _, "Độc lập - Tự do - Hạnh phúc"],
-    [_, "Biểu 01: TÌNH HÌNH THỰC HIỆN KINH PHÍ KHUYẾN CÔNG 6 THÁNG NĂM 2017"],
-    [_, _, _, _, _, "ĐVT: triệu đồng"],
-    ["STT", "Nguồn kinh phí / Nội dung", "Số đề án", "Kế hoạch năm", "Thực hiện (giải ngân, tạm ứng) 6 tháng", "Tỷ lệ % TH/KH"],
-    ["A", "B", 1, 2, 3, "4=3/2"],
-    [_, "TỔNG CỘNG", 65, 10250, 6265, 61.1],
-    ["I", "Kinh phí khuyến công địa phương", 59, 8850, 5065, 57.2],
-    [_, "trong đó: đã phân bổ", _, 8510, 5065, 59.5],
-    [_, "chưa phân bổ", _, 340, 0, _],
-    ["II", "Kinh phí khuyến công quốc gia", 6, 1400, 1200, 85.7],
-  ]);
-}
-
-/** L15: regional annex, three header levels (period › fund › KH/TH/%), total last. */
-export function l15(): GridSheet {
-  const head1 = ["TT", "Tỉnh, thành phố", "Năm 2023", _, _, _, _, _, "9 tháng năm 2024", _, _, _, _, _];
-  const head2 = [_, _, "Tổng số", _, _, "KCQG", _, _, "Tổng số", _, _, "KCQG", _, _];
-  const head3 = [_, _, "KH", "TH", "%", "KH", "TH", "%", "KH", "TH", "%", "KH", "TH", "%"];
-  return grid(
-    "Phu luc",
-    [
-      ["BỘ CÔNG THƯƠNG"],
-      [_, _, "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KINH PHÍ KHUYẾN CÔNG CÁC TỈNH, THÀNH PHỐ KHU VỰC PHÍA NAM"],
-      [_, _, "NĂM 2023 VÀ 9 THÁNG NĂM 2024"],
-      [_, _, _, _, _, _, _, _, _, _, "ĐVT: triệu đồng"],
-      head1,
-      head2,
-      head3,
-      ["A", "B", 1, 2, "3=2/1", 4, 5, "6=5/4", 7, 8, "9=8/7", 10, 11, "12=11/10"],
-      [1, "Bến Tre", 5000, 4500, 90, 1000, 900, 90, 5200, 3000, 57.69, 1100, 700, 63.64],
-      [2, "Trà Vinh", 4000, 3000, 75, 800, 800, 100, 4100, 2000, 48.78, 900, 400, 44.44],
-      [_, "Tổng cộng", 9000, 7500, 83.33, 1800, 1700, 94.44, 9300, 5000, 53.76, 2000, 1100, 55],
-    ],
-    ["C5:H5", "I5:N5", "C6:E6", "F6:H6", "I6:K6", "L6:N6", "A5:A7", "B5:B7"],
   );
 }

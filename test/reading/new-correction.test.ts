@@ -1,5 +1,5 @@
 import { readCorrections } from "../../src/core/reading/corrections";
-import { correctionsSheetRows, newCorrection } from "../../src/core/reading/new-correction";
+import { correctionsSheetRows, correctionsSheetRowsWithout, newCorrection } from "../../src/core/reading/new-correction";
 import { readSheet } from "../../src/core/reading/read-sheet";
 import { sheetFromValues } from "../../src/core/workbook/snapshot";
 import { grid, l11 } from "./layouts";
@@ -92,5 +92,22 @@ describe("a new correction, checked against the sheet before it is written (kc c
         .bySheet.get("Phu luc")
         ?.map((c) => c.kind),
     ).toEqual(["column", "year"]);
+  });
+
+  it("removes one correction from KC's corrections sheet, every other row kept as it was", () => {
+    const kept = sheetFromValues("KC_CachDoc", [
+      ["KC:corrections:v1"],
+      ["Sheet", "Sửa gì", "Ô", "Đọc là", "Ô đang ghi", "Ghi chú"],
+      ["Phu luc", "Vai trò cột", "G7", "KCQG", "Kinh phí › KCĐP hỗ trợ", "hệ thống ghi nhầm"],
+      ["Phu luc", "Năm", null, 2020, null, "ghi tay"],
+    ]);
+    const rows = correctionsSheetRowsWithout(kept, 2);
+    expect(rows).toEqual([
+      ["KC:corrections:v1", null, null, null, null, null],
+      ["Sheet", "Sửa gì", "Ô", "Đọc là", "Ô đang ghi", "Ghi chú"],
+      ["Phu luc", "Năm", null, 2020, null, "ghi tay"],
+    ]);
+    const book = readCorrections(sheetFromValues("KC_CachDoc", rows));
+    expect(book.bySheet.get("Phu luc")?.map((c) => [c.kind, c.value])).toEqual([["year", "2020"]]);
   });
 });

@@ -10,7 +10,7 @@ import { GridSheet, SheetSnapshot, sheetFromValues } from "../../src/core/workbo
 import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
 import { streamWorkbookSheets } from "../../src/adapters/xlsx/read-file";
 import { exceljsSnapshot } from "../helpers/exceljs-snapshot";
-import { writeProvinceWorksheet } from "../../src/adapters/xlsx/template";
+import { writeProvinceWorksheet } from "../../scripts/exceljs-province-sheet";
 import { goodInput, sheetOf, workbookOf } from "../validation/fixtures";
 
 describe("KC's standard layout, read like any other", () => {

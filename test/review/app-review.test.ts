@@ -26,6 +26,12 @@ const workbook: WorkbookSnapshot = {
       ["Cộng", "=SUM(B2:B5)", "=SUM(C2:C5)", "=C6/B6"],
     ]),
     sheet("Lỗi", [[1, "=A1+#REF!"]]),
+    sheet("Chi tiết", [
+      ["Mục", "Cột 1", "Cột 2"],
+      ["A", 100, 80],
+      ["B", 200, 150],
+      ["Cộng", "=SUM(B2:B3)", 230],
+    ]),
   ],
 };
 
@@ -39,8 +45,16 @@ describe("the review view's data (src/app/review.ts)", () => {
     ]);
     expect(view.items[1]).toMatchObject({ region: ["D2:D3", "D5:D6"], proposed: "=C4/B4", found: "=C4/B3", severity: "warning" });
     expect(view.items[1].message.vi).toContain("=C4/B4");
-    expect(view.stats.formulas).toBe(8);
+    expect(view.stats.formulas).toBe(9);
     expect(fractions[fractions.length - 1]).toBe(1);
+  });
+
+  it("lists apart, as notes the walk does not stop at, what is right today: a total typed with its items' sum", async () => {
+    const view = await reviewOpenWorkbook(portOf(workbook));
+    expect(view.notes.map((i) => [i.rank, i.sheet, i.cell, i.rule, i.severity])).toEqual([[1, "Chi tiết", "C4", "formula/hard-coded", "info"]]);
+    expect(view.notes[0]).toMatchObject({ proposed: "=SUM(C2:C3)", found: 230, region: ["B4"] });
+    expect(view.items.map((i) => i.cell)).not.toContain("C4");
+    expect(view.stats).toMatchObject({ notes: 1, findings: 2 });
   });
 
   it("knows the identities of a table the reader reads: a completion over the wrong plan is the column's identity broken", async () => {

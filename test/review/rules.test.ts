@@ -102,11 +102,27 @@ describe("formula/hard-coded", () => {
     ["Sum", "=SUM(B2:B4)", "=SUM(C2:C4)", d5, "=SUM(E2:E4)"],
   ];
 
-  it("flags a subtotal typed over its SUM", () => {
+  it("notes a subtotal typed over its SUM with its own value", () => {
     const s = suspectAt(totals(21), "D5");
     expect(s.finding.rule).toBe("formula/hard-coded");
+    expect(s.finding.severity).toBe("info");
     expect(s.proposed).toBe("=SUM(D2:D4)");
     expect(s.finding.found).toBe(21);
+  });
+
+  it("flags as a suspect a number typed between formulas that is not what their formula gives", () => {
+    const rows: TestCell[][] = [
+      ["Qty", "Price", "Amount"],
+      [2, 10, "=A2*B2"],
+      [3, 20, "=A3*B3"],
+      [4, 30, 150],
+      [5, 40, "=A5*B5"],
+    ];
+    const s = suspectAt(rows, "C4");
+    expect(s.finding.rule).toBe("formula/hard-coded-differs");
+    expect(s.finding.severity).toBe("warning");
+    expect(s.proposed).toBe("=A4*B4");
+    expect(s.finding.message.vi).toContain("tức 120 (chênh 30)");
   });
 
   it("stays silent when the total is a formula", () => {
@@ -141,6 +157,37 @@ describe("formula/sum-omits-rows", () => {
       ["=SUM(A2:A3)", "=SUM(B2:B3)", "=SUM(C2:C3)"],
     ];
     expect(flags(rows)).toEqual([]);
+  });
+
+  it("flags a sum of single cells that passes over an item of the same kind no formula reads", () => {
+    const rows: TestCell[][] = [["Items"], [10], [20], [30], [40], [50], ["=A2+A3+A5+A6"]];
+    const s = suspectAt(rows, "A7");
+    expect(s.finding.rule).toBe("formula/sum-omits-rows");
+    expect(s.finding.message.en).toContain("leaves out A4");
+    expect(s.proposed).toBe("=A2+A3+A4+A5+A6");
+    expect(suspectAt([["Items"], [10], [20], [30], [40], [50], ["=SUM(A2,A3,A5,A6)"]], "A7").proposed).toBe("=SUM(A2,A3,A4,A5,A6)");
+  });
+
+  it("leaves alone a sum of single cells passing over a cell another formula reads, or a row labelled as a total", () => {
+    const read: TestCell[][] = [
+      ["", "Items", "Other"],
+      ["a", 10, null],
+      ["b", 20, null],
+      ["c", 30, "=B4*2"],
+      ["d", 40, null],
+      ["e", 50, null],
+      ["Total", "=B2+B3+B5+B6", null],
+    ];
+    expect(flags(read)).toEqual([]);
+    const labelled: TestCell[][] = [
+      ["a", 10],
+      ["b", 20],
+      ["Subtotal", 30],
+      ["d", 40],
+      ["e", 50],
+      ["Total", "=B1+B2+B4+B5"],
+    ];
+    expect(flags(labelled)).toEqual([]);
   });
 
   it("inside a known table, counts every item row of the table", () => {
@@ -243,6 +290,18 @@ describe("formula/error-flows", () => {
     const flows = report.findings.filter((f) => f.rule === "formula/error-flows");
     expect(flows.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["A!C1"]);
     expect(flows[0].related).toEqual(["'B'!A1", "'B'!B1"]);
+  });
+
+  it("leaves alone #N/A put there on purpose with =NA(), and what it reaches", () => {
+    const na = { error: "#N/A" };
+    const rows: TestCell[][] = [
+      [
+        { value: na, formula: "NA()" },
+        { value: na, formula: "A1*2" },
+        { value: na, formula: "B1+1" },
+      ],
+    ];
+    expect(reviewWorkbook({ sheets: [sheet("A", rows)] }).findings).toEqual([]);
   });
 
   it("stays silent on an error nobody reads", () => {

@@ -1,5 +1,5 @@
 import { reviewSheet } from "../../src/core/review/review";
-import { findTotalRows } from "../../src/core/review/total-rows";
+import { findTotalLines } from "../../src/core/review/total-lines";
 import { ReviewGrid } from "../../src/core/review/grid";
 import { sheet, TestCell } from "./sheets";
 
@@ -24,9 +24,10 @@ describe("rows of totals", () => {
       ["b", 3, 4],
       ["Total", "=SUM(B2:B3)", "=SUM(C2:C3)"],
     ];
-    const found = findTotalRows(new ReviewGrid(sheet("S", rows)));
+    const found = findTotalLines(new ReviewGrid(sheet("S", rows)), "row");
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ row: 3, fn: "SUM", items: { top: 1, bottom: 2 } });
+    expect(found[0]).toMatchObject({ axis: "row", index: 3, fn: "SUM", items: { from: 1, to: 2 } });
+    expect(findTotalLines(new ReviewGrid(sheet("S", rows)), "column")).toEqual([]);
   });
 
   describe("totals that stop short of the item rows another total adds", () => {
@@ -136,19 +137,60 @@ describe("rows of totals", () => {
     });
   });
 
+  describe("columns of totals: the same turned by a quarter, each cell totalling its own row", () => {
+    // Hours of weeks 1 to 4 and their total; week 4 of some rows is an estimate computed from the others.
+    const hours = (totals: string[]): TestCell[][] => [
+      ["", "Week 1", "Week 2", "Week 3", "Week 4", "Total"],
+      ["Green", 10, 10.5, 5.25, 8.5, totals[0]],
+      ["Smith", 15, 18, 20.5, "=AVERAGE(B3:D3)", totals[1]],
+      ["Jones", 13, 21.5, 16, "=AVERAGE(B4:D4)", totals[2]],
+      ["Adams", 42.5, 38, 43, "=AVERAGE(B5:D5)", totals[3]],
+    ];
+
+    it("flags a row's total that leaves out a figure of its row the others add, with their range as the fix", () => {
+      const rows = hours(["=SUM(B2:E2)", "=SUM(B3:E3)", "=SUM(B4:D4)", "=SUM(B5:E5)"]);
+      expect(flags(rows)).toEqual(["F4 formula/sum-omits-rows"]);
+      expect(suspectAt(rows, "F4").proposed).toBe("=SUM(B4:E4)");
+    });
+
+    it("flags the majority when they all leave out a column of figures one total adds: one row covering the items tells the others are short", () => {
+      const rows = hours(["=SUM(B2:E2)", "=SUM(B3:D3)", "=SUM(B4:D4)", "=SUM(B5:D5)"]);
+      expect(flags(rows)).toEqual(["F3 formula/sum-omits-rows", "F4 formula/sum-omits-rows", "F5 formula/sum-omits-rows"]);
+      expect(suspectAt(rows, "F5").finding.message.en).toContain("leaves out E5");
+    });
+
+    it("stays silent when every row's total covers its figures", () => {
+      expect(flags(hours(["=SUM(B2:E2)", "=SUM(B3:E3)", "=SUM(B4:E4)", "=SUM(B5:E5)"]))).toEqual([]);
+    });
+  });
+
   describe("a number typed at the end of a row of totals", () => {
-    it("flags a typed total of a column of items, with the row's SUM as the fix", () => {
-      const rows: TestCell[][] = [
-        ["", "X", "Y", "Z"],
-        ["a", 1, 2, 3],
-        ["b", 4, 5, 6],
-        ["c", 7, 8, 9],
-        ["Total", "=SUM(B2:B4)", "=SUM(C2:C4)", 17],
-      ];
-      const s = suspectAt(rows, "D5");
-      expect(s.finding.rule).toBe("formula/hard-coded");
+    const typedTotal = (d5: number): TestCell[][] => [
+      ["", "X", "Y", "Z"],
+      ["a", 1, 2, 3],
+      ["b", 4, 5, 6],
+      ["c", 7, 8, 9],
+      ["Total", "=SUM(B2:B4)", "=SUM(C2:C4)", d5],
+    ];
+
+    it("flags a typed total of a column of items that is not its items' sum, with the row's SUM as the fix", () => {
+      const s = suspectAt(typedTotal(21), "D5");
+      expect(s.finding.rule).toBe("formula/hard-coded-differs");
+      expect(s.finding.severity).toBe("warning");
       expect(s.proposed).toBe("=SUM(D2:D4)");
-      expect(s.finding.found).toBe(17);
+      expect(s.finding.found).toBe(21);
+      expect(s.finding.message.en).toContain("which gives 18 (a gap of 3)");
+    });
+
+    it("notes a typed total its rounded items explain (3 + 6 + 9 typed as 17: each item may stand for up to half a unit more or less)", () => {
+      expect(suspectAt(typedTotal(17), "D5").finding.rule).toBe("formula/hard-coded");
+    });
+
+    it("notes a typed total equal to its items' sum: right today, it will not follow a correction", () => {
+      const s = suspectAt(typedTotal(18), "D5");
+      expect(s.finding.rule).toBe("formula/hard-coded");
+      expect(s.finding.severity).toBe("info");
+      expect(s.proposed).toBe("=SUM(D2:D4)");
     });
 
     it("leaves alone a column of codes and a figure of another size", () => {

@@ -5,8 +5,8 @@ import { join, posix } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseStringPromise } from "xml2js";
-import { writeSummaryToPackage } from "../../src/adapters/xlsx/package-writer/summary-writer";
-import { summarizeWorkbook } from "../../src/adapters/xlsx/write-summary";
+import { writeSummaryToPackage } from "../../scripts/summarize-workbook";
+import { summarizeWorkbook } from "../../scripts/summarize-workbook";
 import { SheetPlan, SummaryPlan } from "../../src/core/summary/plan-types";
 import { convertWithLibreOffice, readFormulaResults } from "./libreoffice";
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { readWorkbookSnapshot } from "../../src/adapters/xlsx/package/read-workbook";
-import { writeProvinceWorksheet } from "../../src/adapters/xlsx/template";
+import { writeProvinceWorksheet } from "../../scripts/exceljs-province-sheet";
 import { composeProvinceSheet, ProvinceSheetInput } from "../../src/core/standard/compose";
 import { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { summarizeWorkbook } from "../../src/adapters/xlsx/write-summary";
+import { summarizeWorkbook } from "../../scripts/summarize-workbook";
 import { PARAGRAPH_WIDTH } from "../../src/core/summary/report-tab";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "khu-vuc-phia-nam-2023.xlsx");

@@ -1,4 +1,4 @@
-import { isValidSheetName, linkLocation, quoteSheetName, sheetRef } from "../../src/core/summary/sheet-ref";
+import { quoteSheetName, sheetRef } from "../../src/core/summary/sheet-ref";
 
 describe("quoteSheetName", () => {
   it.each([
@@ -58,15 +58,5 @@ describe("references and links", () => {
     expect(sheetRef("Cà Mau", "C7")).toBe("'Cà Mau'!C7");
     expect(sheetRef("TH_KinhPhi", "I11")).toBe("TH_KinhPhi!I11");
     expect(sheetRef("Hà Nội's", "A1:B2")).toBe("'Hà Nội''s'!A1:B2");
-    expect(linkLocation("Cà Mau", "B7")).toBe("#'Cà Mau'!B7");
-  });
-
-  it("knows Excel's sheet name limits", () => {
-    expect(isValidSheetName("TH_KinhPhi (2)")).toBe(true);
-    expect(isValidSheetName("a".repeat(31))).toBe(true);
-    expect(isValidSheetName("a".repeat(32))).toBe(false);
-    expect(isValidSheetName("a/b")).toBe(false);
-    expect(isValidSheetName("'a")).toBe(false);
-    expect(isValidSheetName("")).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { summarizeWorkbook, SummarizeResult } from "../../src/adapters/xlsx/write-summary";
+import { summarizeWorkbook, SummarizeResult } from "../../scripts/summarize-workbook";
 import { SummaryPlan } from "../../src/core/summary/plan-types";
 import { bufferOf, fundingRows, ProvinceFixture, SOUTHERN_2023, workbookOf } from "./fixtures";
 import { hyperlinksOf, readFormulaResults, recalculateWithLibreOffice } from "./libreoffice";

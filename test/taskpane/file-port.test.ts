@@ -11,6 +11,8 @@ import { downloadName, FilePort } from "../../src/web/file-port";
 import { workerPackageWork } from "../../src/web/package-work";
 import { handlePackageRequest, PackageReply, PackageRequest } from "../../src/adapters/xlsx/package-requests";
 import { KC_CELLS, KC_SHEET, kcFormulaPackage } from "../package/kc-formulas-package";
+import { addCorrection, readingBook } from "../../src/app/reading-view";
+import { kienGiangRows } from "./kien-giang";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "khu-vuc-phia-nam-2023.xlsx");
 const sampleBytes = () => {
@@ -79,6 +81,25 @@ describe("FilePort (the web page's workbook)", () => {
     expect(direct.ok && unzipSync(new Uint8Array(saved[0].bytes))).toEqual(direct.ok && unzipSync(direct.bytes));
     // Nothing left to convert: the copy stays as it is.
     expect(await port.convertKcFormulas()).toBe(0);
+  });
+
+  it("writes the reading view's corrections as a hidden KC_CachDoc through the package writer; the next check applies them", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Kien Giang");
+    kienGiangRows().forEach((row) => sheet.addRow(row));
+    const saved: ArrayBuffer[] = [];
+    const port = new FilePort("vi-VN", (bytes) => saved.push(bytes));
+    await port.openWorkbook((await workbook.xlsx.writeBuffer()) as ArrayBuffer, "kien-giang.xlsx");
+    const findings = async () => (await analyseWorkbook(port, { rounding: "round" })).report.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+    expect(await findings()).not.toContain("calc/project-total Kien Giang!C6");
+    const write = addCorrection(readingBook(await port.readSnapshot(), "kien-giang.xlsx"), "Kien Giang", "column", "E4", "Vốn đối ứng", "vi");
+    if (!write.ok) throw new Error(write.reason.vi);
+    await port.writeCorrections(write.rows);
+    expect((await port.readSnapshot()).sheets.map((s) => s.name)).toEqual(["Kien Giang", "KC_CachDoc"]);
+    expect(await findings()).toContain("calc/project-total Kien Giang!C6");
+    await port.downloadWorkbook();
+    const workbookXml = await JSZip.loadAsync(saved[0]).then((zip) => zip.file("xl/workbook.xml")!.async("string"));
+    expect(workbookXml).toMatch(/<sheet [^>]*name="KC_CachDoc"[^>]*state="hidden"|<sheet [^>]*state="hidden"[^>]*name="KC_CachDoc"/);
   });
 
   it("refuses what is not an .xlsx with a message naming the file", async () => {

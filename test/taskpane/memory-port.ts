@@ -1,6 +1,6 @@
 import type { WorkbookPort } from "../../src/app/port";
 import type { KeyValueStore, WorkbookSettings } from "../../src/app/settings";
-import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 
 /** A KeyValueStore over a Map, standing for localStorage. */
 export function memoryStore(entries: Record<string, string> = {}): KeyValueStore & { entries: Map<string, string> } {
@@ -11,10 +11,13 @@ export function memoryStore(entries: Record<string, string> = {}): KeyValueStore
 /** A port over an in-memory snapshot: what the pane's components and hooks need, no host. */
 export function memoryPort(options: { displayLanguage?: string; web?: boolean; snapshot?: WorkbookSnapshot; store?: KeyValueStore } = {}): WorkbookPort & {
   saved: WorkbookSettings[];
+  corrections: (readonly CellValue[][])[];
 } {
   const saved: WorkbookSettings[] = [];
+  const corrections: (readonly CellValue[][])[] = [];
   return {
     saved,
+    corrections,
     host: { kind: options.web ? "web" : "excel", displayLanguage: options.displayLanguage ?? "vi-VN" },
     readSnapshot: async () => options.snapshot ?? { sheets: [] },
     goToCell: async () => undefined,
@@ -22,6 +25,7 @@ export function memoryPort(options: { displayLanguage?: string; web?: boolean; s
     createProvinceSheet: async () => "x",
     findKcFormulas: async () => [],
     convertKcFormulas: async () => 0,
+    writeCorrections: async (rows) => void corrections.push(rows),
     userStore: options.store ?? memoryStore(),
     readWorkbookSettings: async () => saved.at(-1) ?? {},
     writeWorkbookSettings: async (s) => void saved.push(s),

@@ -82,6 +82,31 @@ describe("the review view", () => {
     expect(render(view, { host: "web", lang: "en" })).toContain("Show cell D4");
   });
 
+  it("lists the notes apart from the walk, folded under their count: a total typed with its items' sum is no suspect", async () => {
+    const typedTotal = sheet("Chi tiết", [
+      ["Mục", "Cột 1", "Cột 2"],
+      ["A", 100, 80],
+      ["B", 200, 150],
+      ["Cộng", "=SUM(B2:B3)", 230],
+    ]);
+    const withNote = await review({ sheets: [...workbook.sheets, typedTotal] });
+    const html = render(withNote);
+    expect(html).toContain("1 ô đáng ngờ · 8 công thức · 2 sheet");
+    expect(html).toMatch(/data-testid="review-suspect"[^>]*data-cell="Tổng hợp!D4"/);
+    expect(button(html, "review-notes-toggle").tag).toContain('aria-expanded="false"');
+    expect(html).toMatch(/data-testid="review-notes-toggle"[^>]*data-count="1"[^>]*><span[^>]*>Ghi chú \(1\)</);
+    // Folded: the notes themselves are not in the page until opened.
+    expect(html).not.toContain('data-testid="review-note"');
+    expect(render(withNote, { lang: "en" })).toContain("Notes (1)");
+
+    // No suspect, a note: the review says so and still lists the note.
+    const onlyNote = render(await review({ sheets: [typedTotal] }));
+    expect(onlyNote).toContain("Không thấy công thức nào đáng ngờ trong 1 công thức của 1 sheet đã đọc.");
+    expect(onlyNote).not.toContain('data-testid="review-suspect"');
+    expect(onlyNote).toContain("Ghi chú (1)");
+    expect(render(await review(workbook))).not.toContain("review-notes");
+  });
+
   it("says how many formulas it read when none is suspect, and that there was none to read", async () => {
     const clean = sheet("Sạch", [
       [1, 2, "=A1+B1"],

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { runKc } from "../helpers/run-kc";
 import { composeProvinceSheet } from "../../src/core/standard/compose";
-import { writeProvinceWorksheet } from "../../src/adapters/xlsx/template";
+import { writeProvinceWorksheet } from "../../scripts/exceljs-province-sheet";
 import { goodInput, withProject } from "./fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "kc-cli-"));

@@ -204,8 +204,16 @@ function formulaExamples(): Finding[] {
     ["Tỷ lệ (%)", { value: { error: "#DIV/0!" }, formula: "B3*100" }],
   ]);
   const table = sheet("Bảng", [["Kế hoạch"], [1200], [2207], ["=SUM(A1:A3)"]]);
+  const typedTotal = sheet("Chi tiết", [
+    ["Hạng mục", "Kế hoạch", "Thực hiện"],
+    ["Hội chợ", 100, 80],
+    ["Đào tạo", 200, 150],
+    ["Tư vấn", 300, 240],
+    ["Cộng", "=SUM(B2:B4)", 470],
+  ]);
   const hints = (s: { name: string }) => (s.name === "Bảng" ? { tables: [{ top: 1, bottom: 3, left: 0, right: 0, totalRows: [3] }] } : undefined);
-  return reviewWorkbook({ sheets: [region, sections, estimate, numbered, errors, table] }, hints).findings;
+  const review = reviewWorkbook({ sheets: [region, sections, estimate, numbered, errors, table, typedTotal] }, hints);
+  return [...review.findings, ...review.notes];
 }
 
 /**

@@ -22,6 +22,7 @@ const reader = () => import(/* webpackChunkName: "office-read" */ "./read-snapsh
 const writer = () => import(/* webpackChunkName: "office-write" */ "./write-plan");
 const sheetMaker = () => import(/* webpackChunkName: "office-write" */ "./province-sheet");
 const kcFormulas = () => import(/* webpackChunkName: "office-write" */ "./kc-formulas");
+const corrections = () => import(/* webpackChunkName: "office-write" */ "./corrections-sheet");
 // Reading other files needs KC's package reader and writer: a chunk of its own, loaded on the first insertion.
 const inserter = () => import(/* webpackChunkName: "office-insert" */ "./insert-sheets");
 
@@ -41,6 +42,7 @@ export function officePort(): WorkbookPort {
     writeSummary: async (plan: SummaryPlan) => (await writer()).writeOfficePlan(plan),
     createProvinceSheet: async (options: NewProvinceSheet) => (await sheetMaker()).createOfficeProvinceSheet(options),
     insertReportFiles: async (files, onProgress) => (await inserter()).insertOfficeReportFiles(files, onProgress),
+    writeCorrections: async (rows) => (await corrections()).writeOfficeCorrections(rows),
     findKcFormulas: async () => {
       const { findKcFormulasIn } = await kcFormulas();
       return Excel.run((context) => findKcFormulasIn(context));

@@ -1,9 +1,11 @@
 import { composeBlankProvinceSheet, ComposedSheet } from "../../core/standard/compose";
 import { ColumnSpec, FUNDING_COLUMNS, FUNDING_SOURCES, NUMBER_FORMATS, PROJECT_COLUMNS, UNITS } from "../../core/standard/layout";
-import { a1, Cell, columnLetter, isCellError } from "../../core/workbook/snapshot";
+import { a1, Cell, columnLetter, isCellError, parseA1 } from "../../core/workbook/snapshot";
 import type { NewProvinceSheet } from "../../app/port";
 import { freeSheetName } from "../../core/workbook/sheet-names";
-import { charsToPoints, styleHeader } from "./format";
+import { StyleName } from "../../core/summary/plan-types";
+import { provinceSheetStyles, STYLE_LOOKS } from "../../core/summary/style-table";
+import { applyLook, charsToPoints } from "./format";
 
 /**
  * Adds a blank province sheet of the standard (the layout core composes for the .xlsx template too):
@@ -54,14 +56,20 @@ function inputOf(cell: Cell | undefined): string | number | boolean {
   return v;
 }
 
-function styleSheet(ws: Excel.Worksheet, { positions: p }: ComposedSheet): void {
-  ws.getRange(a1(p.titleRow, 0)).format.font.bold = true;
-  ws.getRange(a1(p.titleRow, 0)).format.font.size = 13;
-  for (const h of Object.values(p.header)) ws.getRange(a1(h.labelRow, h.labelCol)).format.font.bold = true;
-  ws.getRange(a1(p.fundingTitleRow, 0)).format.font.bold = true;
-  ws.getRange(a1(p.projectTitleRow, 0)).format.font.bold = true;
-  styleHeader(ws.getRange(`A${p.fundingHeaderRow + 1}:${columnLetter(p.fundingColumns.length - 1)}${p.fundingHeaderRow + 1}`));
+/** The sheet's styles (the shared table's, as the package writer gives them), a run of one style along a row as one range. */
+function applyStyles(ws: Excel.Worksheet, styles: ReadonlyMap<string, StyleName>): void {
+  const cells = [...styles].map(([address, style]) => ({ ...parseA1(address), style })).sort((a, b) => a.row - b.row || a.col - b.col);
+  for (let i = 0; i < cells.length;) {
+    const first = cells[i];
+    let j = i + 1;
+    while (j < cells.length && cells[j].row === first.row && cells[j].style === first.style && cells[j].col === cells[j - 1].col + 1) j++;
+    const last = cells[j - 1];
+    applyLook(ws.getRange(`${a1(first.row, first.col)}:${a1(last.row, last.col)}`), STYLE_LOOKS[first.style]);
+    i = j;
+  }
+}
 
+function styleSheet(ws: Excel.Worksheet, { positions: p }: ComposedSheet): void {
   widths(ws, FUNDING_COLUMNS, p.fundingColumns, PROJECT_COLUMNS, p.projectColumns);
   ws.freezePanes.freezeRows(p.fundingTitleRow);
 
@@ -69,7 +77,7 @@ function styleSheet(ws: Excel.Worksheet, { positions: p }: ComposedSheet): void 
   const last = columnLetter(p.projectColumns.length - 1);
   const table = ws.tables.add(`A${p.projectHeaderRow + 1}:${last}${p.projectHeaderRow + 2}`, true);
   table.style = "TableStyleLight9";
-  styleHeader(ws.getRange(`A${p.projectHeaderRow + 1}:${last}${p.projectHeaderRow + 1}`));
+  applyStyles(ws, provinceSheetStyles(p));
   p.projectColumns.forEach((key, c) => {
     const spec = PROJECT_COLUMNS.find((s) => s.key === key)!;
     const body = table.columns.getItemAt(c).getDataBodyRange();

@@ -5,7 +5,7 @@ import { generatedRole } from "../../core/summary/tab-names";
 import { CellValue, columnLetter, isCellError, parseA1, sheetFromValues } from "../../core/workbook/snapshot";
 import { PortError, SummaryWrite } from "../../app/port";
 import { STYLE_LOOKS } from "../../core/summary/style-table";
-import { charsToPoints, thinBorders } from "./format";
+import { applyLook, charsToPoints } from "./format";
 import { coverWithRectangles, rectAddress } from "./rectangles";
 import { runAsOneUndoStep } from "./undo";
 import { packByBytes } from "./batches";
@@ -162,7 +162,7 @@ function sheetOps(sheet: SheetPlan): Op[] {
   for (const [style, where] of byStyle) {
     for (const rect of coverWithRectangles(where)) {
       const address = rectAddress(rect);
-      on((ws) => applyStyle(ws.getRange(address), style), CALL_BYTES * 6);
+      on((ws) => applyLook(ws.getRange(address), STYLE_LOOKS[style]), CALL_BYTES * 6);
     }
   }
 
@@ -202,23 +202,6 @@ function officeInput(cell: PlanCell): string | number | boolean {
   if (typeof v === "object" && isCellError(v)) return "";
   // A constant that starts with "=" would be taken for a formula: the apostrophe keeps it text.
   return typeof v === "string" && v.startsWith("=") ? `'${v}` : v;
-}
-
-/** A semantic style of the plan as Office formats: the look of the shared table (core/summary/style-table.ts). */
-function applyStyle(range: Excel.Range, style: StyleName): void {
-  const look = STYLE_LOOKS[style];
-  const format = range.format;
-  if (look.font?.bold) format.font.bold = true;
-  if (look.font?.italic) format.font.italic = true;
-  if (look.font?.underline) format.font.underline = "Single";
-  if (look.font?.size) format.font.size = look.font.size;
-  if (look.font?.color) format.font.color = `#${look.font.color}`;
-  if (look.fill) format.fill.color = `#${look.fill}`;
-  if (look.border) thinBorders(range);
-  const align = look.alignment;
-  if (align?.horizontal) format.horizontalAlignment = align.horizontal === "center" ? "Center" : "Right";
-  if (align?.vertical) format.verticalAlignment = align.vertical === "center" ? "Center" : "Top";
-  if (align?.wrap) format.wrapText = true;
 }
 
 function addChart(context: Excel.RequestContext, sheet: string, plan: ChartPlan): void {

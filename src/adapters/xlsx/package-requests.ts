@@ -3,6 +3,8 @@ import type { RoundingMode } from "../../core/numbers/consistency";
 import type { FileCopies } from "../../core/summary/report-copies";
 import { InputWorkbook, summarizeFiles } from "./summarize-files";
 import type { SummaryPlan } from "../../core/summary/plan-types";
+import type { CellValue } from "../../core/workbook/snapshot";
+import { writeCorrectionsSheet } from "./package-writer/corrections-writer";
 import { convertKcFormulasToValues } from "./package-writer/kc-values";
 import { addBlankProvinceSheet, BlankProvinceSheet } from "./package-writer/province-sheet-writer";
 import { writeSummaryPlan } from "./package-writer/summary-writer";
@@ -15,6 +17,8 @@ export type PackageRequest =
   | { kind: "summary"; bytes: Uint8Array; fileName: string; plan: SummaryPlan }
   | { kind: "province-sheet"; bytes: Uint8Array; fileName: string; sheet: BlankProvinceSheet }
   | { kind: "kc-values"; bytes: Uint8Array; fileName: string }
+  /** The officer's corrections of readings as the KC_CachDoc sheet (what `kc correct` writes). */
+  | { kind: "corrections"; bytes: Uint8Array; fileName: string; rows: CellValue[][] }
   | { kind: "summarize-files"; files: InputWorkbook[]; fileName: string; lang: Lang; region?: string; rounding?: RoundingMode };
 
 /** The edited package; `sheet`: the province sheet added; `converted`: how many KC formulas became values. */
@@ -39,6 +43,9 @@ export async function handlePackageRequest(request: PackageRequest): Promise<Pac
         const sheet = await addBlankProvinceSheet(pkg, request.sheet);
         return { ok: true, bytes: await pkg.save(), sheet };
       }
+      case "corrections":
+        await writeCorrectionsSheet(pkg, request.rows);
+        return { ok: true, bytes: await pkg.save() };
       case "kc-values": {
         const converted = await convertKcFormulasToValues(pkg);
         // Nothing converted: the package as it came, not even its zip container written again.

@@ -9,7 +9,10 @@ interface ReviewFlags {
   lang: string;
 }
 
-/** `kc review FILE.xlsx`: reviews the formulas of any workbook; exit 0 no finding, 1 findings, 2 unusable input. */
+/**
+ * `kc review FILE.xlsx`: reviews the formulas of any workbook; exit 0 no finding (notes alone do not
+ * count: they are right today), 1 findings, 2 unusable input.
+ */
 export const registerReview: RegisterCommand = (program: Command, setExit) => {
   program
     .command("review")
@@ -28,8 +31,8 @@ export const registerReview: RegisterCommand = (program: Command, setExit) => {
           progress ? (i, name) => process.stderr.write(`\r\x1b[K${lang === "vi" ? "Đã rà soát" : "Reviewed"} ${i}: ${name}`) : undefined,
         );
         if (progress) process.stderr.write("\r\x1b[K");
-        const { findings, stats } = report;
-        process.stdout.write(format === "json" ? `${JSON.stringify({ findings, stats }, null, 2)}\n` : formatReviewText(report, lang, file));
+        const { findings, notes, stats } = report;
+        process.stdout.write(format === "json" ? `${JSON.stringify({ findings, notes, stats }, null, 2)}\n` : formatReviewText(report, lang, file));
         setExit(findings.length > 0 ? 1 : 0);
       } catch (err) {
         if (!isInputError(err)) throw err;

@@ -51,8 +51,4 @@ export function sumGap(total: Interval, parts: readonly Interval[]): Decimal {
   return total.gapFrom(sumIntervals(parts));
 }
 
-export function isSumConsistent(total: Interval, parts: readonly Interval[]): boolean {
-  return sumGap(total, parts).isZero();
-}
-
 export { toDecimal };

@@ -32,7 +32,3 @@ export function measureInterval(kind: Measure, numerator: Interval, denominator:
 export function counterpart(total: DecimalLike, support: DecimalLike): Decimal {
   return toDecimal(total).minus(toDecimal(support));
 }
-
-export function zeroDenominatorMessage(kind: Measure) {
-  return ZERO_DENOMINATOR[kind];
-}

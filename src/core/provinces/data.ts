@@ -28,16 +28,15 @@ export const MERGER_DAY = "2025-07-01";
 /** Tỉnh, or Thành phố trực thuộc trung ương. */
 export type UnitKind = "tinh" | "thanh-pho";
 
-/** The khuyến công regional groupings. */
+/**
+ * The khuyến công regional groupings. How sure the membership is: for the 63 units, counts verified (28/15/20),
+ * Central membership verified (2022, 2023 conferences), South inferred as Đông Nam Bộ + Mekong Delta + Bình Thuận,
+ * North is the rest; for the 34, the ministry's 2025 regional Industry-and-Trade conferences (15/11/8, verified),
+ * the same split for khuyến công likely, not verified.
+ */
 export type KcRegion = "north" | "central" | "south";
 
 export const REGIONS: readonly KcRegion[] = ["north", "central", "south"];
-
-/** How sure the region membership of a version is. */
-export const REGION_STATUS: Record<BoundaryVersion, string> = {
-  "63": "Counts verified (28/15/20); Central membership verified (2022, 2023 conferences); South inferred as Đông Nam Bộ + Mekong Delta + Bình Thuận; North is the rest.",
-  "34": "The ministry's 2025 regional Industry-and-Trade conferences (15/11/8, verified); the same split for khuyến công is likely, not verified.",
-};
 
 /** A name a unit carried from a date on (the first entry has no start: it held since the version began). */
 export interface DatedName {

@@ -4,15 +4,6 @@ import { MERGER_DAY } from "./data";
 import { AmbiguousResolution, ProvinceResolution } from "./resolve";
 import { officialName, predecessorsOf, ProvinceUnit } from "./units";
 
-/** "Tỉnh Bến Tre (mã 83, trước 1/7/2025)": a unit named with its version, so a code is never read alone. */
-export function unitLabel(unit: ProvinceUnit, day?: IsoDay): Bilingual {
-  const { fullName } = officialName(unit, day);
-  const merger = formatDayVi(MERGER_DAY);
-  return unit.version === "63"
-    ? bilingual(`${fullName} (mã ${unit.code}, trước ${merger})`, `${fullName} (code ${unit.code}, before ${merger})`)
-    : bilingual(`${fullName} (mã ${unit.code}, từ ${merger})`, `${fullName} (code ${unit.code}, from ${merger})`);
-}
-
 function names(units: readonly ProvinceUnit[], day?: IsoDay): string {
   return units.map((u) => officialName(u, day).fullName).join(", ");
 }

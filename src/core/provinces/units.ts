@@ -1,6 +1,4 @@
-import { Bilingual, bilingual } from "../message";
 import { IsoDay } from "../dates/iso-day";
-import { foldLabel } from "../text/fold";
 import { BoundaryVersion, DatedName, KcRegion, MERGER_DAY, UNITS_34, UNITS_63, UnitFacts, UnitKind } from "./data";
 
 /**
@@ -105,43 +103,6 @@ export function regionOf(unit: ProvinceUnit, version: BoundaryVersion = unit.ver
 /** The units of a region in a version, in code order. */
 export function regionMembers(region: KcRegion, version: BoundaryVersion): readonly ProvinceUnit[] {
   return UNITS[version].filter((u) => u.region === region);
-}
-
-const REGION_NAMES: Record<KcRegion, Bilingual> = {
-  north: bilingual("khu vực phía Bắc", "the North"),
-  central: bilingual("khu vực miền Trung – Tây Nguyên", "Central – Central Highlands"),
-  south: bilingual("khu vực phía Nam", "the South"),
-};
-
-export function regionName(region: KcRegion): Bilingual {
-  return REGION_NAMES[region];
-}
-
-const REGION_WORDS: Record<string, KcRegion> = {
-  north: "north",
-  bac: "north",
-  "phia bac": "north",
-  "mien bac": "north",
-  "khu vuc phia bac": "north",
-  central: "central",
-  trung: "central",
-  "mien trung": "central",
-  "mien trung tay nguyen": "central",
-  "khu vuc mien trung tay nguyen": "central",
-  "trung tay nguyen": "central",
-  south: "south",
-  nam: "south",
-  "phia nam": "south",
-  "mien nam": "south",
-  "khu vuc phia nam": "south",
-};
-
-/** A region as a user names it: "south", "phía Nam", "miền Trung – Tây Nguyên"…; undefined when none. */
-export function parseRegion(text: string): KcRegion | undefined {
-  const key = foldLabel(text)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  return REGION_WORDS[key];
 }
 
 function fullName(name: string, kind: UnitKind): string {

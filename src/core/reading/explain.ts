@@ -101,7 +101,7 @@ function summarizeFacts(rows: ReadTable["rows"], lines: string[], lang: Lang): v
 }
 
 /** 0-based rows as "5–9, 12". */
-function rowList(rows: number[]): string {
+export function rowList(rows: readonly number[]): string {
   const sorted = [...rows].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length;) {

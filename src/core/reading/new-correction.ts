@@ -90,18 +90,32 @@ function sectionRowAt(reading: SheetReading, cell: string): { cell: string; labe
 export function correctionsSheetRows(existing: SheetSnapshot | undefined, added: Omit<SheetCorrection, "row">, lang: Lang = "vi"): CellValue[][] {
   const fresh = correctionRows([added], lang);
   if (!existing) return fresh;
-  const rows: CellValue[][] = [];
-  for (let r = 0; r < existing.rowCount; r++) {
-    const row: CellValue[] = [];
-    for (let c = 0; c < existing.colCount; c++) row.push(existing.cell(r, c)?.value ?? null);
-    rows.push(row);
-  }
+  const rows = sheetRows(existing);
   const cells = fresh[fresh.length - 1].slice(0, 5);
   const same = readCorrections(existing)
     .bySheet.get(added.sheet)
     ?.find((c) => c.kind === added.kind && c.where === added.where);
   if (same) rows[same.row].splice(0, 5, ...cells);
   else rows.push(cells);
+  return rows;
+}
+
+/**
+ * The rows of KC's KC_CachDoc sheet without one correction (its 0-based row): the officer removed it, for
+ * instance because it no longer fits the sheet. Every other row stays as it was, notes included.
+ */
+export function correctionsSheetRowsWithout(existing: SheetSnapshot, row: number): CellValue[][] {
+  return sheetRows(existing).filter((_, r) => r !== row);
+}
+
+/** Every cell value of a sheet, row by row. */
+function sheetRows(sheet: SheetSnapshot): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < sheet.rowCount; r++) {
+    const row: CellValue[] = [];
+    for (let c = 0; c < sheet.colCount; c++) row.push(sheet.cell(r, c)?.value ?? null);
+    rows.push(row);
+  }
   return rows;
 }
 

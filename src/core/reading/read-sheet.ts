@@ -7,7 +7,7 @@ import { CorrectionTracker, readTable } from "./table";
 import { CORRECTIONS_SHEET, sheetLevelValue, SheetCorrection } from "./corrections";
 import { findProvince, resolveProvince, unresolvedMessage } from "../provinces";
 import { readTitleFacts, reportDay, setProvince, TitleOptions, unitLineAbove } from "./title-block";
-import { Fact, ReadingConflict, ReadTable, rowAt, SheetReading, TitleFacts } from "./types";
+import { ReadTable, rowAt, SheetReading, TitleFacts } from "./types";
 import { foldCached } from "../text/fold";
 
 export interface ReadSheetOptions extends TitleOptions {
@@ -225,11 +225,6 @@ function amountMedian(sheet: SheetSnapshot, table: ReadTable): number | undefine
   return values[values.length >> 1];
 }
 
-/** The money unit a cell of a table is in: the row's, the column's, the table's. */
-export function unitAt(table: ReadTable, column: ReadTable["columns"][number], row?: ReadTable["rows"][number]): Fact<MoneyUnit> | undefined {
-  return row?.unit ?? column.unit ?? table.unit;
-}
-
 /** The usual size of a khuyến công amount, in đồng: from a project of some triệu to a region's plan. */
 const PLAUSIBLE_LOW = 1e5;
 const PLAUSIBLE_HIGH = 1e13;
@@ -409,10 +404,3 @@ function columnHasNumbers(sheet: SheetSnapshot, table: ReadTable, col: number): 
   }
   return false;
 }
-
-/** The unit's name for messages. */
-export function unitWords(unit: MoneyUnit): Bilingual {
-  return unitName(unit);
-}
-
-export type { ReadingConflict };

@@ -43,9 +43,6 @@ export type ColumnRole =
   /** A header KC could not understand: its cells are not read. */
   | { kind: "unknown" };
 
-export type RoleKind = ColumnRole["kind"];
-export type MeasureRole = Extract<ColumnRole, { kind: "amount" | "percent" | "count" }>;
-
 /** What tells KC something. */
 export type EvidenceKind =
   /** A header or label cell ("Kế hoạch năm", "Tỉnh/Thành phố | An Giang"). */

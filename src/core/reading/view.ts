@@ -2,7 +2,7 @@ import { MoneyUnit, unitName } from "../numbers/units";
 import { ProjectColumn, ProjectStatus, ReadCell, RowSource } from "../standard/province-sheet";
 import { cellText, readNumberCell, readTextCell } from "../standard/read-cell";
 import { parseSource, parseStatus } from "../standard/vocabulary";
-import { a1, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { CorrectionBook, isCorrectionsSheet, readCorrections } from "./corrections";
 import { readSheet, ReadSheetOptions } from "./read-sheet";
 import { FundOf, FundOrTotal, ReadColumn, ReadTable, rowAt, SheetReading, TableRow } from "./types";
@@ -318,9 +318,4 @@ function rowCellsReader(
     },
   });
   return (row, supportCol) => new RowCells(row, supportCol) as unknown as Partial<Record<ProjectColumn, ReadCell>>;
-}
-
-/** "B7" of a table cell (for findings about a column of a row). */
-export function cellAddress(row: number, col: number): string {
-  return a1(row, col);
 }

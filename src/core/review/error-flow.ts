@@ -11,6 +11,8 @@ interface ErrorCell {
   error: string;
   /** For a formula: the cells it reads, with their sheet (lower case). */
   reads: { sheet: string; box: CellBox }[];
+  /** =NA(): a figure marked not available on purpose (a gap a chart leaves open), not a slip to report. */
+  intended: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export class ErrorFlow {
         const reads = (formula?.refs ?? [])
           .filter((ref) => !ref.outside)
           .map((ref) => ({ sheet: ref.sheet?.toLowerCase() ?? own, box: { top: ref.top, left: ref.left, bottom: ref.bottom, right: ref.right } }));
-        this.errors.push({ sheet: grid.name, row: r, col: c, error: value.error, reads });
+        this.errors.push({ sheet: grid.name, row: r, col: c, error: value.error, reads, intended: formula?.functions.includes("NA") ?? false });
       }
     }
   }
@@ -43,7 +45,7 @@ export class ErrorFlow {
     const result: Suspect[] = [];
     this.errors.forEach((source, s) => {
       // A source reads no other error cell: the errors it reaches are its own.
-      if (explained.has(s) || readersOf[s].length === 0) return;
+      if (explained.has(s) || readersOf[s].length === 0 || source.intended) return;
       const reached = new Set<number>();
       const queue = [...readersOf[s]];
       while (queue.length > 0) {

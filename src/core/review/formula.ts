@@ -230,15 +230,6 @@ export function singleAggregate(formula: ParsedFormula): { fn: string; range: Fo
     : undefined;
 }
 
-/** The number of cells a reference covers. */
-export function boxSize(box: CellBox): number {
-  return (box.bottom - box.top + 1) * (box.right - box.left + 1);
-}
-
-export function boxContains(box: CellBox, row: number, col: number): boolean {
-  return row >= box.top && row <= box.bottom && col >= box.left && col <= box.right;
-}
-
 /** "B5", or "B5:B20" for more than one cell. */
 export function boxA1(box: CellBox): string {
   const start = a1(box.top, box.left);

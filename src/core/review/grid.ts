@@ -134,6 +134,35 @@ export class ReviewGrid {
     }
   }
 
+  private readCounts?: Int32Array;
+
+  /** A formula of the sheet reads the cell (through a reference to it or a range covering it). */
+  isRead(row: number, col: number): boolean {
+    if (!this.inside(row, col)) return false;
+    if (!this.readCounts) this.readCounts = this.countReads();
+    return this.readCounts[row * (this.cols + 1) + col] > 0;
+  }
+
+  /** How many references of the sheet's formulas cover each cell: a difference array summed once, whatever the ranges' sizes. */
+  private countReads(): Int32Array {
+    const width = this.cols + 1;
+    const counts = new Int32Array((this.rows + 1) * width);
+    for (const { formula } of this.formulaCells) {
+      for (const ref of formula.refs) {
+        if (ref.sheet !== undefined || ref.top >= this.rows || ref.left >= this.cols) continue;
+        const bottom = Math.min(ref.bottom, this.rows - 1) + 1;
+        const right = Math.min(ref.right, this.cols - 1) + 1;
+        counts[ref.top * width + ref.left]++;
+        counts[ref.top * width + right]--;
+        counts[bottom * width + ref.left]--;
+        counts[bottom * width + right]++;
+      }
+    }
+    for (let r = 0; r <= this.rows; r++) for (let c = 1; c <= this.cols; c++) counts[r * width + c] += counts[r * width + c - 1];
+    for (let r = 1; r <= this.rows; r++) for (let c = 0; c <= this.cols; c++) counts[r * width + c] += counts[(r - 1) * width + c];
+    return counts;
+  }
+
   /** The cell shows a percentage (its number format has "%"). */
   isPercent(row: number, col: number): boolean {
     return this.inside(row, col) && this.percents[row * this.cols + col] === 1;

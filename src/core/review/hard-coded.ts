@@ -2,8 +2,10 @@ import { sharedFormulaAt } from "../formulas/shared-formula";
 import { num } from "../validation/message";
 import { a1 } from "../workbook/snapshot";
 import { decimalsOfValue } from "../numbers/precision";
-import { evaluateFormula } from "./evaluate";
-import { boxA1, parseFormula, singleSumRange } from "./formula";
+import { evaluateFormula, evaluateFormulaInterval } from "./evaluate";
+import { Interval } from "../numbers/interval";
+import { judgeStated } from "../numbers/consistency";
+import { boxA1, CellBox, parseFormula, singleSumRange } from "./formula";
 import { ReviewHints, TableHint } from "./hints";
 import { CellKind, ReviewGrid } from "./grid";
 import { Axis, linesAlong, Position, stretches } from "./lines";
@@ -56,13 +58,8 @@ function checkTypedTotals(grid: ReviewGrid, sink: SuspectSink, hints: ReviewHint
       for (const proposed of candidates) {
         const total = evaluateFormula(proposed, (rr, cc) => grid.number(rr, cc));
         if (total === undefined || !sameFigure(total, typed)) continue;
-        const region = [...siblings.map((q) => ({ top: q.row, left: q.col, bottom: q.row, right: q.col }))];
-        sink.add(
-          "formula/hard-coded",
-          { row: r, col: c },
-          { value: num(typed, decimalsOfValue(typed)), count: String(siblings.length), region: region.map(boxA1).join(", "), proposed: `=${proposed}` },
-          { region, proposed: `=${proposed}`, confidence: table ? 0.9 : 0.85, found: typed },
-        );
+        const region = stretches(siblings);
+        reportTyped(grid, sink, { row: r, col: c }, { value: typed, proposed, region, count: siblings.length, confidence: table ? 0.9 : 0.85 });
         break;
       }
     }
@@ -130,13 +127,52 @@ function judgeTyped(grid: ReviewGrid, sink: SuspectSink, p: Position, region: Po
     if (f.refs.some((r) => r.sheet === undefined && p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right)) return;
   }
   const confidence = region.length / (region.length + 1);
-  const boxes = stretches(region);
-  sink.add(
-    "formula/hard-coded",
-    p,
-    { value: num(value, decimalsOfValue(value)), count: String(region.length), region: boxes.map(boxA1).join(", "), proposed: `=${proposedText}` },
-    { region: boxes, proposed: `=${proposedText}`, confidence, found: value },
-  );
+  reportTyped(grid, sink, p, { value, proposed: proposedText, region: stretches(region), count: region.length, confidence });
+}
+
+/** A typed number where the region holds formulas. */
+export interface TypedAmongFormulas {
+  value: number;
+  /** The formula the cell would hold, without "=". */
+  proposed: string;
+  region: CellBox[];
+  /** The formula cells of the region. */
+  count: number;
+  confidence: number;
+}
+
+/**
+ * Reports a typed number among formulas: a suspect (`formula/hard-coded-differs`) when the region's
+ * formula gives another figure there, wrong today; a note (`formula/hard-coded`) when it gives the typed
+ * number (the rounding of the figures it reads allowed for, truncation included, as the value checks
+ * allow it), or when the review cannot compute it.
+ */
+export function reportTyped(grid: ReviewGrid, sink: SuspectSink, at: Position, t: TypedAmongFormulas): void {
+  const decimals = decimalsOfValue(t.value);
+  const proposed = `=${t.proposed}`;
+  const common = { value: num(t.value, decimals), count: String(t.count), region: t.region.map(boxA1).join(", "), proposed };
+  const detail = { region: t.region, proposed, confidence: t.confidence, found: t.value };
+  const would = evaluateFormula(t.proposed, (r, c) => grid.number(r, c));
+  if (would === undefined || typedAgrees(grid, t.value, t.proposed)) {
+    sink.add("formula/hard-coded", at, common, detail);
+    return;
+  }
+  const shown = Math.max(decimals, Math.min(decimalsOfValue(would), 2));
+  sink.add("formula/hard-coded-differs", at, { ...common, computed: num(would, shown), gap: num(Math.abs(would - t.value), shown) }, detail);
+}
+
+/**
+ * A typed figure is what a formula gives on the sheet's figures once their rounding is counted: each
+ * typed figure it reads stands for the values its own decimals allow, and the typed figure may be their
+ * result rounded or truncated to its decimals (a total of rounded items off by one, a ratio typed 5.3).
+ */
+export function typedAgrees(grid: ReviewGrid, typed: number, formula: string): boolean {
+  const range = evaluateFormulaInterval(formula, (r, c) => {
+    const n = grid.number(r, c);
+    if (n === undefined) return undefined;
+    return grid.kind(r, c) === CellKind.Number ? Interval.shown(n, decimalsOfValue(n)) : Interval.exact(n);
+  });
+  return range !== undefined && judgeStated(typed, decimalsOfValue(typed), range) !== "inconsistent";
 }
 
 function readsFigure(grid: ReviewGrid, r: { top: number; left: number; bottom: number; right: number }): boolean {

@@ -11,8 +11,8 @@ import { SuspectSink } from "./suspect";
 export interface RegionOptions {
   /** The fewest cells of one shape that make a region others are judged against, at a cell (2 inside a known table, else 3). */
   minRegion: (row: number, col: number) => number;
-  /** Cells of rows of totals already judged as a whole (see checkTotalRows): not judged again along their row. */
-  settledInRows?: (row: number, col: number) => boolean;
+  /** Cells of lines of totals already judged as a whole (see checkTotalLines): not judged again along that axis. */
+  settled?: (axis: Axis, row: number, col: number) => boolean;
 }
 
 /** The fewest cells of one shape that make a region along a line: the smallest any of its cells allows. */
@@ -36,8 +36,8 @@ export function checkRegions(grid: ReviewGrid, sink: SuspectSink, options: Regio
   for (const axis of ["column", "row"] as Axis[]) {
     for (const line of linesAlong(grid, axis, isFormula)) {
       const minRegion = minRegionOf(line, options);
-      const settled = options.settledInRows;
-      if (axis === "row" && settled && line.some((p) => settled(p.row, p.col))) continue;
+      const settled = options.settled;
+      if (settled && line.some((p) => settled(axis, p.row, p.col))) continue;
       if (line.length >= minRegion + 1) judgeLine(grid, sink, line, axis, minRegion);
     }
   }

@@ -9,10 +9,12 @@ import { statedTables } from "./stated-tables";
 import { checkRegions } from "./inconsistent";
 import { checkReferences } from "./references";
 import { checkSums } from "./sums";
+import { checkSkippedItems } from "./skipped-items";
 import { checkConstants } from "./constants";
 import { checkColumnIdentities } from "./column-identity";
-import { checkTotalRows } from "./total-rows";
-import { rankSuspects, Suspect, SuspectSink } from "./suspect";
+import { checkTotalLines } from "./total-rows";
+import { Axis } from "./lines";
+import { isNote, rankSuspects, Suspect, SuspectSink } from "./suspect";
 
 /** What the review found on one sheet. */
 export interface SheetReview {
@@ -24,13 +26,22 @@ export interface SheetReview {
 export interface ReviewStats extends ValidationStats {
   /** Formula cells read, over all sheets. */
   formulas: number;
+  /** Notes listed apart from the findings (the counts above are the findings'). */
+  notes: number;
 }
 
-/** The review of a workbook: findings in validate's shape (rule ids formula/*), and the suspects in rank order for the review view. */
+/**
+ * The review of a workbook, split as a reviewer works: `findings` are the suspects (errors and
+ * warnings: wrong today, or very likely so), in validate's shape (rule ids formula/*) and sheet order;
+ * `notes` are right today but fragile (infos), listed apart; `suspects` and `noted` carry the same in
+ * rank order with their regions and proposed formulas, for the review view.
+ */
 export interface ReviewReport {
   findings: Finding[];
+  notes: Finding[];
   stats: ReviewStats;
   suspects: Suspect[];
+  noted: Suspect[];
 }
 
 /** The fewest cells that make a region on a bare grid, and inside a table a reader knows. */
@@ -52,8 +63,9 @@ export function reviewSheet(sheet: SheetSnapshot, hints?: ReviewHints, flow?: Er
     const minRegion = (row: number, col: number) => (inTable(row, col) ? MIN_REGION_IN_TABLE : MIN_REGION);
     checkColumnIdentities(grid, sink, known);
     checkSums(grid, sink, known);
-    const settled = checkTotalRows(grid, sink);
-    const options = { minRegion, settledInRows: (row: number, col: number) => settled.has(a1(row, col)) };
+    checkSkippedItems(grid, sink);
+    const settled = checkTotalLines(grid, sink);
+    const options = { minRegion, settled: (axis: Axis, row: number, col: number) => settled[axis].has(a1(row, col)) };
     checkRegions(grid, sink, options);
     checkHardCoded(grid, sink, options, known);
     checkReferences(grid, sink, known);
@@ -84,16 +96,19 @@ export class WorkbookReviewer {
 
   finish(): ReviewReport {
     const flows = this.flow.suspects();
-    const suspects = rankSuspects([...this.reviews.flatMap((r) => r.suspects), ...flows]);
+    const ranked = rankSuspects([...this.reviews.flatMap((r) => r.suspects), ...flows]);
     const order = new Map(this.reviews.map((r, i) => [r.sheet, i]));
-    const findings: Finding[] = [...suspects]
-      .sort((a, b) => (order.get(a.finding.sheet) ?? 0) - (order.get(b.finding.sheet) ?? 0) || a.row - b.row || a.col - b.col)
-      .map((s) => s.finding);
-    const stats = countFindings(
+    const inSheetOrder = (list: Suspect[]) =>
+      [...list].sort((a, b) => (order.get(a.finding.sheet) ?? 0) - (order.get(b.finding.sheet) ?? 0) || a.row - b.row || a.col - b.col).map((s) => s.finding);
+    const suspects = ranked.filter((s) => !isNote(s.finding));
+    const noted = ranked.filter((s) => isNote(s.finding));
+    const findings = inSheetOrder(suspects);
+    const counts = countFindings(
       findings,
       this.reviews.map((r) => ({ name: r.sheet, provinceSheet: this.hinted.has(r.sheet) })),
     );
-    return { findings, stats: { ...stats, formulas: this.reviews.reduce((n, r) => n + r.formulas, 0) }, suspects };
+    const stats = { ...counts, formulas: this.reviews.reduce((n, r) => n + r.formulas, 0), notes: noted.length };
+    return { findings, notes: inSheetOrder(noted), stats, suspects, noted };
   }
 }
 

@@ -205,7 +205,7 @@ function itemKind(grid: ReviewGrid, box: CellBox): ((row: number, col: number) =
 const NOT_ITEM_WORDS = ["total", "tổng", "cộng", "subtotal", "sum", "rate", "ratio", "percent", "%", "average", "tỷ lệ", "tỉ lệ", "bình quân", "trung bình"];
 
 /** The row's label (its first text left of the column) names a total or a rate. */
-function isTotalRow(grid: ReviewGrid, row: number, col: number): boolean {
+export function isTotalRow(grid: ReviewGrid, row: number, col: number): boolean {
   for (let c = 0; c < col; c++) {
     const text = grid.text(row, c)?.toLowerCase().normalize("NFC");
     if (text) return NOT_ITEM_WORDS.some((w) => text.includes(w));

@@ -24,7 +24,10 @@ export interface Suspect {
   confidence: number;
 }
 
-/** Collects the suspects of one sheet; a cell keeps only its most confident suspect. */
+/**
+ * Collects what the review finds on one sheet; a cell keeps one finding: a suspect (error, warning)
+ * over a note (info), then the most confident.
+ */
 export class SuspectSink {
   private readonly byCell = new Map<string, Suspect>();
 
@@ -46,7 +49,7 @@ export class SuspectSink {
     });
     const suspect: Suspect = { finding, row: at.row, col: at.col, region, proposed: detail.proposed, confidence: clamp(detail.confidence) };
     const before = this.byCell.get(cell);
-    if (!before || before.confidence < suspect.confidence) this.byCell.set(cell, suspect);
+    if (!before || outranks(suspect, before)) this.byCell.set(cell, suspect);
   }
 
   has(row: number, col: number): boolean {
@@ -63,6 +66,21 @@ function clamp(x: number): number {
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+function outranks(a: Suspect, b: Suspect): boolean {
+  const bySeverity = SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity];
+  return bySeverity > 0 || (bySeverity === 0 && a.confidence > b.confidence);
+}
+
+/**
+ * A suspect is a finding a reviewer must act on: the formula (or the typed figure) is wrong today, or
+ * very likely so (errors and warnings). A note (an info) is right today but fragile: a number typed
+ * where a formula belongs and equal to its result, a SUM reaching over blank rows, a constant the table
+ * holds. The review view walks the suspects; notes are listed apart.
+ */
+export function isNote(finding: Finding): boolean {
+  return finding.severity === "info";
+}
 
 /** Suspects in the order a reviewer walks them: errors first, then the most confident, then top to bottom. */
 export function rankSuspects(suspects: Suspect[]): Suspect[] {

@@ -1,133 +1,39 @@
 import { sharedFormulaAt } from "../formulas/shared-formula";
-import { num } from "../validation/message";
-import { decimalsOfValue } from "../numbers/precision";
 import { a1 } from "../workbook/snapshot";
 import { evaluateFormula } from "./evaluate";
 import { boxA1, CellBox, parseFormula, ParsedFormula, singleAggregate } from "./formula";
 import { CellKind, ReviewGrid } from "./grid";
-import { isCountingCell } from "./sums";
+import { Axis, stretches } from "./lines";
+import { checkExtents, coversItems, findTotalLines, LineTotal, totalCell, TotalLine } from "./total-lines";
+import { reportTyped } from "./hard-coded";
 import { SuspectSink } from "./suspect";
 
-/** A cell of a row of totals: one aggregate of its own column over the rows above it (or below). */
-interface ColumnTotal {
-  col: number;
-  top: number;
-  bottom: number;
-}
-
 /**
- * A row of totals: two or more cells of one row that each aggregate their own column with the same
- * function (`=SUM(D8:D14)`, `=SUM(E8:E14)`, …), all over rows above the row or all below it.
- */
-export interface TotalRow {
-  row: number;
-  fn: string;
-  totals: ColumnTotal[];
-  /** The item rows: from the first to the last row within the totals' ranges that holds a figure in one of their columns. */
-  items: { top: number; bottom: number };
-}
-
-/** The rows of totals of a sheet, found from the grid. */
-export function findTotalRows(grid: ReviewGrid): TotalRow[] {
-  const groups = new Map<string, { row: number; fn: string; totals: ColumnTotal[] }>();
-  for (const { row, col, formula } of grid.formulaCells) {
-    const aggregate = singleAggregate(formula);
-    if (!aggregate) continue;
-    const { fn, range } = aggregate;
-    if (range.sheet !== undefined || range.whole || range.left !== col || range.right !== col || (row >= range.top && row <= range.bottom)) continue;
-    const below = range.top > row;
-    const key = `${row}|${fn}|${below}`;
-    const group = groups.get(key) ?? { row, fn, totals: [] };
-    group.totals.push({ col, top: range.top, bottom: range.bottom });
-    groups.set(key, group);
-  }
-  const rows: TotalRow[] = [];
-  for (const group of groups.values()) {
-    if (group.totals.length < 2) continue;
-    const items = itemRows(grid, group.totals);
-    if (items) rows.push({ ...group, items });
-  }
-  return rows;
-}
-
-/**
- * The first and last rows, within the span the totals' ranges cover, holding a figure in one of the
- * totals' columns (a first row of years or column numbers counting across is a heading, not an item).
- */
-function itemRows(grid: ReviewGrid, totals: ColumnTotal[]): { top: number; bottom: number } | undefined {
-  const top = Math.min(...totals.map((t) => t.top));
-  const bottom = Math.max(...totals.map((t) => t.bottom));
-  const hasFigure = (r: number) => totals.some((t) => grid.isFigure(r, t.col));
-  const heading = (r: number) => totals.every((t) => !grid.isFigure(r, t.col) || isCountingCell(grid, r, t.col, true));
-  let first = top;
-  // A heading counts across once: rows of small whole numbers one after another are items.
-  while (first <= bottom && (!hasFigure(first) || (heading(first) && !heading(first + 1)))) first++;
-  let last = bottom;
-  while (last >= first && !hasFigure(last)) last--;
-  return first <= last ? { top: first, bottom: last } : undefined;
-}
-
-/**
- * Rows of totals judged as a whole, where a line of formulas alone cannot tell which side is wrong:
- * - totals whose ranges stop short of item rows that another total of the row adds (`=SUM(E9:E10)`
- *   beside `=SUM(D8:D10)` when row 8 holds figures): the short ones are the suspects, however many;
+ * Lines of totals judged as a whole, where a line of formulas alone cannot tell which side is wrong:
+ * - totals whose ranges stop short of items that another total of the line adds (`=SUM(E9:E10)`
+ *   beside `=SUM(D8:D10)` when row 8 holds figures; `=SUM(B7:D7)` under `=SUM(B6:E6)` when E7 holds
+ *   a figure): the short ones are the suspects, however many (see checkExtents);
+ * and, in rows of totals:
  * - a cell that adds the totals beside it across the row (`=SUM(C7:D7)`) where its own column holds
  *   items nobody totals: the row's total of its own column is the fix;
  * - a SUM of a column of ratios (`=SUM(F30:F32)` under `=E30/D30`): the ratio of the totals is the fix;
  * - a typed number at the end of the row whose column holds items: a total typed by hand.
- * Returns the cells of the rows whose totals disagree, which the line-by-line check then leaves alone.
+ * Returns the cells of the lines whose totals disagree, by axis, which the line-by-line check then
+ * leaves alone along that axis.
  */
-export function checkTotalRows(grid: ReviewGrid, sink: SuspectSink): Set<string> {
-  const settled = new Set<string>();
-  for (const totalRow of findTotalRows(grid)) {
-    if (checkExtents(grid, sink, totalRow)) for (const t of totalRow.totals) settled.add(a1(totalRow.row, t.col));
-    checkAcross(grid, sink, totalRow);
-    if (totalRow.fn === "SUM") checkRatioSums(grid, sink, totalRow);
-    checkTypedEnds(grid, sink, totalRow);
+export function checkTotalLines(grid: ReviewGrid, sink: SuspectSink): Record<Axis, Set<string>> {
+  const settled: Record<Axis, Set<string>> = { row: new Set(), column: new Set() };
+  for (const axis of ["row", "column"] as Axis[]) {
+    for (const line of findTotalLines(grid, axis)) {
+      if (checkExtents(grid, sink, line)) for (const t of line.totals) settled[axis].add(a1(totalCell(line, t.at).row, totalCell(line, t.at).col));
+      if (axis !== "row") continue;
+      checkAcross(grid, sink, line);
+      if (line.fn === "SUM") checkRatioSums(grid, sink, line);
+      checkTypedEnds(grid, sink, line);
+    }
   }
   return settled;
 }
-
-const covers = (t: ColumnTotal, items: { top: number; bottom: number }) => t.top <= items.top && t.bottom >= items.bottom;
-
-/** The totals that stop short of the item rows, judged against those that cover them. True when the row's ranges disagree. */
-function checkExtents(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalRow): boolean {
-  const { row, totals, items } = totalRow;
-  const models = totals.filter((t) => covers(t, items));
-  const short = totals.filter((t) => !covers(t, items));
-  if (short.length === 0) return false;
-  if (models.length === 0) return true;
-  const region = models.map((t) => ({ top: row, bottom: row, left: t.col, right: t.col }));
-  for (const t of short) {
-    const omitted: number[] = [];
-    for (let r = items.top; r <= items.bottom; r++) if (r < t.top || r > t.bottom) omitted.push(r);
-    // A heading of this column among the rows the others add: its range rightly starts below it.
-    if (omitted.some((r) => grid.kind(r, t.col) === CellKind.Text)) continue;
-    // Leaving out a figure of its own column is wrong today; leaving out rows blank in it is a slip waiting
-    // for a figure, told only by a row of three totals or more (two may simply have their items at different rows).
-    const lost = omitted.filter((r) => grid.isFigure(r, t.col));
-    if (lost.length === 0 && totals.length < MIN_TOTALS_FOR_BLANKS) continue;
-    const model = models.reduce((best, m) => (Math.abs(m.col - t.col) < Math.abs(best.col - t.col) ? m : best));
-    const proposed = `=${moved(grid, { row, col: model.col }, { row, col: t.col })}`;
-    const found = `=${grid.formula(row, t.col)!.text}`;
-    if (lost.length > 0 && totalRow.fn === "SUM") {
-      const range = { top: Math.min(t.top, items.top), bottom: Math.max(t.bottom, items.bottom), left: t.col, right: t.col };
-      const missing = lost.map((r) => a1(r, t.col)).join(", ");
-      sink.add("formula/sum-omits-rows", { row, col: t.col }, { found, missing, proposed }, { region: [range, ...region], proposed, confidence: 0.9, found });
-    } else {
-      sink.add(
-        "formula/inconsistent",
-        { row, col: t.col },
-        { found, region: region.map(boxA1).join(", "), count: String(models.length), proposed },
-        { region, proposed, confidence: lost.length > 0 ? 0.9 : 0.65, found },
-      );
-    }
-  }
-  return true;
-}
-
-/** The fewest totals in a row for a range stopping short of rows blank in its own column to be a slip. */
-const MIN_TOTALS_FOR_BLANKS = 3;
 
 /** A formula moved from one cell to another, as Excel fills it. */
 function moved(grid: ReviewGrid, from: { row: number; col: number }, to: { row: number; col: number }): string {
@@ -135,13 +41,13 @@ function moved(grid: ReviewGrid, from: { row: number; col: number }, to: { row: 
 }
 
 /** The total of the row nearest to a column. */
-function nearestTotal(totals: ColumnTotal[], col: number): ColumnTotal {
-  return totals.reduce((best, t) => (Math.abs(t.col - col) < Math.abs(best.col - col) ? t : best));
+function nearestTotal(totals: LineTotal[], col: number): LineTotal {
+  return totals.reduce((best, t) => (Math.abs(t.at - col) < Math.abs(best.at - col) ? t : best));
 }
 
 /** The columns next to a row of totals: from one left of its first total to one right of its last, a blank cell bridged. */
-function besideColumns(totals: ColumnTotal[]): number[] {
-  const cols = totals.map((t) => t.col);
+function besideColumns(totals: LineTotal[]): number[] {
+  const cols = totals.map((t) => t.at);
   const first = Math.min(...cols);
   const last = Math.max(...cols);
   const result: number[] = [];
@@ -150,10 +56,10 @@ function besideColumns(totals: ColumnTotal[]): number[] {
 }
 
 /** The figures of a column in the item rows, and whether any of them is a total across its own row (a total column). */
-function columnItems(grid: ReviewGrid, col: number, items: { top: number; bottom: number }): { figures: number; acrossTotals: number } {
+function columnItems(grid: ReviewGrid, col: number, items: { from: number; to: number }): { figures: number; acrossTotals: number } {
   let figures = 0;
   let acrossTotals = 0;
-  for (let r = items.top; r <= items.bottom; r++) {
+  for (let r = items.from; r <= items.to; r++) {
     if (!grid.isFigure(r, col)) continue;
     figures++;
     const f = grid.formula(r, col);
@@ -169,22 +75,22 @@ function sameLine(grid: ReviewGrid, row: number, a: number, b: number): boolean 
 }
 
 /** A cell of the row that totals the row's totals across instead of its own column's items. */
-function checkAcross(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalRow): void {
-  const { row, totals, items } = totalRow;
+function checkAcross(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalLine): void {
+  const { index: row, totals, items } = totalRow;
   for (const col of besideColumns(totals)) {
     const formula = grid.formula(row, col);
     const aggregate = formula ? singleAggregate(formula) : undefined;
     if (!formula || !aggregate || aggregate.range.sheet !== undefined || aggregate.range.top !== row || aggregate.range.bottom !== row) continue;
     const nearest = nearestTotal(totals, col);
-    if (!totals.some((t) => t.col >= aggregate.range.left && t.col <= aggregate.range.right) || !sameLine(grid, row, col, nearest.col)) continue;
+    if (!totals.some((t) => t.at >= aggregate.range.left && t.at <= aggregate.range.right) || !sameLine(grid, row, col, nearest.at)) continue;
     // Its column's items are figures of their own, not totals across their rows (then adding across is the same total).
     const { figures, acrossTotals } = columnItems(grid, col, items);
     if (figures === 0 || acrossTotals > 0) continue;
-    const proposedText = moved(grid, { row, col: nearest.col }, { row, col });
+    const proposedText = moved(grid, { row, col: nearest.at }, { row, col });
     const would = evaluateFormula(proposedText, (r, c) => grid.number(r, c));
     const value = grid.number(row, col);
     if (would === undefined || (value !== undefined && sameFigure(would, value))) continue;
-    const region = totals.map((t) => ({ top: row, bottom: row, left: t.col, right: t.col }));
+    const region = stretches(totals.map((t) => ({ row, col: t.at })));
     const proposed = `=${proposedText}`;
     const found = `=${formula.text}`;
     sink.add(
@@ -213,16 +119,16 @@ function isRowRatio(formula: ParsedFormula, row: number): boolean {
 const MIN_RATIO_COLUMN = 3;
 
 /** A SUM of a column of ratios: the total of a ratio is the ratio of the totals, the column's own formula moved to the row. */
-function checkRatioSums(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalRow): void {
-  const { row, totals } = totalRow;
-  for (const t of totals) {
+function checkRatioSums(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalLine): void {
+  const { index: row, totals } = totalRow;
+  for (const { at: col, from, to } of totals) {
     const shapes = new Set<string>();
     let model: { row: number; formula: ParsedFormula } | undefined;
     let typed = false;
-    for (let r = t.top; r <= t.bottom; r++) {
-      const k = grid.kind(r, t.col);
+    for (let r = from; r <= to; r++) {
+      const k = grid.kind(r, col);
       if (k === CellKind.Number) typed = true;
-      const f = grid.formula(r, t.col);
+      const f = grid.formula(r, col);
       if (!f) continue;
       shapes.add(f.shape);
       if (isRowRatio(f, r)) model = { row: r, formula: f };
@@ -230,18 +136,17 @@ function checkRatioSums(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalRow)
     if (typed || !model || shapes.size !== 1) continue;
     const ratio = model;
     const column: CellBox[] = [];
-    for (let r = 0; r < grid.rows; r++)
-      if (grid.formula(r, t.col)?.shape === ratio.formula.shape) column.push({ top: r, bottom: r, left: t.col, right: t.col });
+    for (let r = 0; r < grid.rows; r++) if (grid.formula(r, col)?.shape === ratio.formula.shape) column.push({ top: r, bottom: r, left: col, right: col });
     if (column.length < MIN_RATIO_COLUMN) continue;
-    const proposedText = moved(grid, { row: ratio.row, col: t.col }, { row, col: t.col });
-    const proposedFormula = parseFormula(proposedText, row, t.col);
+    const proposedText = moved(grid, { row: ratio.row, col }, { row, col });
+    const proposedFormula = parseFormula(proposedText, row, col);
     if (proposedFormula.errors.length > 0 || !proposedFormula.refs.every((ref) => grid.isFigure(ref.top, ref.left))) continue;
     const region = mergeRuns(column);
     const proposed = `=${proposedText}`;
-    const found = `=${grid.formula(row, t.col)!.text}`;
+    const found = `=${grid.formula(row, col)!.text}`;
     sink.add(
       "formula/inconsistent",
-      { row, col: t.col },
+      { row, col },
       { found, region: region.map(boxA1).join(", "), count: String(column.length), proposed },
       { region, proposed, confidence: 0.8, found },
     );
@@ -260,37 +165,33 @@ function mergeRuns(cells: CellBox[]): CellBox[] {
 }
 
 /** A typed number at the end of a row of totals, where its column holds items: a total typed by hand. */
-function checkTypedEnds(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalRow): void {
-  const { row, totals, items } = totalRow;
+function checkTypedEnds(grid: ReviewGrid, sink: SuspectSink, totalRow: TotalLine): void {
+  const { index: row, totals, items } = totalRow;
   for (const col of besideColumns(totals)) {
     if (grid.kind(row, col) !== CellKind.Number || sink.has(row, col)) continue;
-    const nearest = nearestTotal(totals, col);
-    if (!sameLine(grid, row, col, nearest.col) || grid.isPercent(row, col) !== grid.isPercent(row, nearest.col)) continue;
+    // The fix is moved from a total that covers the item rows: a total of the row stopping short is a suspect of its own.
+    const covering = totals.filter((t) => coversItems(t, items));
+    const nearest = nearestTotal(covering.length > 0 ? covering : totals, col);
+    if (!sameLine(grid, row, col, nearest.at) || grid.isPercent(row, col) !== grid.isPercent(row, nearest.at)) continue;
     // Items in the column, as many as in the nearest total's: a column of figures the row leaves to a hand-typed number.
     const own = columnItems(grid, col, items).figures;
-    const theirs = columnItems(grid, nearest.col, items).figures;
+    const theirs = columnItems(grid, nearest.at, items).figures;
     if (own < 2 || own < theirs / 2 || isNumbering(grid, col, items)) continue;
-    const proposedText = moved(grid, { row, col: nearest.col }, { row, col });
+    const proposedText = moved(grid, { row, col: nearest.at }, { row, col });
     const would = evaluateFormula(proposedText, (r, c) => grid.number(r, c));
     const value = grid.number(row, col)!;
     if (would === undefined || !sameSize(would, value)) continue;
-    const region = totals.map((t) => ({ top: row, bottom: row, left: t.col, right: t.col }));
-    const proposed = `=${proposedText}`;
-    sink.add(
-      "formula/hard-coded",
-      { row, col },
-      { value: num(value, decimalsOfValue(value)), count: String(totals.length), region: region.map(boxA1).join(", "), proposed },
-      { region, proposed, confidence: sameFigure(would, value) ? 0.85 : 0.8, found: value },
-    );
+    const region = stretches(totals.map((t) => ({ row, col: t.at })));
+    reportTyped(grid, sink, { row, col }, { value, proposed: proposedText, region, count: totals.length, confidence: 0.85 });
   }
 }
 
 /** A column of codes or serial numbers (11700, 11701, 11702): most of its items one more than the item above. */
-function isNumbering(grid: ReviewGrid, col: number, items: { top: number; bottom: number }): boolean {
+function isNumbering(grid: ReviewGrid, col: number, items: { from: number; to: number }): boolean {
   let pairs = 0;
   let steps = 0;
   let previous: number | undefined;
-  for (let r = items.top; r <= items.bottom; r++) {
+  for (let r = items.from; r <= items.to; r++) {
     const n = grid.kind(r, col) === CellKind.Number ? grid.number(r, col) : undefined;
     if (n === undefined) continue;
     if (previous !== undefined) {

@@ -50,7 +50,6 @@ export const UNITS: readonly { unit: MoneyUnit; label: string }[] = [
   { unit: "nghin", label: "nghìn đồng" },
   { unit: "dong", label: "đồng" },
 ];
-export const DEFAULT_UNIT: MoneyUnit = "trieu";
 
 export const FUNDING_COLUMNS: readonly ColumnSpec<FundingColumn>[] = [
   {

@@ -125,8 +125,3 @@ export function numberOfValue(v: number, format: string | undefined, formula: bo
   const decimals = digits ? digits.decimals : Number.isInteger(double) ? 0 : decimalsOfValue(double);
   return new CellNumber(double, decimals, formula ? "formula" : "number", digits?.percent ?? false, false, format);
 }
-
-/** True when nothing is written in the cell (spaces count as nothing). */
-export function isBlank(cell: Cell | undefined): boolean {
-  return cellText(cell) === "";
-}

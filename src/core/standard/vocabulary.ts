@@ -1,4 +1,3 @@
-import { findActivity } from "../rules/activities";
 import { foldLabel } from "../text/fold";
 
 const FOLDED = new Map<string, string>();
@@ -14,17 +13,6 @@ export function foldShort(text: string): string {
   return key;
 }
 
-const ACTIVITY_CODES = new Map<string, string | undefined>();
-
-/** The activity code a cell names (findActivity), remembered per text. */
-export function activityCode(text: string): string | undefined {
-  if (!ACTIVITY_CODES.has(text)) {
-    const code = findActivity(text)?.code;
-    if (ACTIVITY_CODES.size >= MAX_REMEMBERED) return code;
-    ACTIVITY_CODES.set(text, code);
-  }
-  return ACTIVITY_CODES.get(text);
-}
 import { RowSource, ProjectStatus, ReportPeriod } from "./province-sheet";
 
 const SOURCES: Record<string, RowSource> = {
@@ -53,14 +41,6 @@ const SOURCES: Record<string, RowSource> = {
 /** A source as written in a funding or project row: "KCQG", "KCĐP", "KCQG điểm", "Tổng cộng"… */
 export function parseSource(text: string): RowSource {
   return SOURCES[foldShort(text)] ?? "other";
-}
-
-/** "Tổng cộng", "Cộng", "Total"…: short texts only, so a project's name is never folded for it. */
-export function isTotalLabel(text: string): boolean {
-  // Every total label starts with t (tổng, total), c (cộng) or g (grand total): skip folding the rest.
-  if (text.length > 20) return false;
-  const first = text.charCodeAt(0) | 0x20; // ASCII lower case
-  return (first === 0x74 || first === 0x63 || first === 0x67) && SOURCES[foldShort(text)] === "total";
 }
 
 /** foldLabel for a code: ASCII codes ("DN-2023-01") fold by a quick path that gives the same key. */

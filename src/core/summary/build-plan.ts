@@ -1,9 +1,8 @@
 import { bilingual, Lang } from "../message";
-import { regionName } from "../provinces/units";
 import { Finding } from "../validation/finding";
 import { buildReport } from "../validation/stats";
 import { compareWithYearBefore, splitByYear } from "./comparison";
-import { regionCode, scopeToRegion } from "./region-scope";
+import { regionCode, regionName, scopeToRegion } from "./region-scope";
 import { ReadSheetOptions } from "../reading/read-sheet";
 import { ReportView, workbookReports } from "../reading/view";
 import { isRulesSheet } from "../validation/rules-sheet";

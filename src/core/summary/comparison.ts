@@ -1,7 +1,8 @@
 import { monthEnd } from "../dates/iso-day";
 import { bilingual, Bilingual, Lang } from "../message";
 import { Decimal } from "../numbers/decimal-config";
-import { BoundaryVersion, officialName, ProvinceUnit, predecessorsOf, successorOf } from "../provinces";
+import { officialName, ProvinceUnit, predecessorsOf, successorOf } from "../provinces";
+import { BoundaryVersion } from "../provinces/data";
 import { ReportView } from "../reading/view";
 import { makeFinding } from "../validation/context";
 import { Finding } from "../validation/finding";

@@ -1,5 +1,5 @@
 import { Decimal } from "../numbers/decimal-config";
-import { MoneyUnit, unitFactor, unitName } from "../numbers/units";
+import { MoneyUnit, unitFactor } from "../numbers/units";
 import { Bilingual, bilingual } from "../message";
 import { ReadCell } from "../standard/province-sheet";
 import { FigureCell } from "../reading/view";
@@ -110,25 +110,9 @@ export function figureSum(sheet: string, cells: readonly FigureCell[] | undefine
   return { formula: parts.join("+"), value };
 }
 
-/** The sum of cells of one province sheet in its unit, converted to tỷ đồng: ('Cà Mau'!C7+'Cà Mau'!C8)/1000. */
-export function convertedSum(sheet: string, cells: readonly ReadCell[], unit: MoneyUnit, notices: Notices): Figure {
-  if (cells.length === 0) return { value: new Decimal(0) };
-  const terms = cells.map((c) => cellTerm(sheet, c, notices));
-  const divisor = toTyDivisor(unit);
-  const sum = terms.map((t) => t.formula).join("+");
-  const formula = divisor === "" ? sum : terms.length > 1 ? `(${sum})${divisor}` : `${sum}${divisor}`;
-  const value = terms.reduce((acc, t) => acc.plus(t.value), new Decimal(0)).times(unitFactor(unit, "ty"));
-  return { formula, value };
-}
-
 export function textNumberNotice(ref: string, text: string) {
   return bilingual(
     `Ô ${ref} chứa số dạng văn bản ("${text}"): các bảng tổng hợp đọc số này bằng công thức; nên nhập lại dưới dạng số.`,
     `Cell ${ref} holds a number as text ("${text}"): the summary tabs read it with a formula; better enter it as a number.`,
   );
-}
-
-/** "triệu đồng" / "million VND": for notes on the source unit. */
-export function unitLabel(unit: MoneyUnit, lang: "vi" | "en"): string {
-  return unitName(unit)[lang];
 }

@@ -1,7 +1,7 @@
 import { monthEnd } from "../dates/iso-day";
 import { bilingual, Bilingual } from "../message";
-import { BoundaryVersion, KcRegion, officialName, ProvinceUnit, successorOf } from "../provinces";
-import { regionMembers, regionName, regionOf, versionAt } from "../provinces/units";
+import { officialName, ProvinceUnit, regionMembers, regionOf, successorOf, versionAt } from "../provinces";
+import { BoundaryVersion, KcRegion } from "../provinces/data";
 import { ReportView } from "../reading/view";
 import { makeFinding } from "../validation/context";
 import { Finding } from "../validation/finding";
@@ -17,6 +17,17 @@ import { YearSplit } from "./comparison";
  */
 export interface RegionScope extends YearSplit {
   findings: Finding[];
+}
+
+const REGION_NAMES: Record<KcRegion, Bilingual> = {
+  north: bilingual("khu vực phía Bắc", "the North"),
+  central: bilingual("khu vực miền Trung – Tây Nguyên", "Central – Central Highlands"),
+  south: bilingual("khu vực phía Nam", "the South"),
+};
+
+/** A region's name in the report's paragraph and in messages ("khu vực phía Nam"). */
+export function regionName(region: KcRegion): Bilingual {
+  return REGION_NAMES[region];
 }
 
 const VERSION_WORDS: Record<BoundaryVersion, Bilingual> = {

@@ -1,14 +1,15 @@
 import { a1 } from "../workbook/snapshot";
 import { ChartPlan, PlanCell, SheetPlan, StyleName, SummaryRole } from "./plan-types";
+import { TAB_NUMBER_FORMATS } from "./style-table";
 import { markerText } from "./tab-names";
 
 /** Row 0 (hidden) holds the marker; the title is on row 1 and notes on row 2. Rows and columns are 0-based. */
 export const TITLE_ROW = 1;
 export const SUBTITLE_ROW = 2;
 
-export const AMOUNT_FORMAT = "#,##0.00";
-export const PERCENT_FORMAT = "0.00%";
-export const COUNT_FORMAT = "#,##0";
+export const AMOUNT_FORMAT = TAB_NUMBER_FORMATS.amount;
+export const PERCENT_FORMAT = TAB_NUMBER_FORMATS.percent;
+export const COUNT_FORMAT = TAB_NUMBER_FORMATS.count;
 
 /** Excel's default column width, in characters. */
 const DEFAULT_WIDTH = 8.43;

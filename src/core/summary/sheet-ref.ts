@@ -22,13 +22,3 @@ function needsQuotes(name: string): boolean {
 export function sheetRef(sheet: string, address: string): string {
   return `${quoteSheetName(sheet)}!${address}`;
 }
-
-/** The location of an internal hyperlink: #'Cà Mau'!C7. */
-export function linkLocation(sheet: string, address: string): string {
-  return `#${sheetRef(sheet, address)}`;
-}
-
-/** Excel's limits on a sheet name: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
-export function isValidSheetName(name: string): boolean {
-  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
-}

@@ -1,9 +1,13 @@
+import type { SheetPositions } from "../standard/compose";
+import { NUMBER_FORMATS } from "../standard/layout";
+import { a1 } from "../workbook/snapshot";
 import { StyleName } from "./plan-types";
 
 /**
  * The look of the plan's semantic styles, once for every writer: the package writer turns a look into
  * styles.xml records (src/adapters/xlsx/package-writer/styles-part.ts), the Office adapter into range
- * formats (src/adapters/office/write-plan.ts). Colours are RRGGBB hex, sizes in points.
+ * formats (src/adapters/office/format.ts). Colours are RRGGBB hex, sizes in points. The number formats of KC's tabs and
+ * the styles of the province sheet KC writes (both writers of it) are here too.
  */
 export interface CellLook {
   font?: { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; color?: string };
@@ -45,4 +49,19 @@ export function lookOf(styles: readonly StyleName[]): CellLook {
     if (part.alignment) look.alignment = { ...look.alignment, ...part.alignment };
   }
   return look;
+}
+
+/** Number formats of KC's tabs: the standard's for amounts and percentages (the reader takes precision from them), counts with thousands. */
+export const TAB_NUMBER_FORMATS = { amount: NUMBER_FORMATS.amount, percent: NUMBER_FORMATS.percent, count: "#,##0" } as const;
+
+/** The styles of a province sheet of the standard, by A1 address: title, bold labels and titles, the tables' header rows. */
+export function provinceSheetStyles(p: SheetPositions): Map<string, StyleName> {
+  const styles = new Map<string, StyleName>();
+  styles.set(a1(p.titleRow, 0), "title");
+  for (const key of Object.values(p.header)) styles.set(a1(key.labelRow, key.labelCol), "bold");
+  styles.set(a1(p.fundingTitleRow, 0), "bold");
+  styles.set(a1(p.projectTitleRow, 0), "bold");
+  for (let c = 0; c < p.fundingColumns.length; c++) styles.set(a1(p.fundingHeaderRow, c), "header");
+  for (let c = 0; c < p.projectColumns.length; c++) styles.set(a1(p.projectHeaderRow, c), "header");
+  return styles;
 }

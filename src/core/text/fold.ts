@@ -27,10 +27,6 @@ export function foldLabel(text: string): string {
     .trim();
 }
 
-export function sameLabel(a: string, b: string): boolean {
-  return foldLabel(a) === foldLabel(b);
-}
-
 const FOLDED = new Map<string, string>();
 const MAX_FOLDED = 50_000;
 

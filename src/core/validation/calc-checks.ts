@@ -2,7 +2,7 @@ import { sumGap } from "../numbers/consistency";
 import { Interval, sumIntervals } from "../numbers/interval";
 import { unitFactor } from "../numbers/units";
 import { bilingual, Bilingual } from "../message";
-import { ProjectRow, ReportView } from "../reading/view";
+import { ReportView } from "../reading/view";
 import { ReadCell, ReadNumber } from "../standard/province-sheet";
 import { figureArg, figureInterval, SheetContext, unitArg } from "./context";
 import { num } from "./message";
@@ -57,5 +57,3 @@ function cellInterval(cell: ReadCell | undefined, ctx: SheetContext): Interval |
   if (!cell || cell.empty) return Interval.exact(0);
   return cell.number ? figureInterval(cell.number, ctx.mode) : undefined;
 }
-
-export type { ProjectRow };

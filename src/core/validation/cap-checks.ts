@@ -97,7 +97,7 @@ const FALLBACK_SCOPE = bilingual(
 );
 const INFERRED_SCOPE = bilingual(" (nội dung suy từ tên đề án)", " (activity inferred from the project's name)");
 
-function scopeOf(nationalFallback: boolean, inferred: boolean): Bilingual {
+function scopeOf({ nationalFallback, inferred }: { nationalFallback: boolean; inferred: boolean }): Bilingual {
   const parts = [nationalFallback ? FALLBACK_SCOPE : undefined, inferred ? INFERRED_SCOPE : undefined].filter((p): p is Bilingual => p !== undefined);
   return bilingual(parts.map((p) => p.vi).join(""), parts.map((p) => p.en).join(""));
 }
@@ -126,7 +126,7 @@ export function checkCap(subject: CapSubject, query: Omit<CeilingQuery, "activit
     support: num(shownOf(subject.support), subject.support.decimals),
     activity: subject.activity,
     unit: unitArg(unit),
-    scope: scopeOf(nationalFallback, subject.inferred),
+    scope: scopeOf({ nationalFallback, inferred: subject.inferred }),
   };
   if (ceiling.maxPercent !== undefined) {
     const max = total.hi.times(ceiling.maxPercent).div(100);
@@ -157,12 +157,4 @@ export function checkCap(subject: CapSubject, query: Omit<CeilingQuery, "activit
       );
     }
   }
-}
-
-export function perName(per: CeilingBasis): Bilingual {
-  return PER_NAMES[per];
-}
-
-export function capInUnit(amount: number, from: MoneyUnit, to: MoneyUnit): Decimal {
-  return new Decimal(amount).times(unitFactor(from, to));
 }

@@ -471,32 +471,43 @@ export const RULE_CATALOG = {
     title: { vi: "Công thức khác vùng", en: "Formula inconsistent with its region" },
     message: {
       vi: "Công thức {found} khác {count} ô cùng vùng {region}; theo vùng, ô này sẽ là {proposed}.",
-      en: "The formula {found} departs from the {count} cells of its region {region}; following the region, this cell would hold {proposed}.",
+      en: "The formula {found} departs from the formulas of its region {region}; following the region, this cell would hold {proposed}.",
     },
     description:
-      "Along each row and column, formula cells (bridging single blank cells) are grouped by their relative (R1C1) shape; where one shape holds at least 60% of the line's formulas of the same structure and three cells or more (two inside a known table: a reader's, or one a column-number row announces), a stretch of at most two cells (or a third of the region) whose formula differs from it only in references or in literals is a suspect: a range one row short, a reference one column off. Left alone: a suspect whose own shape fills three cells across the line (a computation of its own), a total in another direction than the region's (a subtotal of its own column among row totals, or the reverse), the corner's grand total over a whole block among totals of single rows or columns, literals that vary row by row (data written into formulas) and a literal of its own at an end of the region (a last row over a part year; between the region's cells it is a suspect), a formula that computes the same as the region's (`=C5*B5` beside `=B5*C5`), a fix that would read a heading, and a fix that would read blanks where the cell reads figures (a row laid out otherwise). Rows of totals (two or more cells of a row that each aggregate their own column with one function, `=SUM(D8:D14)`) are judged as a whole instead: the totals whose range stops short of item rows another total of the row adds are the suspects, however many (rows blank in their own column count only in a row of three totals or more; leaving out a figure of its own column is `formula/sum-omits-rows`); a cell that adds the row's totals across (`=SUM(C7:D7)`) while its own column holds items nobody totals is a suspect with its column's total as the fix; and a SUM of a column of ratios over each row's own base (`=SUM(F30:F32)` under `=E30/D30`) is a suspect with the ratio of the totals as the fix (shares of one fixed total add up and are left alone). `related` is the region, `expected` the region's formula moved to the suspect's cell.",
+      "Along each row and column, formula cells (bridging single blank cells) are grouped by their relative (R1C1) shape; where one shape holds at least 60% of the line's formulas of the same structure and three cells or more (two inside a known table: a reader's, or one a column-number row announces), a stretch of at most two cells (or a third of the region) whose formula differs from it only in references or in literals is a suspect: a range one row short, a reference one column off. Left alone: a suspect whose own shape fills three cells across the line (a computation of its own), a total in another direction than the region's (a subtotal of its own column among row totals, or the reverse), the corner's grand total over a whole block among totals of single rows or columns, literals that vary row by row (data written into formulas) and a literal of its own at an end of the region (a last row over a part year; between the region's cells it is a suspect), a formula that computes the same as the region's (`=C5*B5` beside `=B5*C5`), a fix that would read a heading, and a fix that would read blanks where the cell reads figures (a row laid out otherwise). Lines of totals (two or more cells of a row that each aggregate their own column with one function, `=SUM(D8:D14)`, or of a column that each aggregate their own row, `=SUM(B7:E7)`) are judged as a whole instead: the totals whose range stops short of items another total of the line adds are the suspects, however many (items blank in their own column or row count only in a line of three totals or more; leaving out a figure is `formula/sum-omits-rows`; a total adding no figure at all is left alone); a cell that adds the row's totals across (`=SUM(C7:D7)`) while its own column holds items nobody totals is a suspect with its column's total as the fix; and a SUM of a column of ratios over each row's own base (`=SUM(F30:F32)` under `=E30/D30`) is a suspect with the ratio of the totals as the fix (shares of one fixed total add up and are left alone). `related` is the region, `expected` the region's formula moved to the suspect's cell.",
     enforces: "formula review (issue #11): copied formulas stay copies",
   },
   "formula/hard-coded": {
-    severity: "warning",
+    severity: "info",
     title: { vi: "Số nhập tay giữa các công thức", en: "Number typed among formulas" },
     message: {
       vi: "Ô này là số nhập tay {value}, trong khi {count} ô cùng vùng {region} là công thức; theo vùng, ô này sẽ là {proposed}.",
-      en: "This cell holds the typed number {value} where {count} cells of its region {region} hold formulas; following the region it would hold {proposed}.",
+      en: "This cell holds the typed number {value} where its region {region} holds formulas; following the region it would hold {proposed}.",
     },
     description:
-      "A typed number standing between the formulas of a line of figures (a row or column, bridging single blank cells) whose formulas share one shape in three cells or more (two inside a known table): a hard-coded total, subtotal or ratio that no longer follows its inputs. Left alone: a number at the ends of the line (a seed value, a total), a number the formulas read, a percentage among amounts, a number the region's formula would not come near (within a factor of three: another measure), and a cell where that formula would read no figure. Also a typed number beside a cell that totals its own column with one SUM, when the same SUM over this column gives exactly the typed number (a subtotal overwritten by its own value); inside a known table, a total row's typed figure equal to the SUM of the table's items. And a typed number at the end of (or between) a row of totals whose column holds items of its own, when the row's total moved to it gives a figure of the same size (within a factor of two, equal or not: a total typed by hand, stale or mistyped); a column of codes or serial numbers (11700, 11701, …) is left alone. `expected` is the formula the cell would hold.",
+      "A note, not a suspect: a number typed where its region holds formulas, which is what the region's formula gives there once rounding is allowed for (each typed figure the formula reads stands for the values its own decimals allow, and the typed number may be their result rounded or truncated, as the value checks allow it), or where the review cannot compute that formula. Right today, but it will not follow its inputs when they are corrected. Found where `formula/hard-coded-differs` looks, and also beside a cell that totals its own column with one SUM, when the same SUM over this column gives the typed number (a subtotal overwritten by its own value); inside a known table, a total row's typed figure equal to the SUM of the table's items. `expected` is the formula the cell would hold.",
+    enforces: "formula review (issue #11): computed figures stay computed",
+  },
+  "formula/hard-coded-differs": {
+    severity: "warning",
+    title: { vi: "Số nhập tay khác kết quả công thức", en: "Typed number differs from its formula" },
+    message: {
+      vi: "Ô này là số nhập tay {value}, trong khi {count} ô cùng vùng {region} là công thức; theo vùng, ô này sẽ là {proposed}, tức {computed} (chênh {gap}).",
+      en: "This cell holds the typed number {value} where its region {region} holds formulas; following the region it would hold {proposed}, which gives {computed} (a gap of {gap}).",
+    },
+    description:
+      "A number typed where its region holds formulas, and the figure the region's formula gives there differs from it by more than the rounding of the figures it reads explains: a total, subtotal or ratio typed by hand that is wrong today, stale or mistyped. Where: between the formulas of a line of figures (a row or column, bridging single blank cells) whose formulas share one shape in three cells or more (two inside a known table); left alone there are a number at the ends of the line (a seed value, a total), a number the formulas read, a percentage among amounts, a number the region's formula would not come near (within a factor of three: another measure), and a cell where that formula would read no figure. And at the end of (or between) a row of totals whose column holds items of its own, when the row's total (one covering the item rows) moved to it gives a figure of the same size (within a factor of two); a column of codes or serial numbers (11700, 11701, …) is left alone. A typed number the formula's figure explains is the note `formula/hard-coded`. The message gives the formula's figure and the gap; `expected` is the formula the cell would hold.",
     enforces: "formula review (issue #11): computed figures stay computed",
   },
   "formula/sum-omits-rows": {
     severity: "warning",
     title: { vi: "Tổng bỏ sót dòng", en: "Sum leaves out rows" },
     message: {
-      vi: "{found} bỏ sót {missing} ngay sát vùng cộng; đề xuất {proposed}.",
-      en: "{found} leaves out {missing}, right next to the range it adds; proposed {proposed}.",
+      vi: "{found} bỏ sót {missing}, nằm sát hoặc xen giữa các ô được cộng; đề xuất {proposed}.",
+      en: "{found} leaves out {missing}, next to or among the cells it adds; proposed {proposed}.",
     },
     description:
-      "A total (a formula that is one SUM down a column) whose range stops short: figures of the same kind as its items (typed numbers, or formulas of the items' shape) lie right beyond its first or last cell, up to what bounds the block: a heading, a blank, another total, a row whose label names a total or a rate, a header row that counts (years, column numbers). On a bare grid at most two such rows (more is a partial sum by design; a blank cell in a row holding figures elsewhere does not end the block, so an item spread over several rows counts with the block) and the finding is a warning; inside a table the reader knows, the items are the table's item rows and the finding is an error. Also, in a row of totals, a SUM whose range stops short of item rows another total of the row adds, where its own column holds a figure. Sums across a row are not judged: the columns beside a row's range are as often other measures as forgotten ones.",
+      "A total (a formula that is one SUM down a column) whose range stops short: figures of the same kind as its items (typed numbers, or formulas of the items' shape) lie right beyond its first or last cell, up to what bounds the block: a heading, a blank, another total, a row whose label names a total or a rate, a header row that counts (years, column numbers). On a bare grid at most two such rows (more is a partial sum by design; a blank cell in a row holding figures elsewhere does not end the block, so an item spread over several rows counts with the block) and the finding is a warning; inside a table the reader knows, the items are the table's item rows and the finding is an error. Also, in a line of totals (a row of totals each adding its own column, or a column of totals each adding its own row), a total whose range stops short of items another total of the line adds, where its own column (row) holds a figure there: one total covering the items is evidence enough, so a majority leaving out a column of figures is short. And a sum of single cells of one column or row (`=C5+C6+C8+C9`, `=SUM(C5,C6,C8,C9)`, three cells or more) that passes over a cell holding a figure of the same kind, which no formula of the sheet reads (a row left out and counted nowhere else; a row labelled as a total or a rate is left alone). A lone SUM across a row is not judged: the columns beside a row's range are as often other measures as forgotten ones.",
     enforces: "formula review (issue #11): a total adds all its items",
   },
   "formula/sum-covers-blanks": {
@@ -507,7 +518,7 @@ export const RULE_CATALOG = {
       en: "{found} also covers cells of blank or heading rows ({cells}): a figure typed there later joins the total unseen.",
     },
     description:
-      "A SUM down a column whose range covers rows that hold no figure in that column: blank spacer rows, section headings. An info: the total is right today, but the range reaches beyond the items it adds.",
+      "A note, not a suspect: a SUM down a column, adding two figures or more, whose range reaches past its items, its first or last row holding no figure anywhere in the row (a blank spacer row, a section heading); the message names every such row it covers. The total is right today, but a figure typed there later joins it unseen.",
     enforces: "formula review (issue #11): a total adds its items, and only them",
   },
   "formula/sum-double-counts": {
@@ -561,18 +572,18 @@ export const RULE_CATALOG = {
       en: "This cell gives {error}, and the error flows on into other formulas: {cells} ({count} in all).",
     },
     description:
-      "A cell whose value is an error (#DIV/0!, #N/A…) that other formulas of the workbook read, so the error spreads to them: the finding points at the source, `related` lists the formulas it reaches.",
+      "A cell whose value is an error (#DIV/0!, #N/A…) that other formulas of the workbook read, so the error spreads to them: the finding points at the source, `related` lists the formulas it reaches. A source written =NA() (a figure marked not available on purpose, a gap a chart leaves open) is not reported.",
     enforces: "formula review (issue #11)",
   },
   "formula/constant-in-formula": {
-    severity: "warning",
+    severity: "info",
     title: { vi: "Hằng số thay cho ô của bảng", en: "Constant instead of a cell" },
     message: {
       vi: "Công thức {found} dùng hằng số {constant}, trong khi bảng có đúng số này ở {source}: nên tham chiếu ô đó.",
       en: "The formula {found} uses the constant {constant}, while the table holds that figure in {source}: refer to that cell.",
     },
     description:
-      "A formula that reads cells also uses a literal that a typed figure of the same sheet holds (`=C3/2207` where B3 is 2207): when the figure is corrected the formula will not follow. Literals of fewer than three significant digits, whole numbers up to 31, powers of ten and calendar factors are left alone, and so are formulas of literals only and a literal that the column's formulas of the same shape vary row by row (a divisor per row is data, and a typed figure equal to one of them a coincidence).",
+      "A note, not a suspect: a formula that reads cells also uses a literal that a typed figure of the same sheet holds (`=C3/2207` where B3 is 2207). Right today, but when the figure is corrected the formula will not follow. Literals of fewer than three significant digits, whole numbers up to 31, powers of ten and calendar factors are left alone, and so are formulas of literals only and a literal that the column's formulas of the same shape vary row by row (a divisor per row is data, and a typed figure equal to one of them a coincidence).",
     enforces: "formula review (issue #11)",
   },
   "formula/unit-power": {
@@ -633,6 +644,7 @@ export const RULE_CATALOG = {
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof RULE_CATALOG;
+/** @public Every rule id in catalogue order: docs/rules.md (scripts/rules-doc) and the tests walk it; KC itself looks rules up by id. */
 export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];
 
 /** The names between braces in a template: "A {x} and {y}" → "x" | "y". */

@@ -74,10 +74,6 @@ export function projectLabel(key: ProjectColumn): Bilingual {
   return PROJECT_LABELS.get(key)!;
 }
 
-export function toNumber(d: Decimal): number {
-  return d.toNumber();
-}
-
 /** A figure as doubles for screening: its shown value and half the step of its last shown digit. */
 export interface FastFigure {
   v: number;

@@ -320,7 +320,10 @@ function* validationSteps(snapshot: WorkbookSnapshot, options: ValidateOptions):
   return validator.finish(snapshot.sheets.map((s) => s.name));
 }
 
-/** Validates every sheet of a workbook at once. */
+/**
+ * Validates every sheet of a workbook at once.
+ * @public KC's hosts validate with validateWorkbookAsync or a WorkbookValidator fed sheet by sheet; tests and scripts use this one.
+ */
 export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): ValidationReport {
   const steps = validationSteps(snapshot, options);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;

@@ -44,7 +44,3 @@ export function buildReport(findings: Finding[], sheets: SheetSummary[], meta: V
     meta,
   };
 }
-
-export function hasErrors(report: ValidationReport): boolean {
-  return report.stats.errors > 0;
-}

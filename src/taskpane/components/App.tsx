@@ -43,7 +43,7 @@ const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 type TabId = "validate" | "summary" | "text" | "more";
 const TABS: TabId[] = ["validate", "summary", "text", "more"];
 /** What the "More" tab shows: its list, or one of its views. */
-export type MoreView = "review" | "settings" | "convert" | "about";
+export type MoreView = "review" | "reading" | "settings" | "convert" | "about";
 
 export interface KcAppProps {
   port: WorkbookPort;
@@ -169,6 +169,10 @@ function Shell({ port, checkText }: KcAppProps) {
             <MorePanel
               view={moreView}
               onView={setMoreView}
+              onCheck={() => {
+                showTab("validate");
+                void session.validate();
+              }}
               port={port}
               session={session}
               settings={settings}

@@ -10,6 +10,7 @@ import type { MoreView } from "./App";
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 const ConvertPanel = lazy(() => import(/* webpackChunkName: "convert" */ "./ConvertPanel").then((m) => ({ default: m.ConvertPanel })));
 const ReviewPanel = lazy(() => import(/* webpackChunkName: "review-view" */ "./ReviewPanel").then((m) => ({ default: m.ReviewPanel })));
+const ReadingPanel = lazy(() => import(/* webpackChunkName: "reading-view" */ "./ReadingPanel").then((m) => ({ default: m.ReadingPanel })));
 const HelpPanel = lazy(() => import(/* webpackChunkName: "help" */ "./HelpPanel").then((m) => ({ default: m.HelpPanel })));
 
 const useStyles = makeStyles({
@@ -40,9 +41,9 @@ const useStyles = makeStyles({
 
 /**
  * The views that are used now and then, one click away from the tabs so the tabs fit a 300 px pane: the
- * formula review (#11), settings, KC formulas to values, help.
+ * formula review (#11), how KC read each sheet (#10), settings, KC formulas to values, help.
  */
-const VIEWS: MoreView[] = ["review", "settings", "convert", "about"];
+const VIEWS: MoreView[] = ["review", "reading", "settings", "convert", "about"];
 
 export interface MorePanelProps {
   view?: MoreView;
@@ -51,9 +52,11 @@ export interface MorePanelProps {
   session: KcSession;
   settings: SettingsState;
   onRounding: (mode: RoundingMode) => void;
+  /** Runs the check again on the Kiểm tra tab (after a correction of a reading). */
+  onCheck: () => void;
 }
 
-export function MorePanel({ view, onView, port, session, settings, onRounding }: MorePanelProps) {
+export function MorePanel({ view, onView, port, session, settings, onRounding, onCheck }: MorePanelProps) {
   const styles = useStyles();
   const { t } = useI18n();
   if (!view) {
@@ -100,6 +103,7 @@ export function MorePanel({ view, onView, port, session, settings, onRounding }:
           />
         )}
         {view === "review" && <ReviewPanel session={session} hostKind={port.host.kind} />}
+        {view === "reading" && <ReadingPanel session={session} hostKind={port.host.kind} onCheck={onCheck} />}
         {view === "convert" && <ConvertPanel session={session} hostKind={port.host.kind} undoAsOneStep={port.host.undoAsOneStep ?? false} />}
         {view === "about" && <HelpPanel hostKind={port.host.kind} />}
       </Suspense>

@@ -7,7 +7,11 @@ import { CellValue, isCellError } from "../../core/workbook/snapshot";
 import { useI18n } from "../../i18n/I18nProvider";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxWidth: "100%" },
+  scroll: {
+    overflowX: "auto",
+    maxWidth: "100%",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
   head: {
     backgroundColor: tokens.colorNeutralBackground3,
@@ -62,7 +66,8 @@ export function PeekTable({ peek, label, compact = false, testId = "peek" }: Pee
   const styles = useStyles();
   const { lang } = useI18n();
   return (
-    <div className={styles.scroll}>
+    // A grid wider than the pane scrolls: the keyboard reaches it too (Tab, then the arrow keys).
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={label}>
       <table className={styles.table} aria-label={label} data-testid={testId}>
         <thead>
           <tr>

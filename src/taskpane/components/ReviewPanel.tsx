@@ -8,6 +8,7 @@ import type { Severity } from "../../core/validation/finding";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { KcSession } from "../useKcSession";
 import { cellText, PeekTable } from "./PeekTable";
+import { ReviewNotes } from "./ReviewNotes";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -48,6 +49,7 @@ export interface ReviewPanelProps {
  * wrapping), each with its rule, message, the formula it holds and the one proposed, and the cells
  * around it with its region marked. In Excel, stepping selects the suspect and its region in the sheet
  * (a selection only: nothing is written into the sheet); on the web page, "Xem ô" opens the cell view.
+ * The notes (right today but fragile) are not walked: they are listed apart, folded, each opened the same way.
  */
 export function ReviewPanel({ session, hostKind }: ReviewPanelProps) {
   const styles = useStyles();
@@ -77,6 +79,7 @@ export function ReviewPanel({ session, hostKind }: ReviewPanelProps) {
         </Button>
       </div>
       <ReviewWalk view={view} session={session} hostKind={hostKind} />
+      <ReviewNotes notes={view.notes} hostKind={hostKind} onOpen={session.showSuspect} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { ComposedSheet } from "../../../core/standard/compose";
-import { ColumnSpec, FUNDING_COLUMNS, FUNDING_SOURCES, PROJECT_COLUMNS } from "../../../core/standard/layout";
-import { lookOf } from "../../../core/summary/style-table";
+import { ColumnSpec, FUNDING_COLUMNS, FUNDING_SOURCES, NUMBER_FORMATS, PROJECT_COLUMNS } from "../../../core/standard/layout";
+import { lookOf, provinceSheetStyles } from "../../../core/summary/style-table";
 import { StyleName } from "../../../core/summary/plan-types";
 import { a1, columnLetter, parseA1 } from "../../../core/workbook/snapshot";
 import { StylesPart } from "./styles-part";
@@ -21,13 +21,7 @@ const HEADER_ROW_HEIGHT = 32;
  */
 export function provinceSheetContent(composed: ComposedSheet, styles: StylesPart, options: ProvinceSheetOptions = {}): WorksheetContent {
   const { rows, positions: p } = composed;
-  const emphasis = new Map<string, StyleName>();
-  emphasis.set(a1(p.titleRow, 0), "title");
-  for (const key of Object.values(p.header)) emphasis.set(a1(key.labelRow, key.labelCol), "bold");
-  emphasis.set(a1(p.fundingTitleRow, 0), "bold");
-  emphasis.set(a1(p.projectTitleRow, 0), "bold");
-  for (let c = 0; c < p.fundingColumns.length; c++) emphasis.set(a1(p.fundingHeaderRow, c), "header");
-  for (let c = 0; c < p.projectColumns.length; c++) emphasis.set(a1(p.projectHeaderRow, c), "header");
+  const emphasis = provinceSheetStyles(p);
 
   const xfs = new Map<string, number>();
   const xfOf = (style: StyleName | undefined, format: string | undefined) => {
@@ -53,7 +47,7 @@ export function provinceSheetContent(composed: ComposedSheet, styles: StylesPart
   for (let i = p.projectRows; i < lastRow; i++) {
     p.projectColumns.forEach((key, c) => {
       const spec = PROJECT_COLUMNS.find((s) => s.key === key)!;
-      const format = spec.kind === "amount" ? "#,##0.00" : spec.kind === "count" ? "0" : undefined;
+      const format = spec.kind === "amount" ? NUMBER_FORMATS.amount : spec.kind === "count" ? NUMBER_FORMATS.count : undefined;
       if (format) cells.push({ row: p.projectHeaderRow + 1 + i, col: c, style: xfOf(undefined, format) });
     });
   }

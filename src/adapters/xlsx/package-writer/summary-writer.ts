@@ -1,7 +1,7 @@
 import { PlanCell, SheetPlan, SummaryPlan } from "../../../core/summary/plan-types";
 import { sheetRef } from "../../../core/summary/sheet-ref";
 import { lookOf } from "../../../core/summary/style-table";
-import { parseA1, WorkbookSnapshot } from "../../../core/workbook/snapshot";
+import { parseA1 } from "../../../core/workbook/snapshot";
 import { anchorXml, cachedValues, chartXml, drawingXml } from "./chart-parts";
 import { CONTENT_TYPE } from "./content-types";
 import { StylesPart } from "./styles-part";
@@ -107,11 +107,4 @@ export function planContent(sheet: SheetPlan, styles: StylesPart, drawingRelId?:
     links,
     drawingRelId,
   };
-}
-
-/** The package `input` with the plan's tabs written into it; every other part as it was. `read`: the snapshot already read from `input`. */
-export async function writeSummaryToPackage(input: Uint8Array, plan: SummaryPlan, fileName: string, read?: WorkbookSnapshot): Promise<Uint8Array> {
-  const pkg = await WorkbookPackage.open(input, fileName, read);
-  await writeSummaryPlan(pkg, plan);
-  return pkg.save();
 }

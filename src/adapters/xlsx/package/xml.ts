@@ -97,6 +97,103 @@ function decoderFor(first: Uint8Array): Decoder {
   return new TextDecoder("utf-8", { fatal: true });
 }
 
+/** The prefixes bound at the current element: declarations undone as their elements close. */
+class NamespaceScope {
+  private readonly bound = new Map<string, string | undefined>([["xml", XML_NAMESPACE]]);
+  // Declarations made by open elements, to undo when each closes: [depth, prefix, previous binding].
+  private readonly undo: [number, string, string | undefined][] = [];
+
+  /** Binds the `xmlns` / `xmlns:p` attributes of the element opened at `depth`. */
+  declare(depth: number, declarations: readonly { name: string; value: string }[]): void {
+    for (const { name: key, value } of declarations) {
+      const prefix = key.length === 5 ? "" : key.slice(6);
+      this.undo.push([depth, prefix, this.bound.get(prefix)]);
+      this.bound.set(prefix, value || undefined);
+    }
+  }
+
+  namespaceOf(prefix: string): string | undefined {
+    return this.bound.get(prefix);
+  }
+
+  /** Undoes the declarations of the element closing at `depth`. */
+  close(depth: number): void {
+    while (this.undo.length > 0 && this.undo[this.undo.length - 1][0] === depth) {
+      const [, prefix, previous] = this.undo.pop()!;
+      this.bound.set(prefix, previous);
+    }
+  }
+}
+
+/** A qualified name split: its prefix ("" when none) and local name. */
+function splitName(name: string): { prefix: string; local: string } {
+  const colon = name.indexOf(":");
+  return colon < 0 ? { prefix: "", local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+}
+
+/** The refusals of one part, each naming the file and the part. */
+function partRefusals(file: string, part: string, expected: PartExpectation) {
+  return {
+    tooBig: (what: { vi: string; en: string }) =>
+      refuse("too-large", file, `phần ${part} có ${what.vi}, quá giới hạn của KC.`, `the part ${part} has ${what.en}, over KC's limit.`),
+    doctype: () =>
+      refuse(
+        "corrupt",
+        file,
+        `phần ${part} có khai báo DTD, điều mà tệp Excel không bao giờ có.`,
+        `the part ${part} holds a document type declaration (DTD), which workbooks never have.`,
+      ),
+    wrongRoot: (name: string, namespace: string | undefined) =>
+      refuse(
+        "corrupt",
+        file,
+        `phần ${part} không phải ${expected.what.vi} (phần tử gốc là <${name}>${namespace ? ` thuộc ${namespace}` : ""}).`,
+        `the part ${part} is not ${expected.what.en} (its root is <${name}>${namespace ? ` in ${namespace}` : ""}).`,
+      ),
+    undeclaredPrefix: (prefix: string) =>
+      refuse(
+        "corrupt",
+        file,
+        `tệp hỏng: phần ${part} dùng tiền tố ${prefix}: chưa khai báo.`,
+        `the file is damaged: the part ${part} uses the prefix ${prefix}: without declaring it.`,
+      ),
+  };
+}
+
+/** Refuses a token or an element growing past the limits while the parser reads it (checked between pieces). */
+function checkGrowth(growth: SaxesGrowth, limits: PackageLimits, tooBig: (what: { vi: string; en: string }) => UnreadableWorkbookError): void {
+  const longest = Math.max(growth.text.length, growth.name.length, growth.entity.length, growth.piTarget.length);
+  if (longest > limits.xmlTokenCharacters) {
+    throw tooBig({
+      vi: `một đoạn văn bản hoặc tên dài hơn ${count(limits.xmlTokenCharacters, "vi")} ký tự`,
+      en: `a text or name longer than ${count(limits.xmlTokenCharacters, "en")} characters`,
+    });
+  }
+  if (growth.attribList.length > MAX_ATTRIBUTES) {
+    throw tooBig({
+      vi: `một phần tử có hơn ${count(MAX_ATTRIBUTES, "vi")} thuộc tính`,
+      en: `an element with more than ${count(MAX_ATTRIBUTES, "en")} attributes`,
+    });
+  }
+}
+
+/** Unpacks the part and hands its decoded text to the parser in pieces, checking growth after each; closes the parser. */
+function feedPart(zip: ZipArchive, entry: ZipEntry, parser: SaxesParser, afterPiece: () => void): void {
+  let decoder: Decoder | undefined;
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i += PIECE) {
+      parser.write(i === 0 && text.length <= PIECE ? text : text.slice(i, i + PIECE));
+      afterPiece();
+    }
+  };
+  zip.unpack(entry, (bytes) => {
+    decoder ??= decoderFor(bytes);
+    feed(decode(decoder, bytes, zip.file, entry.name, true));
+  });
+  if (decoder) feed(decode(decoder, new Uint8Array(0), zip.file, entry.name, false));
+  parser.close();
+}
+
 /**
  * Reads one XML part of the package with `visitor`: unpacked and decoded in pieces, parsed by saxes
  * (no DTD, no entity but XML's own: nothing outside the part is ever fetched), namespaces resolved by
@@ -109,11 +206,10 @@ export function readXmlPart(zip: ZipArchive, entry: ZipEntry, expected: PartExpe
   const part = entry.name;
   const ours = new Set<string>(expected.namespaces);
   const parser = new SaxesParser({ position: true, xmlns: false });
-  const growth = parser as unknown as SaxesGrowth;
-  const scope = new Map<string, string | undefined>([["xml", XML_NAMESPACE]]);
-  // Declarations made by open elements, to undo when each closes: [depth, prefix, previous binding].
-  const undo: [number, string, string | undefined][] = [];
+  const scope = new NamespaceScope();
+  const refusals = partRefusals(file, part, expected);
   let depth = 0;
+  // The depth of the element of another namespace being skipped with its content; 0 when none.
   let skipFrom = 0;
   let sawRoot = false;
   const place: XmlPart = {
@@ -121,22 +217,15 @@ export function readXmlPart(zip: ZipArchive, entry: ZipEntry, expected: PartExpe
     attribute(attributes, namespaces, local) {
       for (const key in attributes) {
         const colon = key.indexOf(":");
-        if (colon > 0 && key.slice(colon + 1) === local && namespaces.includes(scope.get(key.slice(0, colon)) ?? "")) return attributes[key];
+        if (colon > 0 && key.slice(colon + 1) === local && namespaces.includes(scope.namespaceOf(key.slice(0, colon)) ?? "")) return attributes[key];
       }
       return undefined;
     },
     offset: () => parser.position,
   };
-  const tooBig = (what: { vi: string; en: string }) =>
-    refuse("too-large", file, `phần ${part} có ${what.vi}, quá giới hạn của KC.`, `the part ${part} has ${what.en}, over KC's limit.`);
 
   parser.on("doctype", () => {
-    throw refuse(
-      "corrupt",
-      file,
-      `phần ${part} có khai báo DTD, điều mà tệp Excel không bao giờ có.`,
-      `the part ${part} holds a document type declaration (DTD), which workbooks never have.`,
-    );
+    throw refusals.doctype();
   });
   // Namespace declarations of the tag being read, heard attribute by attribute (cheaper than looking
   // through every element's attributes).
@@ -147,58 +236,35 @@ export function readXmlPart(zip: ZipArchive, entry: ZipEntry, expected: PartExpe
   });
   parser.on("opentag", (tag: SaxesTagPlain) => {
     if (++depth > limits.xmlDepth)
-      throw tooBig({ vi: `phần tử lồng nhau quá ${count(limits.xmlDepth, "vi")} mức`, en: `elements nested over ${count(limits.xmlDepth, "en")} deep` });
+      throw refusals.tooBig({
+        vi: `phần tử lồng nhau quá ${count(limits.xmlDepth, "vi")} mức`,
+        en: `elements nested over ${count(limits.xmlDepth, "en")} deep`,
+      });
     if (declared.length > 0) {
-      if (skipFrom === 0) {
-        for (const { name: key, value } of declared) {
-          const prefix = key.length === 5 ? "" : key.slice(6);
-          undo.push([depth, prefix, scope.get(prefix)]);
-          scope.set(prefix, value || undefined);
-        }
-      }
+      if (skipFrom === 0) scope.declare(depth, declared);
       declared.length = 0;
     }
     if (skipFrom > 0) return;
-    const { name, attributes } = tag;
-    const colon = name.indexOf(":");
-    const prefix = colon < 0 ? "" : name.slice(0, colon);
-    const namespace = scope.get(prefix);
-    const local = colon < 0 ? name : name.slice(colon + 1);
+    const { prefix, local } = splitName(tag.name);
+    const namespace = scope.namespaceOf(prefix);
     if (!sawRoot) {
       sawRoot = true;
-      if (namespace === undefined || !ours.has(namespace) || local !== expected.root) {
-        throw refuse(
-          "corrupt",
-          file,
-          `phần ${part} không phải ${expected.what.vi} (phần tử gốc là <${name}>${namespace ? ` thuộc ${namespace}` : ""}).`,
-          `the part ${part} is not ${expected.what.en} (its root is <${name}>${namespace ? ` in ${namespace}` : ""}).`,
-        );
-      }
+      if (namespace === undefined || !ours.has(namespace) || local !== expected.root) throw refusals.wrongRoot(tag.name, namespace);
     }
-    if (namespace !== undefined && ours.has(namespace)) visitor.open(local, attributes, place);
+    if (namespace !== undefined && ours.has(namespace)) visitor.open(local, tag.attributes, place);
     else if (namespace === MARKUP_COMPATIBILITY && (local === "AlternateContent" || local === "Fallback")) return;
-    else if (namespace === undefined && prefix !== "") {
-      throw refuse(
-        "corrupt",
-        file,
-        `tệp hỏng: phần ${part} dùng tiền tố ${prefix}: chưa khai báo.`,
-        `the file is damaged: the part ${part} uses the prefix ${prefix}: without declaring it.`,
-      );
-    } else skipFrom = depth;
+    else if (namespace === undefined && prefix !== "") throw refusals.undeclaredPrefix(prefix);
+    else skipFrom = depth;
   });
   parser.on("closetag", (tag: SaxesTagPlain) => {
     if (skipFrom > 0) {
       if (depth === skipFrom) skipFrom = 0;
     } else {
-      const name = tag.name;
-      const colon = name.indexOf(":");
-      const namespace = scope.get(colon < 0 ? "" : name.slice(0, colon));
-      if (namespace !== undefined && ours.has(namespace)) visitor.close(colon < 0 ? name : name.slice(colon + 1));
+      const { prefix, local } = splitName(tag.name);
+      const namespace = scope.namespaceOf(prefix);
+      if (namespace !== undefined && ours.has(namespace)) visitor.close(local);
     }
-    while (undo.length > 0 && undo[undo.length - 1][0] === depth) {
-      const [, prefix, previous] = undo.pop()!;
-      scope.set(prefix, previous);
-    }
+    scope.close(depth);
     depth--;
   });
   if (visitor.text) {
@@ -206,35 +272,8 @@ export function readXmlPart(zip: ZipArchive, entry: ZipEntry, expected: PartExpe
     parser.on("text", (t: string) => skipFrom === 0 && text(t));
   }
 
-  const checkGrowth = () => {
-    const longest = Math.max(growth.text.length, growth.name.length, growth.entity.length, growth.piTarget.length);
-    if (longest > limits.xmlTokenCharacters) {
-      throw tooBig({
-        vi: `một đoạn văn bản hoặc tên dài hơn ${count(limits.xmlTokenCharacters, "vi")} ký tự`,
-        en: `a text or name longer than ${count(limits.xmlTokenCharacters, "en")} characters`,
-      });
-    }
-    if (growth.attribList.length > MAX_ATTRIBUTES) {
-      throw tooBig({
-        vi: `một phần tử có hơn ${count(MAX_ATTRIBUTES, "vi")} thuộc tính`,
-        en: `an element with more than ${count(MAX_ATTRIBUTES, "en")} attributes`,
-      });
-    }
-  };
-  let decoder: Decoder | undefined;
-  const feed = (text: string) => {
-    for (let i = 0; i < text.length; i += PIECE) {
-      parser.write(i === 0 && text.length <= PIECE ? text : text.slice(i, i + PIECE));
-      checkGrowth();
-    }
-  };
   try {
-    zip.unpack(entry, (bytes) => {
-      decoder ??= decoderFor(bytes);
-      feed(decode(decoder, bytes, file, part, true));
-    });
-    if (decoder) feed(decode(decoder, new Uint8Array(0), file, part, false));
-    parser.close();
+    feedPart(zip, entry, parser, () => checkGrowth(parser as unknown as SaxesGrowth, limits, refusals.tooBig));
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) throw err;
     if (err instanceof Error && /^\d+:\d+: /.test(err.message)) throw xmlProblem(file, part, expected, err, visitor.position?.());

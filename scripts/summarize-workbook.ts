@@ -1,10 +1,15 @@
-import { buildSummaryPlan, SummaryOptions } from "../../core/summary/build-plan";
-import { SummaryPlan } from "../../core/summary/plan-types";
-import { validateWorkbook, ValidateOptions } from "../../core/validation/engine";
-import { ValidationReport } from "../../core/validation/finding";
-import { WorkbookSnapshot } from "../../core/workbook/snapshot";
-import { writeSummaryToPackage } from "./package-writer/summary-writer";
-import { readWorkbookSnapshot } from "./package/read-workbook";
+/**
+ * The whole summary in memory (read, validate, plan, write), for the demo, the measurement of the writer and the tests.
+ * KC's own callers stream instead: `kc summarize` (src/cli/commands/summarize.ts) and the web page's package worker.
+ */
+import { buildSummaryPlan, SummaryOptions } from "../src/core/summary/build-plan";
+import { SummaryPlan } from "../src/core/summary/plan-types";
+import { validateWorkbook, ValidateOptions } from "../src/core/validation/engine";
+import { ValidationReport } from "../src/core/validation/finding";
+import { WorkbookSnapshot } from "../src/core/workbook/snapshot";
+import { writeSummaryPlan } from "../src/adapters/xlsx/package-writer/summary-writer";
+import { WorkbookPackage } from "../src/adapters/xlsx/package-writer/workbook-package";
+import { readWorkbookSnapshot } from "../src/adapters/xlsx/package/read-workbook";
 
 export interface SummarizeOptions extends SummaryOptions {
   /** The file's name, for error messages. */
@@ -35,4 +40,11 @@ export async function summarizeSnapshot(data: Uint8Array, snapshot: WorkbookSnap
   const plan = buildSummaryPlan(snapshot, report, { ...options, read: { fileName: options.name, ...options.read } });
   const output = await writeSummaryToPackage(data, plan, options.name ?? "workbook", snapshot);
   return { plan, report, output };
+}
+
+/** The package `input` with the plan's tabs written into it; every other part as it was. `read`: the snapshot already read from `input`. */
+export async function writeSummaryToPackage(input: Uint8Array, plan: SummaryPlan, fileName: string, read?: WorkbookSnapshot): Promise<Uint8Array> {
+  const pkg = await WorkbookPackage.open(input, fileName, read);
+  await writeSummaryPlan(pkg, plan);
+  return pkg.save();
 }

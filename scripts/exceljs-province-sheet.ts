@@ -1,7 +1,11 @@
+/**
+ * Province sheets written with ExcelJS (a devDependency), for the sample workbook and the tests: a second writer
+ * beside KC's own package writer, so the reader is tested on what another library writes. Nothing here is part of KC.
+ */
 import ExcelJS from "exceljs";
-import { ComposedSheet } from "../../core/standard/compose";
-import { ColumnSpec, FUNDING_COLUMNS, FUNDING_SOURCES, PROJECT_COLUMNS } from "../../core/standard/layout";
-import { Cell, isCellError } from "../../core/workbook/snapshot";
+import { ComposedSheet } from "../src/core/standard/compose";
+import { ColumnSpec, FUNDING_COLUMNS, FUNDING_SOURCES, PROJECT_COLUMNS } from "../src/core/standard/layout";
+import { Cell, isCellError } from "../src/core/workbook/snapshot";
 
 export interface WriteSheetOptions {
   /** Blank rows below the project table that get the data validation lists (the template's room to type). */

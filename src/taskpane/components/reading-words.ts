@@ -1,0 +1,113 @@
+import type { Lang } from "../../core/message";
+
+/**
+ * The reading view's words, Vietnamese and English. Kept beside the view (loaded with it on first use)
+ * rather than in src/i18n's catalogs, which every pane start downloads: the start-up budget is 166 KiB.
+ */
+const VI = {
+  intro:
+    "Xem KC đọc một sheet thế nào: bảng nào, mỗi cột là gì, tỉnh, năm, đơn vị lấy từ đâu. Khi KC đọc sai, sửa ở đây: cách sửa được lưu trong sheet KC_CachDoc của sổ và dùng cho mọi lần kiểm tra sau.",
+  read: "Xem cách đọc",
+  reread: "Đọc lại",
+  sheet: "Sheet",
+  facts: "Thông tin chung",
+  province: "Tỉnh",
+  year: "Năm",
+  period: "Kỳ báo cáo",
+  fund: "Nguồn kinh phí",
+  unit: "Đơn vị tính",
+  unknown: "chưa rõ",
+  from: "Lấy từ",
+  same: "như dòng trên",
+  corrected: "đã sửa",
+  edit: "Sửa",
+  editLabel: "Sửa {{what}}",
+  save: "Lưu cách đọc",
+  cancel: "Huỷ",
+  table: "Bảng {{n}}: {{kind}}",
+  items: "{{count}} dòng số liệu",
+  selectTable: "Chọn bảng {{range}} trong Excel",
+  viewTable: "Xem bảng {{range}}",
+  columns: "Các cột ({{count}})",
+  columnsUnread: "Các cột ({{count}}, {{unread}} chưa hiểu)",
+  rows: "Mục và dòng tổng ({{count}})",
+  rowAt: "Dòng {{row}}",
+  adds: "cộng dòng {{rows}}",
+  role: "Đọc cột {{letter}} là",
+  fundOf: "thuộc nguồn",
+  noFund: "(không ghi nguồn)",
+  willWrite: "Sẽ ghi: đọc cột như tiêu đề «{{header}}»",
+  sectionFund: "Nguồn của mục",
+  editSection: "Sửa nguồn của dòng {{row}}",
+  saved: "Cách sửa đã lưu (KC_CachDoc)",
+  none: "Chưa có cách sửa nào cho sheet này.",
+  applied: "đang dùng",
+  stale: "không còn khớp",
+  waiting: "chưa dùng",
+  remove: "Bỏ",
+  removeLabel: "Bỏ cách sửa ở dòng {{row}} của KC_CachDoc",
+  notReport: "Đánh dấu: không phải báo cáo",
+  notReportHelp: "KC sẽ không đọc sheet này nữa.",
+  checkAgain: "Kiểm tra lại",
+  nextCheck: "KC áp dụng ở lần kiểm tra tới.",
+  webCopy: "Trên trang web, cách sửa nằm trong bản tải về (nút Tải về).",
+  noSheets: "Sổ không có sheet nào để đọc.",
+} as const;
+
+const EN: Record<keyof typeof VI, string> = {
+  intro:
+    "See how KC reads a sheet: which tables, what each column is, where the province, year and unit come from. Correct what KC misreads here: the correction is kept in the workbook's KC_CachDoc sheet and used by every later check.",
+  read: "Show the reading",
+  reread: "Read again",
+  sheet: "Sheet",
+  facts: "Title block",
+  province: "Province",
+  year: "Year",
+  period: "Period",
+  fund: "Fund",
+  unit: "Unit",
+  unknown: "unknown",
+  from: "From",
+  same: "as above",
+  corrected: "corrected",
+  edit: "Correct",
+  editLabel: "Correct {{what}}",
+  save: "Save the reading",
+  cancel: "Cancel",
+  table: "Table {{n}}: {{kind}}",
+  items: "{{count}} item rows",
+  selectTable: "Select table {{range}} in Excel",
+  viewTable: "View table {{range}}",
+  columns: "Columns ({{count}})",
+  columnsUnread: "Columns ({{count}}, {{unread}} not understood)",
+  rows: "Sections and totals ({{count}})",
+  rowAt: "Row {{row}}",
+  adds: "adds rows {{rows}}",
+  role: "Read column {{letter}} as",
+  fundOf: "of the fund",
+  noFund: "(no fund)",
+  willWrite: "Will record: read the column as the header «{{header}}»",
+  sectionFund: "Fund of the section",
+  editSection: "Correct the fund of row {{row}}",
+  saved: "Corrections kept (KC_CachDoc)",
+  none: "No correction for this sheet yet.",
+  applied: "in use",
+  stale: "no longer fits",
+  waiting: "not used",
+  remove: "Remove",
+  removeLabel: "Remove the correction at row {{row}} of KC_CachDoc",
+  notReport: "Mark: not a report",
+  notReportHelp: "KC will no longer read this sheet.",
+  checkAgain: "Check again",
+  nextCheck: "KC applies it at the next check.",
+  webCopy: "On the web page, the correction is in the downloaded copy (Download).",
+  noSheets: "The workbook has no sheet to read.",
+};
+
+export type ReadingWord = keyof typeof VI;
+
+/** A word of the reading view with its {{placeholders}} filled. */
+export function readingWords(lang: Lang): (key: ReadingWord, values?: Record<string, string | number>) => string {
+  const words: Record<ReadingWord, string> = lang === "vi" ? VI : EN;
+  return (key, values = {}) => words[key].replace(/\{\{(\w+)\}\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+}

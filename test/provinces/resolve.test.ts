@@ -206,7 +206,7 @@ describe("findProvince: a province inside a longer text", () => {
     ["TpHCM_9thang.xlsx", "63:79"],
     ["DakLak2024.xlsx", "63:66"],
     ["bao cao khuyen cong tinh dak nong 2019.xlsx", "63:67"],
-    ["Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh Đồng Tháp", "63:87"],
+    ["Trung tâm Khuyến công Đồng Tháp (thuộc Sở Công Thương)", "63:87"],
     ["(Kèm theo Quyết định số 1515/QĐ-UBND.HC ngày 06/10/2021 của UBND tỉnh Đồng Tháp)", "63:87"],
     ["Bến Tre 2024", "63:83"],
     ["Báo cáo của Sở Công Thương tỉnh Vĩnh Long về số liệu của Bến Tre, Trà Vinh", "63:86"],

@@ -4,6 +4,7 @@ import type { Finding, Severity } from "../../core/validation/finding";
 import { figuresLine, findingKey, FindingGroup, FindingItem } from "../../app/findings-view";
 import { ruleTitle } from "../../app/rule-titles";
 import { useI18n } from "../../i18n/I18nProvider";
+import { cardButton } from "./card-button";
 
 const useStyles = makeStyles({
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
@@ -20,23 +21,12 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   nested: { marginBlockStart: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalM },
   item: {
+    ...cardButton,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
-    width: "100%",
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderInlineStartWidth: tokens.strokeWidthThicker,
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: "pointer",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   error: { borderInlineStartColor: tokens.colorPaletteRedBorder2 },
   warning: { borderInlineStartColor: tokens.colorPaletteDarkOrangeBorder2 },

@@ -6,6 +6,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import type { KcSession } from "../useKcSession";
 import type { SettingsState } from "../useSettings";
 import type { MoreView } from "./App";
+import { cardButton } from "./card-button";
 
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 const ConvertPanel = lazy(() => import(/* webpackChunkName: "convert" */ "./ConvertPanel").then((m) => ({ default: m.ConvertPanel })));
@@ -17,22 +18,12 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   entry: {
+    ...cardButton,
     display: "flex",
     flexDirection: "column",
     alignItems: "flex-start",
     gap: tokens.spacingVerticalXXS,
-    width: "100%",
-    textAlign: "start",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: "pointer",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   entryTitle: { fontWeight: tokens.fontWeightSemibold },
   entryText: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },

@@ -1,4 +1,4 @@
-/** mulberry32: a small seeded PRNG, enough for reproducible test data (the sample, the layouts corpus). */
+/** mulberry32: a small seeded PRNG, enough for reproducible test data (the sample, the layouts corpus, the fuzz run). */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -8,18 +8,7 @@ import { Zip, ZipDeflate } from "fflate";
 import { composeProvinceSheet, ProvinceSheetInput } from "../../src/core/standard/compose";
 import { a1, Cell, isCellError } from "../../src/core/workbook/snapshot";
 import { buildPackage, declareSize, PackageSpec, packageParts, zipParts } from "./package-parts";
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../prng";
 
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];
@@ -139,7 +128,7 @@ export interface HostileWorkbook {
 
 /** The workbook of `seed`: a few sheets, some province sheets, random cells, and one to three hostile traits. */
 export function hostileWorkbook(seed: number): HostileWorkbook {
-  const random = seeded(seed);
+  const random = prng(seed);
   const traits: string[] = [];
   const strings: string[] = [];
   const sheetCount = Math.floor(random() * 3) + (chance(random, 0.05) ? 0 : 1);
